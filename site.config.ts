@@ -1,0 +1,21 @@
+/**
+ * Everything a community changes to publish its own library: fork the repository,
+ * edit this file and `content/`, and build.
+ */
+export const site = {
+  /** The library's name, shown in the header, titles and feeds. */
+  title: 'Lesson Share',
+  /** The community that keeps the library. */
+  community: 'the Lantern practitioners network',
+  /** One sentence on what the library is. */
+  description:
+    'A public library of what a community learned from failure: patterns, decision traps and blameless lesson write-ups.',
+  /** Where the built site is published (no trailing slash). */
+  url: 'https://lesson-share.example.org',
+  /** The repository that holds the content, for "view source" and "edit" links. */
+  repository: 'https://github.com/example-community/lesson-share',
+  /** The branch that is published. */
+  branch: 'main',
+} as const;
+
+export type SiteConfig = typeof site;

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ENTRY_COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { parseSource, type SourceFile } from './source.ts';
+
+/** One entry as the checker sees it: where it lives, what it is called, and its parsed source. */
+export interface CheckedEntry {
+  collection: CollectionName;
+  /** The slug, taken from the file name (or the key, for tags). */
+  id: string;
+  source: SourceFile;
+  /** Path inside the YAML to this entry's data ([] for a whole file, [id] for a tag). */
+  path: string[];
+}
+
+/** A file that could not be read as an entry at all. */
+export interface UnreadableFile {
+  file: string;
+  reason: string;
+}
+
+/** Every entry of a library, read from disk once. */
+export interface LibrarySource {
+  entries: CheckedEntry[];
+  unreadable: UnreadableFile[];
+  /** Every id per collection, including those of files that fail other rules. */
+  ids: Record<CollectionName, Set<string>>;
+}
+
+const toRepoPath = (root: string, path: string) => relative(root, path).split(sep).join('/');
+
+/** Reads every entry under a content folder; paths in findings are relative to `root`. */
+export function readLibrary(contentDir: string, root = process.cwd()): LibrarySource {
+  const entries: CheckedEntry[] = [];
+  const unreadable: UnreadableFile[] = [];
+  const collectionFiles: [CollectionName, string, 'mdx' | 'yaml'][] = [
+    ...ENTRY_COLLECTIONS.map((c) => [c, '.mdx', 'mdx'] as [CollectionName, string, 'mdx']),
+    ['authors', '.yaml', 'yaml'],
+  ];
+  for (const [collection, extension, kind] of collectionFiles) {
+    const folder = join(contentDir, collection);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      const file = toRepoPath(root, path);
+      if (!name.endsWith(extension)) {
+        if (!name.startsWith('.')) unreadable.push({ file, reason: `only ${extension} files belong in content/${collection}/` });
+        continue;
+      }
+      const parsed = parseSource(file, readFileSync(path, 'utf8'), kind);
+      if ('missingFrontmatter' in parsed) {
+        unreadable.push({ file, reason: 'the file must start with frontmatter between two `---` lines' });
+        continue;
+      }
+      entries.push({ collection, id: name.slice(0, -extension.length), source: parsed, path: [] });
+    }
+  }
+  const tagsPath = join(contentDir, 'tags.yaml');
+  if (existsSync(tagsPath)) {
+    const source = parseSource(toRepoPath(root, tagsPath), readFileSync(tagsPath, 'utf8'), 'yaml');
+    if (!('missingFrontmatter' in source)) {
+      const tags = source.data && typeof source.data === 'object' ? Object.keys(source.data) : [];
+      if (source.yamlErrors.length) entries.push({ collection: 'tags', id: '', source, path: [] });
+      for (const id of tags) entries.push({ collection: 'tags', id, source, path: [id] });
+    }
+  }
+  const ids = Object.fromEntries(
+    (['patterns', 'traps', 'lessons', 'events', 'authors', 'tags'] as const).map((c) => [
+      c,
+      new Set(entries.filter((e) => e.collection === c && e.id).map((e) => e.id)),
+    ]),
+  ) as Record<CollectionName, Set<string>>;
+  return { entries, unreadable, ids };
+}

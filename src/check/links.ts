@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'node-html-parser';
+
+/** A link in the built site that leads nowhere. */
+export interface BrokenLink {
+  /** The page the link is on, as a URL path. */
+  page: string;
+  href: string;
+  reason: string;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+  );
+}
+
+const urlOf = (outDir: string, file: string) => `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+
+/** Every internal link and `#fragment` in a built site that does not resolve to a page and an id on it. */
+export function findBrokenLinks(outDir: string): BrokenLink[] {
+  const pages = new Map<string, Set<string>>();
+  const links: { page: string; href: string }[] = [];
+  for (const file of htmlFiles(outDir)) {
+    const url = urlOf(outDir, file);
+    const root = parse(readFileSync(file, 'utf8'));
+    pages.set(url, new Set(root.querySelectorAll('[id]').map((el) => el.id)));
+    for (const a of root.querySelectorAll('a[href]')) links.push({ page: url, href: a.getAttribute('href') ?? '' });
+  }
+  const broken: BrokenLink[] = [];
+  for (const { page, href } of links) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
+    const [path = '', fragment] = href.split('#');
+    const target = path === '' ? page : new URL(path, `https://site${page}`).pathname;
+    const ids = pages.get(target) ?? pages.get(target.replace(/\/?$/, '/'));
+    if (!ids) broken.push({ page, href, reason: `no page at ${target}` });
+    else if (fragment && !ids.has(decodeURIComponent(fragment))) broken.push({ page, href, reason: `no element with id "${fragment}" on ${target}` });
+  }
+  return broken;
+}

@@ -1,0 +1,42 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { PATTERN_SECTIONS } from '../../schemas/pattern.ts';
+import type { Finding } from '../finding.ts';
+import type { CheckedEntry } from '../library.ts';
+
+/** The sections a collection's body must have, in order. */
+export const REQUIRED_SECTIONS: Partial<Record<CheckedEntry['collection'], readonly string[]>> = {
+  patterns: PATTERN_SECTIONS,
+};
+
+/** A body with no text, or a pattern whose required `##` sections are missing or out of order. */
+export function checkSections(entry: CheckedEntry, tree: Root): Finding[] {
+  const { file, bodyLine } = entry.source;
+  const finding = (line: number, column: number, message: string): Finding => ({ file, line, column, rule: 'sections', severity: 'error', message });
+  if (toString(tree).trim() === '') {
+    return [finding(bodyLine, 1, 'the body is empty: write the entry below the frontmatter.')];
+  }
+  const required = REQUIRED_SECTIONS[entry.collection];
+  if (!required) return [];
+  const headings = tree.children
+    .filter((node) => node.type === 'heading' && node.depth === 2)
+    .map((node) => ({ text: toString(node).trim(), line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column ?? 1 }));
+  const found = headings.filter((h) => required.includes(h.text));
+  const findings: Finding[] = [];
+  const endLine = (tree.position?.end.line ?? 1) + bodyLine - 1;
+  for (const [index, name] of required.entries()) {
+    if (found.some((h) => h.text === name)) continue;
+    const next = required.slice(index + 1).map((n) => found.find((h) => h.text === n)).find(Boolean);
+    const where = next ? `before \`## ${next.text}\`` : 'at the end';
+    findings.push(finding(next?.line ?? endLine, 1, `missing required section \`## ${name}\`: add it ${where}. A pattern has, in order: ${required.join(', ')}.`));
+  }
+  let last = -1;
+  for (const heading of found) {
+    const position = required.indexOf(heading.text);
+    if (position < last) {
+      findings.push(finding(heading.line, heading.column, `section \`## ${heading.text}\` is out of order: a pattern has, in order: ${required.join(', ')}.`));
+    }
+    last = Math.max(last, position);
+  }
+  return findings;
+}

@@ -1,0 +1,50 @@
+import type { Finding } from '../finding.ts';
+import type { CheckedEntry } from '../library.ts';
+import { locateKey } from '../source.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Turns a file name into the slug it would have as a URL. */
+export function toSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** File names that are not URL slugs, and two files that would publish at one URL. */
+export function checkSlugs(entries: CheckedEntry[]): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    if (!entry.id) continue;
+    // A tag is reported at its key in tags.yaml; a file at its first line.
+    const position = entry.collection === 'tags' ? locateKey(entry.source, [], entry.id) : { line: 1, column: 1 };
+    const what = entry.collection === 'tags' ? `tag id \`${entry.id}\`` : `file name \`${entry.id}\``;
+    if (!SLUG.test(entry.id)) {
+      findings.push({
+        file: entry.source.file,
+        ...position,
+        rule: 'slugs',
+        severity: 'error',
+        message: `${what} is not a URL slug: rename it to \`${toSlug(entry.id) || 'a-descriptive-name'}\` (lowercase letters, digits and hyphens).`,
+      });
+    }
+    const key = `${entry.collection}/${toSlug(entry.id)}`;
+    const first = seen.get(key);
+    if (first) {
+      findings.push({
+        file: entry.source.file,
+        ...position,
+        rule: 'slugs',
+        severity: 'error',
+        message: `duplicate slug: this entry and ${first} would both publish at /${key}/. Rename one of them.`,
+      });
+    } else {
+      seen.set(key, entry.source.file);
+    }
+  }
+  return findings;
+}

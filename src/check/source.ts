@@ -1,0 +1,75 @@
+import { LineCounter, isMap, parseDocument, type Document, type Node } from 'yaml';
+
+/** A parsed content file: its YAML (frontmatter or whole file) with positions, and its body. */
+export interface SourceFile {
+  /** Path relative to the repository root. */
+  file: string;
+  /** The YAML document, with source ranges. */
+  yaml: Document;
+  /** Its plain data (undefined when the YAML itself is broken). */
+  data: unknown;
+  /** Turns a YAML offset into a 1-based line and column in the whole file. */
+  position: (offset: number) => { line: number; column: number };
+  /** The MDX body after the frontmatter ('' for YAML files). */
+  body: string;
+  /** The 1-based line the body starts on. */
+  bodyLine: number;
+  /** YAML syntax errors, already positioned. */
+  yamlErrors: { line: number; column: number; message: string }[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Parses an MDX entry (`---` frontmatter, then body) or a whole YAML file. */
+export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml'): SourceFile | { file: string; missingFrontmatter: true } {
+  let yamlText = text;
+  let lineOffset = 0;
+  let body = '';
+  let bodyLine = 1;
+  if (kind === 'mdx') {
+    const match = FRONTMATTER.exec(text);
+    if (!match) return { file, missingFrontmatter: true };
+    yamlText = match[1] ?? '';
+    lineOffset = 1;
+    body = text.slice(match[0].length);
+    bodyLine = match[0].split('\n').length;
+  }
+  const lineCounter = new LineCounter();
+  const yaml = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const yamlErrors = yaml.errors.map((error) => ({ ...position(error.pos[0]), message: error.message.split('\n')[0] ?? error.message }));
+  return { file, yaml, data: yamlErrors.length ? undefined : yaml.toJS(), position, body, bodyLine, yamlErrors };
+}
+
+/**
+ * Where a path inside the YAML points: the value's node when it exists, else the
+ * nearest existing parent's key, else the document's start.
+ */
+export function locate(source: SourceFile, path: readonly PropertyKey[]): { line: number; column: number } {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = source.yaml.getIn(path.slice(0, depth), true) as Node | undefined;
+    if (node?.range) {
+      if (depth < path.length && isMap(node)) {
+        // A missing key is reported at its parent's first key, where it would be added.
+        const first = node.items[0]?.key as Node | undefined;
+        if (first?.range) return source.position(first.range[0]);
+      }
+      return source.position(node.range[0]);
+    }
+  }
+  return { line: 1, column: 1 };
+}
+
+/** Where the key of a map entry stands (for unknown fields). */
+export function locateKey(source: SourceFile, parent: readonly PropertyKey[], key: string): { line: number; column: number } {
+  const map = parent.length ? source.yaml.getIn(parent, true) : source.yaml.contents;
+  if (isMap(map)) {
+    const pair = map.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+    const keyNode = pair?.key as Node | undefined;
+    if (keyNode?.range) return source.position(keyNode.range[0]);
+  }
+  return locate(source, parent);
+}

@@ -1,0 +1,33 @@
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/content-dir.ts';
+import { formatReport } from '../check/format.ts';
+import { runCheck } from '../check/run.ts';
+
+/**
+ * Runs the content check before Astro reads a single entry, so that a bad entry
+ * stops `astro build` with every problem listed as `path:line:column` (Astro alone
+ * would only log a dangling reference and publish the page).
+ */
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'lesson-share:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const report = runCheck({ contentDir: contentDir() });
+        const lines = formatReport(report);
+        const failed = report.findings.some((f) => f.severity === 'error');
+        if (!failed) {
+          logger.info(lines.at(-1) ?? '');
+          return;
+        }
+        for (const line of lines) logger.error(line);
+        if (command === 'build') {
+          const error = new Error('The content check failed: fix the problems above (or run `npm run check`) and build again.');
+          // The findings already say where; a stack trace into this integration would only hide them.
+          error.stack = error.message;
+          throw error;
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** Anything with a publication date. */
+interface Dated {
+  data: { published: Date };
+  id: string;
+}
+
+/** Newest first; ties broken by id so the order never changes between builds. */
+export function newestFirst<T extends Dated>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Alphabetical by a label, in the reader's collation. */
+export function byLabel<T>(entries: readonly T[], label: (entry: T) => string): T[] {
+  return [...entries].sort((a, b) => label(a).localeCompare(label(b), 'en', { sensitivity: 'base' }));
+}
+
+/** A date as readers expect it: 14 March 2026. */
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A date as machines expect it: 2026-03-14. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { reference } from './reference.ts';
+
+/** A slug-safe identifier: lowercase words joined by hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+
+/** A calendar date written as YYYY-MM-DD. */
+export const isoDate = z.coerce.date({ error: 'use a date written as YYYY-MM-DD' });
+
+/** One plain sentence or two that say what the entry is. */
+export const summary = z
+  .string()
+  .trim()
+  .min(20, 'write a one-sentence summary of at least 20 characters')
+  .max(280, 'keep the summary to one sentence (280 characters at most)');
+
+/** Fields every MDX entry shares. */
+export const entryBase = z.strictObject({
+  /** The entry's title, as shown on its page and in lists. */
+  title: z.string().trim().min(3).max(120),
+  /** The entry in one sentence. */
+  summary,
+  /** Who wrote the entry: ids from `content/authors/`. */
+  authors: z.array(reference('authors')).min(1, 'name at least one author from content/authors/'),
+  /** Tags from the controlled vocabulary in `content/tags.yaml`. */
+  tags: z.array(reference('tags')).min(1, 'add at least one tag from content/tags.yaml').max(8),
+  /** When the entry was first published. */
+  published: isoDate,
+  /** When the entry last changed in substance. */
+  updated: isoDate.optional(),
+});
+
+export type EntryBase = z.output<typeof entryBase>;

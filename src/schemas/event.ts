@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { entryBase, isoDate } from './common.ts';
+import { LENSES, keysOf } from './vocabulary.ts';
+
+/** A shared failure that lessons come from: a failed launch, a test that went the wrong way. */
+export const eventSchema = entryBase.extend({
+  /** When the failure happened (its first day). */
+  date: isoDate,
+  /** What was tried, in a sentence or two. */
+  tried: z.string().trim().min(20),
+  /** What actually happened, in a sentence or two. */
+  happened: z.string().trim().min(20),
+  /** The lenses the community examined it through. */
+  lenses: z.array(z.enum(keysOf(LENSES))).min(1),
+});
+
+export type Event = z.output<typeof eventSchema>;

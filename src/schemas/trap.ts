@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { entryBase } from './common.ts';
+import { reference } from './reference.ts';
+import { TRAP_KINDS, keysOf } from './vocabulary.ts';
+
+/** A decision trap: a bias, breakdown or pitfall that sinks projects. */
+export const trapSchema = entryBase.extend({
+  /** Which family of trap this is. */
+  kind: z.enum(keysOf(TRAP_KINDS)),
+  /** What you notice when you are falling into it, one short line each. */
+  warning_signs: z.array(z.string().trim().min(5)).min(2, 'list at least two warning signs'),
+  /** Patterns that counter this trap. */
+  counter_moves: z.array(reference('patterns')).min(1, 'name at least one pattern that counters the trap'),
+});
+
+export type Trap = z.output<typeof trapSchema>;
+export type TrapKind = Trap['kind'];

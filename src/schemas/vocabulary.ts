@@ -1,0 +1,67 @@
+/**
+ * The library's closed vocabularies, with the human labels shown on pages.
+ * Schemas build their enums from these keys, so a label can never drift from a value.
+ */
+
+/** How well a pattern is established, shown as one to three stars. */
+export const CONFIDENCE = {
+  1: { label: 'Emerging', meaning: 'Seen working at least once; still being tested.' },
+  2: { label: 'Tested', meaning: 'Has worked in more than one setting, with known limits.' },
+  3: { label: 'Established', meaning: 'Repeatedly confirmed across many independent settings.' },
+} as const;
+
+/** The three families of decision trap. */
+export const TRAP_KINDS = {
+  'cognitive-bias': { label: 'Cognitive bias', meaning: 'A shortcut in individual judgement.' },
+  'collaboration-breakdown': {
+    label: 'Collaboration breakdown',
+    meaning: 'A failure in how people work together.',
+  },
+  'methodological-pitfall': {
+    label: 'Methodological pitfall',
+    meaning: 'A flaw in how the work or the evidence is set up.',
+  },
+} as const;
+
+/** The lenses a failure is examined through. */
+export const LENSES = {
+  'user-assumptions': { label: 'User & assumptions', meaning: 'What we believed about the people we served.' },
+  'data-instrumentation': { label: 'Data & instrumentation', meaning: 'What we measured and how.' },
+  'execution-process': { label: 'Execution & process', meaning: 'How the work was planned and carried out.' },
+  business: { label: 'Business', meaning: 'Strategy, money, timing and the market.' },
+  other: { label: 'Other', meaning: 'Anything the other lenses miss.' },
+} as const;
+
+/** Why a failure happened: the distinction that decides what to do about it. */
+export const FAILURE_KINDS = {
+  avoidable: { label: 'Avoidable', meaning: 'Known practice would have prevented it.' },
+  inherent: { label: 'Inherent', meaning: 'Complexity made it likely whatever we did.' },
+  experiment: { label: 'Necessary experiment', meaning: 'A deliberate test whose failure taught us what we set out to learn.' },
+} as const;
+
+/** Fields a pattern draws on. */
+export const FIELDS = {
+  learning: { label: 'Learning' },
+  resilience: { label: 'Resilience' },
+  'psychological-safety': { label: 'Psychological safety' },
+  experimentation: { label: 'Experimentation' },
+  'decision-making': { label: 'Decision making' },
+  facilitation: { label: 'Facilitation' },
+  'knowledge-management': { label: 'Knowledge management' },
+} as const;
+
+/** Kinds of link an author may list; e-mail and phone are deliberately absent. */
+export const LINK_KINDS = {
+  website: { label: 'Website' },
+  github: { label: 'GitHub' },
+  gitlab: { label: 'GitLab' },
+  linkedin: { label: 'LinkedIn' },
+  mastodon: { label: 'Mastodon' },
+  bluesky: { label: 'Bluesky' },
+  other: { label: 'Link' },
+} as const;
+
+/** The keys of a vocabulary as a non-empty tuple, ready for `z.enum`. */
+export function keysOf<T extends Record<string, unknown>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {
+  return Object.keys(vocabulary) as [keyof T & string, ...(keyof T & string)[]];
+}

@@ -1,0 +1,31 @@
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, ROOT } from '../helpers/build.ts';
+import { copyLibrary } from '../helpers/content.ts';
+
+const CASES = join(ROOT, 'tests/fixtures/check');
+
+describe('a library with bad entries', () => {
+  it('fails `astro build`, naming every bad file with its line in one run, and publishes nothing', () => {
+    const content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
+    const cases = ['dangling-reference', 'unknown-tag', 'duplicate-slug', 'missing-sections', 'schema-errors'];
+    for (const name of cases) {
+      for (const entry of readdirSync(join(CASES, name)).filter((e) => e !== 'expected.txt')) {
+        cpSync(join(CASES, name, entry), join(content, entry), { recursive: true });
+      }
+    }
+    const build = buildSite(content);
+    expect(build.status).not.toBe(0);
+    // Findings name files relative to the repository root the build runs in.
+    const prefix = relative(ROOT, dirname(content)).split('\\').join('/');
+    for (const name of cases) {
+      for (const line of readFileSync(join(CASES, name, 'expected.txt'), 'utf8').trim().split('\n')) {
+        const [position] = line.split('  ');
+        expect(build.output).toContain(`${prefix}/${position}`);
+      }
+    }
+    expect(build.output).toMatch(/The content check failed/);
+    expect(readdirSync(build.outDir)).toEqual([]);
+  });
+});

@@ -1,0 +1,151 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
+import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
+import { readFrontmatter } from '../helpers/content.ts';
+import { allPages, cardTargets, page, section } from '../helpers/html.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/library');
+let build: BuildResult;
+
+beforeAll(() => {
+  build = buildSite(FIXTURE);
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('pattern pages', () => {
+  it('render the seven pattern sections in order, each with an id to link to', () => {
+    const html = page(build.outDir, '/patterns/alpha-pattern/');
+    const headings = html.querySelectorAll('.prose h2').map((h) => ({ id: h.id, text: h.text.replace('#', '').trim() }));
+    expect(headings.map((h) => h.text)).toEqual([...PATTERN_SECTIONS]);
+    expect(headings.map((h) => h.id)).toEqual(['context', 'problem', 'solution', 'implementation', 'consequences', 'known-uses', 'vitality']);
+  });
+
+  it('show confidence as stars with its meaning for screen readers, and the aliases', () => {
+    const html = page(build.outDir, '/patterns/alpha-pattern/');
+    const confidence = html.querySelector('.confidence');
+    expect(confidence?.querySelector('.stars')?.text).toBe('★★★');
+    expect(confidence?.querySelector('.visually-hidden')?.text).toBe('Confidence 3 of 3:');
+    expect(confidence?.text).toContain('Established');
+    expect(html.text).toContain('Alpha Pattern alias');
+  });
+
+  it('list the lessons that cite them, the traps they counter (both directions) and related patterns', () => {
+    const html = page(build.outDir, '/patterns/alpha-pattern/');
+    expect(cardTargets(section(html, 'Lessons that cite it')).sort()).toEqual(['/lessons/lesson-one/', '/lessons/lesson-two/']);
+    // first-trap through the pattern's own `counters`, second-trap through that trap's `counter_moves`.
+    expect(cardTargets(section(html, 'Traps it counters')).sort()).toEqual(['/traps/first-trap/', '/traps/second-trap/']);
+    expect(cardTargets(section(html, 'Related patterns'))).toEqual(['/patterns/beta-pattern/']);
+  });
+
+  it('show a relation declared by the other pattern', () => {
+    const html = page(build.outDir, '/patterns/beta-pattern/');
+    expect(cardTargets(section(html, 'Related patterns'))).toEqual(['/patterns/alpha-pattern/']);
+  });
+
+  it('say so when nothing links to them', () => {
+    const html = page(build.outDir, '/patterns/gamma-pattern/');
+    expect(cardTargets(section(html, 'Traps it counters'))).toEqual([]);
+    expect(section(html, 'Traps it counters').querySelector('.empty')?.text).toMatch(/No trap/);
+  });
+});
+
+describe('trap pages', () => {
+  it('list warning signs, counter moves from both sides, and the lessons that fell in', () => {
+    const html = page(build.outDir, '/traps/first-trap/');
+    expect(section(html, 'Warning signs').querySelectorAll('li')).toHaveLength(2);
+    expect(cardTargets(section(html, 'Counter moves')).sort()).toEqual(['/patterns/alpha-pattern/', '/patterns/beta-pattern/']);
+    expect(cardTargets(section(html, 'Lessons that fell into it')).sort()).toEqual(['/lessons/lesson-one/', '/lessons/lesson-three/']);
+  });
+});
+
+describe('lesson pages', () => {
+  const html = () => page(build.outDir, '/lessons/lesson-one/');
+
+  it('answer the four questions in order', () => {
+    const questions = html().querySelectorAll('.questions h3').map((h) => h.text);
+    expect(questions).toEqual(['What we intended', 'What actually happened', 'The gap', 'Why: avoidable']);
+    expect(html().querySelector('.questions')?.text).toContain('What we intended in Lesson One');
+  });
+
+  it('state the personal lesson as one sentence', () => {
+    expect(section(html(), 'The personal lesson').querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      'The pattern of rushing past doubts showed me I need to develop the habit of saying doubts aloud; my plan is to open each planning meeting with a round of doubts.',
+    );
+  });
+
+  it('list actions with an owner role, a date and a way to verify', () => {
+    const row = html().querySelectorAll('table tbody tr')[0];
+    expect(row?.querySelectorAll('td').map((td) => td.text)).toEqual([
+      'Write the checklist for Lesson One.',
+      'facilitator',
+      '1 April 2026',
+      'The next review uses the checklist.',
+    ]);
+  });
+
+  it('show authors, date, event, cited patterns and traps', () => {
+    const h = html();
+    expect(h.querySelector('.meta a[rel=author]')?.getAttribute('href')).toBe('/authors/ana-lopez/');
+    expect(h.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-01');
+    expect(h.querySelectorAll('a').some((a) => a.getAttribute('href') === '/events/big-launch/')).toBe(true);
+    expect(cardTargets(section(h, 'Patterns it cites'))).toEqual(['/patterns/alpha-pattern/']);
+    expect(cardTargets(section(h, 'Traps it fell into'))).toEqual(['/traps/first-trap/']);
+  });
+});
+
+describe('event pages', () => {
+  it('group their lessons by lens and count what came out of them', () => {
+    const html = page(build.outDir, '/events/big-launch/');
+    expect(cardTargets(section(html, 'User & assumptions'))).toEqual(['/lessons/lesson-one/']);
+    expect(cardTargets(section(html, 'Execution & process'))).toEqual(['/lessons/lesson-two/']);
+    const patterns = section(html, 'Patterns that came out of it');
+    expect(cardTargets(patterns)).toEqual(['/patterns/alpha-pattern/', '/patterns/beta-pattern/']);
+    expect(patterns.text).toContain('cited by 2 lessons of this event');
+  });
+});
+
+describe('author pages', () => {
+  it('list exactly what the author wrote, grouped by kind', () => {
+    const html = page(build.outDir, '/authors/ana-lopez/');
+    expect(cardTargets(section(html, 'Lessons written')).sort()).toEqual(['/lessons/lesson-one/', '/lessons/lesson-two/']);
+    expect(cardTargets(section(html, 'Patterns authored'))).toEqual(['/patterns/alpha-pattern/']);
+    expect(cardTargets(section(html, 'Decision traps authored'))).toEqual(['/traps/first-trap/']);
+    expect(cardTargets(section(html, 'Events analysed'))).toEqual(['/events/big-launch/']);
+    expect(html.querySelector('a[rel=me]')?.getAttribute('href')).toBe('https://ana-lopez.example.org/');
+  });
+});
+
+describe('tag pages', () => {
+  it('list every entry carrying the tag and nothing else', () => {
+    const frontmatter = readFrontmatter(FIXTURE);
+    for (const tag of ['retro', 'metrics']) {
+      const expected = [...frontmatter].filter(([, data]) => (data['tags'] as string[]).includes(tag)).map(([key]) => `/${key}/`);
+      expect(cardTargets(page(build.outDir, `/tags/${tag}/`)).sort()).toEqual(expected.sort());
+    }
+  });
+
+  it('show an empty state for a tag nobody uses', () => {
+    expect(page(build.outDir, '/tags/unused/').querySelector('.empty')?.text).toMatch(/No entry carries this tag/);
+  });
+});
+
+describe('home page', () => {
+  it('showcases featured lessons and lists the newest lessons first', () => {
+    const html = page(build.outDir, '/');
+    expect(cardTargets(section(html, 'The Lesson Share showcase'))).toEqual(['/lessons/lesson-one/']);
+    expect(cardTargets(section(html, 'Newest lessons'))).toEqual(['/lessons/lesson-three/', '/lessons/lesson-two/', '/lessons/lesson-one/']);
+  });
+});
+
+describe('every page', () => {
+  it('has exactly one h1, a title and a canonical URL', () => {
+    const urls = allPages(build.outDir);
+    expect(urls.length).toBeGreaterThanOrEqual(25);
+    for (const url of urls) {
+      const html = page(build.outDir, url === '/404.html' ? '/404.html' : url);
+      expect(html.querySelectorAll('h1'), url).toHaveLength(1);
+      expect(html.querySelector('title')?.text, url).toMatch(/Lesson Share/);
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { findBrokenLinks } from '../../src/check/links.ts';
+import { runCheck } from '../../src/check/run.ts';
+import { TRAP_KINDS } from '../../src/schemas/vocabulary.ts';
+import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
+import { readFrontmatter } from '../helpers/content.ts';
+import { allPages, page } from '../helpers/html.ts';
+
+const CONTENT = join(ROOT, 'content');
+const entries = readFrontmatter(CONTENT);
+const of = (collection: string) => [...entries].filter(([key]) => key.startsWith(`${collection}/`));
+
+describe('the starting library', () => {
+  it('passes the content check with no finding at all', () => {
+    expect(runCheck({ contentDir: CONTENT, root: ROOT }).findings).toEqual([]);
+  });
+
+  it('is big enough to be a real library', () => {
+    expect(of('patterns').length).toBeGreaterThanOrEqual(10);
+    expect(of('traps').length).toBeGreaterThanOrEqual(12);
+    expect(new Set(of('traps').map(([, d]) => d['kind']))).toEqual(new Set(Object.keys(TRAP_KINDS)));
+    expect(of('lessons').length).toBeGreaterThanOrEqual(12);
+    expect(new Set(of('lessons').map(([, d]) => d['event']).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
+    expect(readdirSync(join(CONTENT, 'authors')).length).toBeGreaterThanOrEqual(8);
+    const tags = Object.keys(parse(readFileSync(join(CONTENT, 'tags.yaml'), 'utf8')) as object).length;
+    expect(tags).toBeGreaterThanOrEqual(15);
+    expect(tags).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('the built starting library', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(CONTENT);
+    if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+  });
+
+  it('has a page for every entry, author and tag', () => {
+    const urls = new Set(allPages(build.outDir));
+    for (const key of entries.keys()) expect(urls.has(`/${key}/`), key).toBe(true);
+    for (const name of readdirSync(join(CONTENT, 'authors'))) expect(urls.has(`/authors/${name.replace('.yaml', '')}/`), name).toBe(true);
+  });
+
+  it('has no internal link or fragment that leads nowhere', () => {
+    expect(findBrokenLinks(build.outDir)).toEqual([]);
+  });
+
+  it('shows every lesson with at least one cited pattern and the event it came from', () => {
+    for (const [key, data] of of('lessons')) {
+      const html = page(build.outDir, `/${key}/`);
+      expect(html.querySelectorAll('.entry__aside a[href^="/patterns/"]').length, key).toBeGreaterThan(0);
+      if (data['event']) expect(html.querySelector(`a[href="/events/${data['event']}/"]`), key).not.toBeNull();
+    }
+  });
+});
