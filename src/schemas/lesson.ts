@@ -34,13 +34,13 @@ export const lessonSchema = entryBase.extend({
     /** Why: what made it avoidable, inherent, or a necessary experiment. */
     why: z.string().trim().min(20),
   }),
-  /** "The pattern of X showed me I need to develop Y; my plan is Z." */
+  /** "The pattern of X showed me I need to develop Y; my plan is to Z." */
   personal_lesson: z.strictObject({
     /** X: the pattern the author noticed in themselves or the work. */
     pattern: z.string().trim().min(5),
     /** Y: the skill or habit to develop. */
     develop: z.string().trim().min(5),
-    /** Z: the concrete plan. */
+    /** Z: the concrete plan, a verb phrase read after "my plan is to". */
     plan: z.string().trim().min(10),
   }),
   /** Follow-up actions with role owners, dates and a way to verify. */
