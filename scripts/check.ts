@@ -5,6 +5,6 @@ import { runCheck } from '../src/check/run.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-const report = runCheck({ contentDir: contentDir(), only: only.length ? only : undefined });
+const report = await runCheck({ contentDir: contentDir(), only: only.length ? only : undefined });
 for (const line of formatReport(report)) console.log(line);
 process.exitCode = report.findings.some((f) => f.severity === 'error') ? 1 : 0;

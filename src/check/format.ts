@@ -21,7 +21,8 @@ export function formatSummary(report: CheckReport): string {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.length - errors;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(report.files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+  const silenced = report.silenced.length ? `, ${report.silenced.length} silenced` : '';
+  return `${plural(report.files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${silenced}.`;
 }
 
 /** Everything to print for a report, in the style the environment asks for. */
@@ -29,6 +30,10 @@ export function formatReport(report: CheckReport, env: NodeJS.ProcessEnv = proce
   const annotate = Boolean(env['CI'] && env['GITHUB_ACTIONS']);
   const lines = report.findings.map(formatFinding);
   if (annotate) lines.push(...report.findings.map(formatAnnotation));
+  if (report.silenced.length) {
+    lines.push(`Silenced by check-ignore (for the reviewer):`);
+    lines.push(...report.silenced.map(({ finding, reason }) => `  ${formatFinding(finding)}  [ignored: ${reason}]`));
+  }
   lines.push(formatSummary(report));
   return lines;
 }

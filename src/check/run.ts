@@ -1,9 +1,15 @@
 import { resolve } from 'node:path';
-import { sortFindings, type Finding } from './finding.ts';
-import { readLibrary } from './library.ts';
 import { parseBody } from './body.ts';
+import { sortFindings, type Finding } from './finding.ts';
+import { applyIgnores, readIgnores, type Ignore, type Silenced } from './ignores.ts';
+import { readLibrary, type CheckedEntry } from './library.ts';
+import { proseOf } from './prose.ts';
+import { checkBlameless } from './rules/blameless.ts';
+import { checkMdxSafety } from './rules/mdx-safety.ts';
+import { checkPersonalData } from './rules/personal-data.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
+import { checkSecrets } from './rules/secrets.ts';
 import { checkSections } from './rules/sections.ts';
 import { checkSlugs } from './rules/slugs.ts';
 
@@ -20,12 +26,14 @@ export interface CheckOptions {
 /** The outcome of one check run. */
 export interface CheckReport {
   findings: Finding[];
+  /** Findings a `check-ignore` comment silenced, listed for the reviewer. */
+  silenced: Silenced[];
   /** How many files were checked. */
   files: number;
 }
 
 /** Runs every rule over the library (or the named files) and returns every finding, sorted. */
-export function runCheck({ contentDir, root = process.cwd(), only }: CheckOptions): CheckReport {
+export async function runCheck({ contentDir, root = process.cwd(), only }: CheckOptions): Promise<CheckReport> {
   const library = readLibrary(contentDir, root);
   const wanted = only && new Set(only.map((file) => resolve(root, file)));
   const included = (file: string) => !wanted || wanted.has(resolve(root, file));
@@ -34,20 +42,55 @@ export function runCheck({ contentDir, root = process.cwd(), only }: CheckOption
     .filter((u) => included(u.file))
     .map((u) => ({ file: u.file, line: 1, column: 1, rule: 'schema', severity: 'error', message: u.reason }));
   findings.push(...checkSlugs(library.entries).filter((f) => included(f.file)));
-  for (const entry of entries) {
-    const { findings: schemaFindings, fields } = checkSchema(entry);
-    findings.push(...schemaFindings, ...checkReferences(entry, fields, library.ids));
-    if (entry.collection === 'authors' || entry.collection === 'tags') continue;
-    const body = parseBody(entry.source.body);
-    if ('error' in body) {
-      const line = body.error.line + entry.source.bodyLine - 1;
-      findings.push({ file: entry.source.file, line, column: body.error.column, rule: 'mdx', severity: 'error', message: `the MDX does not parse: ${body.error.message}` });
-      continue;
-    }
-    findings.push(...checkSections(entry, body.tree));
+  for (const entry of entries) findings.push(...checkEntry(entry, library.ids));
+  // Whole-file rules run once per file (tags.yaml holds many entries).
+  const files = new Map(entries.map((entry) => [entry.source.file, entry.source]));
+  const ignores = new Map<string, Ignore[]>();
+  for (const [file, source] of files) {
+    findings.push(...(await checkSecrets(file, source.text)));
+    const read = readIgnores(source, source.text);
+    ignores.set(file, read.ignores);
+    findings.push(...read.findings);
   }
-  const files = new Set([...entries.map((e) => e.source.file), ...library.unreadable.map((u) => u.file)].filter(included));
-  return { findings: sortFindings(dedupe(findings)), files: files.size };
+  const kept: Finding[] = [];
+  const silenced: Silenced[] = [];
+  for (const [file, fileFindings] of groupBy(dedupe(findings), (f) => f.file)) {
+    const result = applyIgnores(fileFindings, ignores.get(file) ?? []);
+    kept.push(...result.kept);
+    silenced.push(...result.silenced);
+  }
+  const checked = new Set([...files.keys(), ...library.unreadable.map((u) => u.file)].filter(included));
+  return { findings: sortFindings(kept), silenced, files: checked.size };
+}
+
+function checkEntry(entry: CheckedEntry, ids: Parameters<typeof checkReferences>[2]): Finding[] {
+  const { findings, fields } = checkSchema(entry);
+  findings.push(...checkReferences(entry, fields, ids));
+  const { source } = entry;
+  if (entry.collection === 'tags') return findings;
+  if (entry.collection === 'authors') {
+    const prose = proseOf(source, undefined);
+    return [...findings, ...checkPersonalData(source.file, prose), ...checkBlameless(source.file, prose)];
+  }
+  const body = parseBody(source.body);
+  if ('error' in body) {
+    const line = body.error.line + source.bodyLine - 1;
+    return [...findings, { file: source.file, line, column: body.error.column, rule: 'mdx', severity: 'error', message: `the MDX does not parse: ${body.error.message}` }];
+  }
+  const prose = proseOf(source, body.tree);
+  return [
+    ...findings,
+    ...checkSections(entry, body.tree),
+    ...checkMdxSafety(entry, body.tree),
+    ...checkPersonalData(source.file, prose),
+    ...checkBlameless(source.file, prose),
+  ];
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }
 
 // tags.yaml broken as a whole would otherwise be reported once per tag.

@@ -4,6 +4,8 @@ import { LineCounter, isMap, parseDocument, type Document, type Node } from 'yam
 export interface SourceFile {
   /** Path relative to the repository root. */
   file: string;
+  /** The whole file as written. */
+  text: string;
   /** The YAML document, with source ranges. */
   yaml: Document;
   /** Its plain data (undefined when the YAML itself is broken). */
@@ -41,7 +43,7 @@ export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml'): S
     return { line: line + lineOffset, column: col };
   };
   const yamlErrors = yaml.errors.map((error) => ({ ...position(error.pos[0]), message: error.message.split('\n')[0] ?? error.message }));
-  return { file, yaml, data: yamlErrors.length ? undefined : yaml.toJS(), position, body, bodyLine, yamlErrors };
+  return { file, text, yaml, data: yamlErrors.length ? undefined : yaml.toJS(), position, body, bodyLine, yamlErrors };
 }
 
 /**

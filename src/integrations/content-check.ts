@@ -12,8 +12,8 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'lesson-share:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const report = runCheck({ contentDir: contentDir() });
+      'astro:config:setup': async ({ command, logger }) => {
+        const report = await runCheck({ contentDir: contentDir() });
         const lines = formatReport(report);
         const failed = report.findings.some((f) => f.severity === 'error');
         if (!failed) {

@@ -9,7 +9,7 @@ const CASES = join(ROOT, 'tests/fixtures/check');
 describe('a library with bad entries', () => {
   it('fails `astro build`, naming every bad file with its line in one run, and publishes nothing', () => {
     const content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
-    const cases = ['dangling-reference', 'unknown-tag', 'duplicate-slug', 'missing-sections', 'schema-errors'];
+    const cases = ['dangling-reference', 'unknown-tag', 'duplicate-slug', 'missing-sections', 'schema-errors', 'mdx-safety', 'secrets'];
     for (const name of cases) {
       for (const entry of readdirSync(join(CASES, name)).filter((e) => e !== 'expected.txt')) {
         cpSync(join(CASES, name, entry), join(content, entry), { recursive: true });

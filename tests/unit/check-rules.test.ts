@@ -11,34 +11,35 @@ import { copyLibrary } from '../helpers/content.ts';
 const CASES = join(ROOT, 'tests/fixtures/check');
 const BASE = join(ROOT, 'tests/fixtures/library');
 
-function checkCase(name: string): string {
+async function checkCase(name: string): Promise<string> {
   const content = copyLibrary(BASE);
   for (const entry of readdirSync(join(CASES, name))) {
     if (entry !== 'expected.txt') cpSync(join(CASES, name, entry), join(content, entry), { recursive: true });
   }
-  const report = runCheck({ contentDir: content, root: dirname(content) });
-  return report.findings.map(formatFinding).join('\n') + '\n';
+  const report = await runCheck({ contentDir: content, root: dirname(content) });
+  const silenced = report.silenced.map(({ finding, reason }) => `silenced ${formatFinding(finding)}  [${reason}]`);
+  return [...report.findings.map(formatFinding), ...silenced].join('\n') + '\n';
 }
 
 describe('content check fixtures', () => {
   for (const name of readdirSync(CASES).sort()) {
-    it(`reports exactly the expected findings for ${name}`, () => {
-      const actual = checkCase(name);
+    it(`reports exactly the expected findings for ${name}`, async () => {
+      const actual = await checkCase(name);
       const expectedFile = join(CASES, name, 'expected.txt');
       if (process.env['UPDATE_FIXTURES'] || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
       expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }
 
-  it('passes the valid fixture library with no finding', () => {
-    expect(runCheck({ contentDir: BASE, root: ROOT }).findings).toEqual([]);
+  it('passes the valid fixture library with no finding', async () => {
+    expect((await runCheck({ contentDir: BASE, root: ROOT })).findings).toEqual([]);
   });
 
-  it('checks only the named file but still resolves references against the whole library', () => {
+  it('checks only the named file but still resolves references against the whole library', async () => {
     const content = copyLibrary(BASE);
     cpSync(join(CASES, 'dangling-reference/lessons'), join(content, 'lessons'), { recursive: true });
     cpSync(join(CASES, 'unknown-tag/lessons'), join(content, 'lessons'), { recursive: true });
-    const report = runCheck({ contentDir: content, root: dirname(content), only: ['content/lessons/unknown-tag.mdx'] });
+    const report = await runCheck({ contentDir: content, root: dirname(content), only: ['content/lessons/unknown-tag.mdx'] });
     expect(report.files).toBe(1);
     expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set(['content/lessons/unknown-tag.mdx']));
   });

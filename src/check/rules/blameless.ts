@@ -1,0 +1,37 @@
+import type { Root as NlcstRoot, Sentence, Word } from 'nlcst';
+import { search } from 'nlcst-search';
+import { toString } from 'nlcst-to-string';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import { BLAME_PHRASES, isPastParticiple } from '../blame-phrases.ts';
+import type { Finding } from '../finding.ts';
+import type { Prose } from '../prose.ts';
+
+const parser = unified().use(retextEnglish);
+const byPhrase = new Map(BLAME_PHRASES.flatMap((entry) => entry.phrases.map((phrase) => [phrase.toLowerCase(), entry] as const)));
+
+/** Blame phrasing in an entry's prose, each with a system-focused rewording. */
+export function checkBlameless(file: string, prose: Prose[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const run of prose) {
+    const tree = parser.parse(run.text) as NlcstRoot;
+    search(tree, [...byPhrase.keys()], (nodes, index, parent, phrase) => {
+      const entry = byPhrase.get(phrase.toLowerCase());
+      if (!entry || !parent) return;
+      if (entry.beforeParticiple) {
+        const next = (parent as Sentence).children.slice(index + nodes.length).find((n): n is Word => n.type === 'WordNode');
+        if (!next || !isPastParticiple(toString(next))) return;
+      }
+      const offset = nodes[0]?.position?.start.offset ?? 0;
+      const said = toString(nodes);
+      findings.push({
+        file,
+        ...run.at(offset),
+        rule: 'blameless',
+        severity: 'error',
+        message: `"${said}" puts blame on a person: ${entry.instead}`,
+      });
+    }, { allowApostrophes: true });
+  }
+  return findings;
+}

@@ -1,0 +1,16 @@
+import type { Root } from 'mdast';
+import { findUnsafeNodes } from '../../markdown/mdx-safety.ts';
+import type { Finding } from '../finding.ts';
+import type { CheckedEntry } from '../library.ts';
+
+/** Imports, exports, expressions, components outside the allowlist, risky attributes and unsafe URLs. */
+export function checkMdxSafety(entry: CheckedEntry, tree: Root): Finding[] {
+  return findUnsafeNodes(tree).map((u) => ({
+    file: entry.source.file,
+    line: u.line + entry.source.bodyLine - 1,
+    column: u.column,
+    rule: 'mdx-safety',
+    severity: 'error' as const,
+    message: u.message,
+  }));
+}

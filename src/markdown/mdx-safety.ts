@@ -1,0 +1,82 @@
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { AUTHOR_COMPONENTS } from '../components/author/allowlist.ts';
+
+/** Something in an MDX tree that could run code or ship script to readers. */
+export interface UnsafeNode {
+  line: number;
+  column: number;
+  message: string;
+}
+
+const SAFE_PROTOCOLS = new Set(['http', 'https', 'mailto']);
+const RAW_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'link', 'meta', 'base', 'form', 'frame', 'frameset']);
+
+/** Why a URL is unsafe, or undefined: only http(s), mailto, relative paths and #fragments pass. */
+export function unsafeUrl(url: string): string | undefined {
+  // Browsers ignore whitespace and control characters inside a scheme: `java\tscript:` still runs.
+  const squeezed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squeezed)?.[1];
+  if (scheme === undefined || SAFE_PROTOCOLS.has(scheme)) return undefined;
+  return `\`${scheme}:\` links are not allowed: use an https:// address, a relative path like /patterns/pre-mortem/, or #a-heading.`;
+}
+
+// An expression is allowed only when it is nothing but a comment: {/* … */}.
+const isCommentOnly = (value: string) => /^\s*(\/\*[\s\S]*?\*\/\s*)+$/.test(value);
+
+/** Every import, export, code expression, unknown component, risky attribute or unsafe URL in an MDX tree. */
+export function findUnsafeNodes(tree: Root): UnsafeNode[] {
+  const found: UnsafeNode[] = [];
+  const report = (node: { position?: { start: { line: number; column: number } } | undefined }, message: string) =>
+    found.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(node, '`import` and `export` are not allowed in entries: they run code at build time. Remove the line.');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isCommentOnly(node.value)) report(node, 'curly-brace expressions run code: remove them, or write `\\{` for a literal brace. Only `{/* comments */}` are allowed.');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (RAW_TAGS.has(name.toLowerCase())) report(node, `\`<${name}>\` is not allowed in entries. Remove it.`);
+        else if (!AUTHOR_COMPONENTS.includes(name)) {
+          const allowed = AUTHOR_COMPONENTS.length ? `Use Markdown or one of: ${AUTHOR_COMPONENTS.join(', ')}.` : 'Use Markdown instead.';
+          report(node, `\`<${name || '>'}\` is not an author component. ${allowed}`);
+        }
+        for (const attribute of node.attributes) reportAttribute(attribute, node, report);
+        break;
+      }
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const problem = unsafeUrl(node.url);
+        if (problem) report(node, problem);
+        break;
+      }
+    }
+  });
+  return found;
+}
+
+function reportAttribute(
+  attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
+  element: { position?: { start: { line: number; column: number } } | undefined },
+  report: (node: typeof element, message: string) => void,
+) {
+  const at = attribute.position ? attribute : element;
+  if (attribute.type === 'mdxJsxExpressionAttribute') {
+    report(at, 'spread attributes `{...props}` are not allowed. Write each attribute as name="value".');
+    return;
+  }
+  if (/^on/i.test(attribute.name)) report(at, `event handler \`${attribute.name}\` is not allowed: entries ship no script.`);
+  if (attribute.value && typeof attribute.value === 'object') {
+    report(at, `attribute \`${attribute.name}\` uses an expression: write it as ${attribute.name}="value".`);
+  } else if (typeof attribute.value === 'string' && /^(href|src|action|formaction|xlink:href|poster)$/i.test(attribute.name)) {
+    const problem = unsafeUrl(attribute.value);
+    if (problem) report(at, problem);
+  }
+}
