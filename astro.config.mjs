@@ -6,10 +6,13 @@ import { defineConfig } from 'astro/config';
 import { site } from './site.config.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import { cacheDirFor } from './src/lib/content-dir.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 
 export default defineConfig({
   site: site.url,
+  // One content cache per content folder: libraries sharing slugs would collide in one cache.
+  cacheDir: cacheDirFor(),
   trailingSlash: 'always',
   // Two pages on one URL is a content error, never something to pick a winner for.
   prerenderConflictBehavior: 'error',

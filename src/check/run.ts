@@ -1,12 +1,16 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseBody } from './body.ts';
 import { sortFindings, type Finding } from './finding.ts';
 import { applyIgnores, readIgnores, type Ignore, type Silenced } from './ignores.ts';
 import { readLibrary, type CheckedEntry } from './library.ts';
 import { proseOf } from './prose.ts';
 import { checkBlameless } from './rules/blameless.ts';
+import { checkDates } from './rules/dates.ts';
+import { checkLinks } from './rules/links.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
+import { checkNames, knownWords } from './rules/names.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
+import { checkPublicFiles } from './rules/public-files.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkSecrets } from './rules/secrets.ts';
@@ -21,6 +25,10 @@ export interface CheckOptions {
   root?: string;
   /** Check only these files (paths relative to `root`); the rest of the library is still read for references. */
   only?: string[] | undefined;
+  /** The static files folder; default `<root>/public`. */
+  publicDir?: string;
+  /** What counts as "the future" for dates; default now. */
+  today?: Date;
 }
 
 /** The outcome of one check run. */
@@ -33,7 +41,7 @@ export interface CheckReport {
 }
 
 /** Runs every rule over the library (or the named files) and returns every finding, sorted. */
-export async function runCheck({ contentDir, root = process.cwd(), only }: CheckOptions): Promise<CheckReport> {
+export async function runCheck({ contentDir, root = process.cwd(), only, publicDir = join(root, 'public'), today = new Date() }: CheckOptions): Promise<CheckReport> {
   const library = readLibrary(contentDir, root);
   const wanted = only && new Set(only.map((file) => resolve(root, file)));
   const included = (file: string) => !wanted || wanted.has(resolve(root, file));
@@ -42,7 +50,9 @@ export async function runCheck({ contentDir, root = process.cwd(), only }: Check
     .filter((u) => included(u.file))
     .map((u) => ({ file: u.file, line: 1, column: 1, rule: 'schema', severity: 'error', message: u.reason }));
   findings.push(...checkSlugs(library.entries).filter((f) => included(f.file)));
-  for (const entry of entries) findings.push(...checkEntry(entry, library.ids));
+  findings.push(...checkPublicFiles(publicDir, root).filter((f) => included(f.file)));
+  const context: EntryContext = { ids: library.ids, today, known: libraryWords(library.entries) };
+  for (const entry of entries) findings.push(...checkEntry(entry, context));
   // Whole-file rules run once per file (tags.yaml holds many entries).
   const files = new Map(entries.map((entry) => [entry.source.file, entry.source]));
   const ignores = new Map<string, Ignore[]>();
@@ -63,9 +73,26 @@ export async function runCheck({ contentDir, root = process.cwd(), only }: Check
   return { findings: sortFindings(kept), silenced, files: checked.size };
 }
 
-function checkEntry(entry: CheckedEntry, ids: Parameters<typeof checkReferences>[2]): Finding[] {
+/** What the per-entry rules need to know about the rest of the library. */
+interface EntryContext {
+  ids: Parameters<typeof checkReferences>[2];
+  today: Date;
+  /** Capitalised words that are not people: authors' names, titles, tag labels. */
+  known: Set<string>;
+}
+
+// Authors' names, entry titles and tag labels, read straight from each entry's YAML.
+const libraryWords = (entries: CheckedEntry[]) =>
+  knownWords(
+    entries.flatMap((e) => {
+      const data = e.path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], e.source.data) as Record<string, unknown> | undefined;
+      return [data?.['name'], data?.['title'], data?.['label']].filter((v): v is string => typeof v === 'string');
+    }),
+  );
+
+function checkEntry(entry: CheckedEntry, { ids, today, known }: EntryContext): Finding[] {
   const { findings, fields } = checkSchema(entry);
-  findings.push(...checkReferences(entry, fields, ids));
+  findings.push(...checkReferences(entry, fields, ids), ...checkDates(entry, fields, today));
   const { source } = entry;
   if (entry.collection === 'tags') return findings;
   if (entry.collection === 'authors') {
@@ -82,8 +109,10 @@ function checkEntry(entry: CheckedEntry, ids: Parameters<typeof checkReferences>
     ...findings,
     ...checkSections(entry, body.tree),
     ...checkMdxSafety(entry, body.tree),
+    ...checkLinks(entry, body.tree, ids),
     ...checkPersonalData(source.file, prose),
     ...checkBlameless(source.file, prose),
+    ...checkNames(source.file, prose, known),
   ];
 }
 

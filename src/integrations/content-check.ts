@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { findBrokenLinks } from '../check/links.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { formatReport } from '../check/format.ts';
 import { runCheck } from '../check/run.ts';
@@ -27,6 +29,14 @@ export default function contentCheck(): AstroIntegration {
           error.stack = error.message;
           throw error;
         }
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const broken = findBrokenLinks(fileURLToPath(dir));
+        if (broken.length === 0) return;
+        for (const link of broken) logger.error(`${link.page}  links  ${link.href}: ${link.reason}`);
+        const error = new Error(`${broken.length} internal link(s) lead nowhere: fix them and build again.`);
+        error.stack = error.message;
+        throw error;
       },
     },
   };

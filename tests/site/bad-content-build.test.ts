@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../helpers/build.ts';
@@ -27,5 +27,16 @@ describe('a library with bad entries', () => {
     }
     expect(build.output).toMatch(/The content check failed/);
     expect(readdirSync(build.outDir)).toEqual([]);
+  });
+});
+
+describe('a library whose pages link to a missing section', () => {
+  it('fails the build after rendering, naming the page and the link', () => {
+    const content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
+    const lesson = join(content, 'lessons/lesson-one.mdx');
+    writeFileSync(lesson, `${readFileSync(lesson, 'utf8')}\nSee [the missing part](/patterns/alpha-pattern/#no-such-section).\n`);
+    const build = buildSite(content);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('/lessons/lesson-one/  links  /patterns/alpha-pattern/#no-such-section: no element with id "no-such-section"');
   });
 });

@@ -14,9 +14,12 @@ const BASE = join(ROOT, 'tests/fixtures/library');
 async function checkCase(name: string): Promise<string> {
   const content = copyLibrary(BASE);
   for (const entry of readdirSync(join(CASES, name))) {
-    if (entry !== 'expected.txt') cpSync(join(CASES, name, entry), join(content, entry), { recursive: true });
+    // public/ sits beside content/ in a repository, so a case's public/ goes there too.
+    const target = entry === 'public' ? join(dirname(content), 'public') : join(content, entry);
+    if (entry !== 'expected.txt') cpSync(join(CASES, name, entry), target, { recursive: true });
   }
-  const report = await runCheck({ contentDir: content, root: dirname(content) });
+  // A fixed "today", so that the expected findings never change with the calendar.
+  const report = await runCheck({ contentDir: content, root: dirname(content), today: new Date('2026-11-22') });
   const silenced = report.silenced.map(({ finding, reason }) => `silenced ${formatFinding(finding)}  [${reason}]`);
   return [...report.findings.map(formatFinding), ...silenced].join('\n') + '\n';
 }

@@ -1,0 +1,33 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { CollectionName } from '../../schemas/index.ts';
+import type { Finding } from '../finding.ts';
+import type { CheckedEntry } from '../library.ts';
+import { didYouMean } from '../nearest.ts';
+
+const ENTRY_LINK = /^\/(patterns|traps|lessons|events|authors|tags)\/([^/#?]+)\/?(?:[#?].*)?$/;
+const SITE_PAGES = /^\/(?:(?:patterns|traps|lessons|events|authors|tags|about|search)\/)?(?:[#?].*)?$/;
+
+/** Links in a body to entries that do not exist, other internal paths the site does not have, and malformed external URLs. */
+export function checkLinks(entry: CheckedEntry, tree: Root, ids: Record<CollectionName, Set<string>>): Finding[] {
+  const findings: Finding[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const url = node.url;
+    const at = { file: entry.source.file, line: (node.position?.start.line ?? 1) + entry.source.bodyLine - 1, column: node.position?.start.column ?? 1, rule: 'links', severity: 'error' as const };
+    if (/^https?:/i.test(url)) {
+      if (!URL.canParse(url)) findings.push({ ...at, message: `\`${url}\` is not a well-formed address.` });
+      return;
+    }
+    if (!url.startsWith('/')) return;
+    const match = ENTRY_LINK.exec(url);
+    if (match) {
+      const [, collection, id = ''] = match as unknown as [string, CollectionName, string];
+      if (!ids[collection].has(id)) findings.push({ ...at, message: `\`${url}\` links to no entry: there is no ${collection.replace(/s$/, '')} \`${id}\`.${didYouMean(id, ids[collection])}` });
+      else if (!url.includes(`/${id}/`)) findings.push({ ...at, message: `\`${url}\` needs a trailing slash: \`/${collection}/${id}/\`.` });
+    } else if (!SITE_PAGES.test(url)) {
+      findings.push({ ...at, message: `\`${url}\` is not a page of the library: link to an entry like /patterns/pre-mortem/ or a list like /lessons/.` });
+    }
+  });
+  return findings;
+}
