@@ -1,12 +1,13 @@
 import { compile } from '@mdx-js/mdx';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PluggableList } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { remarkPlugins } from '../../src/markdown/index.ts';
 import { ROOT } from '../helpers/build.ts';
 
 const body = (file: string) => readFileSync(join(ROOT, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
-const compileEntry = (source: string) => compile({ value: source, path: 'entry.mdx' }, { remarkPlugins });
+const compileEntry = (source: string) => compile({ value: source, path: 'entry.mdx' }, { remarkPlugins: remarkPlugins as PluggableList });
 
 describe('the MDX compiler with the site’s remark plugins', () => {
   it('refuses an entry that imports, evaluates, or ships script, naming each place', async () => {
