@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 
@@ -34,6 +34,8 @@ export function findBrokenLinks(outDir: string): BrokenLink[] {
     const [path = '', fragment] = href.split('#');
     const target = path === '' ? page : new URL(path, `https://site${page}`).pathname;
     const ids = pages.get(target) ?? pages.get(target.replace(/\/?$/, '/'));
+    // Feeds, images and other files are links too: they only need to exist.
+    if (!ids && !fragment && existsSync(join(outDir, decodeURIComponent(target)))) continue;
     if (!ids) broken.push({ page, href, reason: `no page at ${target}` });
     else if (fragment && !ids.has(decodeURIComponent(fragment))) broken.push({ page, href, reason: `no element with id "${fragment}" on ${target}` });
   }

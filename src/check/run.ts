@@ -6,6 +6,7 @@ import { readLibrary, type CheckedEntry } from './library.ts';
 import { proseOf } from './prose.ts';
 import { checkBlameless } from './rules/blameless.ts';
 import { checkDates } from './rules/dates.ts';
+import { checkEvidence, citations } from './rules/evidence.ts';
 import { checkLinks } from './rules/links.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
 import { checkNames, knownWords } from './rules/names.ts';
@@ -51,7 +52,7 @@ export async function runCheck({ contentDir, root = process.cwd(), only, publicD
     .map((u) => ({ file: u.file, line: 1, column: 1, rule: 'schema', severity: 'error', message: u.reason }));
   findings.push(...checkSlugs(library.entries).filter((f) => included(f.file)));
   findings.push(...checkPublicFiles(publicDir, root).filter((f) => included(f.file)));
-  const context: EntryContext = { ids: library.ids, today, known: libraryWords(library.entries) };
+  const context: EntryContext = { ids: library.ids, today, known: libraryWords(library.entries), lessons: citations(library.entries) };
   for (const entry of entries) findings.push(...checkEntry(entry, context));
   // Whole-file rules run once per file (tags.yaml holds many entries).
   const files = new Map(entries.map((entry) => [entry.source.file, entry.source]));
@@ -79,6 +80,8 @@ interface EntryContext {
   today: Date;
   /** Capitalised words that are not people: authors' names, titles, tag labels. */
   known: Set<string>;
+  /** Which patterns each lesson cites, for the evidence rule. */
+  lessons: ReturnType<typeof citations>;
 }
 
 // Authors' names, entry titles and tag labels, read straight from each entry's YAML.
@@ -90,9 +93,9 @@ const libraryWords = (entries: CheckedEntry[]) =>
     }),
   );
 
-function checkEntry(entry: CheckedEntry, { ids, today, known }: EntryContext): Finding[] {
+function checkEntry(entry: CheckedEntry, { ids, today, known, lessons }: EntryContext): Finding[] {
   const { findings, fields } = checkSchema(entry);
-  findings.push(...checkReferences(entry, fields, ids), ...checkDates(entry, fields, today));
+  findings.push(...checkReferences(entry, fields, ids), ...checkDates(entry, fields, today), ...checkEvidence(entry, fields, lessons));
   const { source } = entry;
   if (entry.collection === 'tags') return findings;
   if (entry.collection === 'authors') {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const DEFAULT_CONTENT = 'content';
 
@@ -11,11 +12,21 @@ export function contentDir(): string {
   return resolve(process.env['LESSON_SHARE_CONTENT'] ?? DEFAULT_CONTENT);
 }
 
+/** A short hash of every schema file: parsed entries cached under an older schema must not be reused. */
+function schemaHash(): string {
+  const dir = resolve('src/schemas');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest('hex').slice(0, 12);
+}
+
 /**
- * Astro's cache folder for the current content folder. Astro's content store keys
- * entries by slug, so two libraries sharing one cache collide; each gets its own.
+ * Astro's cache folder for the current content folder and schemas. Astro's content
+ * store keys entries by slug, so two libraries sharing one cache collide; and it
+ * keeps entries parsed by the schema, but only notices changes to content.config.ts
+ * itself, not to the schema files it imports.
  */
 export function cacheDirFor(content = contentDir()): string {
-  if (content === resolve(DEFAULT_CONTENT)) return resolve('node_modules/.astro');
-  return resolve('node_modules/.astro/libraries', createHash('sha256').update(content).digest('hex').slice(0, 16));
+  const library = createHash('sha256').update(content).digest('hex').slice(0, 12);
+  return resolve('node_modules/.astro/libraries', `${library}-${schemaHash()}`);
 }

@@ -1,10 +1,19 @@
 import { z } from 'astro/zod';
 import { entryBase, isoDate } from './common.ts';
 import { reference } from './reference.ts';
-import { FAILURE_KINDS, LENSES, keysOf } from './vocabulary.ts';
+import { ACTION_STATUSES, FAILURE_KINDS, LENSES, keysOf } from './vocabulary.ts';
+
+/** What came of an action, and when we knew. */
+export const outcomeSchema = z.strictObject({
+  /** When the outcome was verified (or the action dropped). */
+  date: isoDate,
+  /** What happened: "verified: the checklist caught two cases in the next release". */
+  text: z.string().trim().min(10),
+});
 
 /** One follow-up action; the owner is a role, never a person. */
-export const actionSchema = z.strictObject({
+export const actionSchema = z
+  .strictObject({
   /** What will be done. */
   what: z.string().trim().min(10),
   /** Who owns it, as a role ("facilitator", "analytics lead"). */
@@ -13,6 +22,27 @@ export const actionSchema = z.strictObject({
   by: isoDate,
   /** How we will know it worked. */
   verify: z.string().trim().min(10),
+  /** Planned, done or dropped. */
+  status: z.enum(keysOf(ACTION_STATUSES)).default('planned'),
+  /** The dated outcome, once the action is done or dropped. */
+  outcome: outcomeSchema.optional(),
+})
+  .check((ctx) => {
+    const { status, outcome } = ctx.value;
+    if (status !== 'planned' && !outcome) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['outcome'], message: `a ${status} action needs an \`outcome\` with a date and what happened` });
+    }
+    if (status === 'planned' && outcome) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['status'], message: 'an action with an outcome is `done` or `dropped`, not `planned`' });
+    }
+  });
+
+/** A dated note added when the author looked back at the lesson later. */
+export const revisitSchema = z.strictObject({
+  /** When the author looked back. */
+  date: isoDate,
+  /** What they saw then. */
+  note: z.string().trim().min(20),
 });
 
 /** A blameless lesson write-up by members who lived through a failure. */
@@ -45,6 +75,8 @@ export const lessonSchema = entryBase.extend({
   }),
   /** Follow-up actions with role owners, dates and a way to verify. */
   actions: z.array(actionSchema).default([]),
+  /** Dated notes from looking back at the lesson later. */
+  revisited: z.array(revisitSchema).default([]),
   /** Patterns the lesson cites. */
   patterns: z.array(reference('patterns')).default([]),
   /** Traps the lesson fell into. */
@@ -55,3 +87,4 @@ export const lessonSchema = entryBase.extend({
 
 export type Lesson = z.output<typeof lessonSchema>;
 export type Action = z.output<typeof actionSchema>;
+export type Revisit = z.output<typeof revisitSchema>;

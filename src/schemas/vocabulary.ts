@@ -50,6 +50,20 @@ export const FIELDS = {
   'knowledge-management': { label: 'Knowledge management' },
 } as const;
 
+/** Where a follow-up action stands. */
+export const ACTION_STATUSES = {
+  planned: { label: 'Planned', meaning: 'Agreed and not yet done.' },
+  done: { label: 'Done', meaning: 'Done, with a dated outcome.' },
+  dropped: { label: 'Dropped', meaning: 'Deliberately not done, with the reason.' },
+} as const;
+
+/** Typed relations between patterns, each with how it reads from the other side. */
+export const PATTERN_RELATIONS = {
+  complements: { label: 'Complements', inverse: 'Complements' },
+  'alternative-to': { label: 'Alternative to', inverse: 'Alternative to' },
+  refines: { label: 'Refines', inverse: 'Refined by' },
+} as const;
+
 /** Kinds of link an author may list; e-mail and phone are deliberately absent. */
 export const LINK_KINDS = {
   website: { label: 'Website' },

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
@@ -81,6 +83,7 @@ describe('lesson pages', () => {
       'facilitator',
       '1 April 2026',
       'The next review uses the checklist.',
+      'Planned, overdue',
     ]);
   });
 
@@ -147,5 +150,63 @@ describe('every page', () => {
       expect(html.querySelectorAll('h1'), url).toHaveLength(1);
       expect(html.querySelector('title')?.text, url).toMatch(/Lesson Share/);
     }
+  });
+});
+
+describe('the learning loop', () => {
+  const lessons = () => [...readFrontmatter(FIXTURE)].filter(([key]) => key.startsWith('lessons/')).map(([, data]) => data);
+  const rows = (table: ReturnType<typeof section>) =>
+    table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => td.text.trim()));
+
+  it('shows each pattern’s evidence, computed from the lessons that cite it', () => {
+    const evidence = section(page(build.outDir, '/patterns/alpha-pattern/'), 'Evidence').text.replace(/\s+/g, ' ');
+    expect(evidence).toContain('Cited by 2 lessons from 1 event, with 2 known uses: 3 independent instances in all.');
+  });
+
+  it('shows typed relations from both ends', () => {
+    const relation = (url: string) => page(build.outDir, url).querySelectorAll('.relations div').map((d) => `${d.querySelector('dt')?.text} ${d.querySelector('dd')?.text}`);
+    expect(relation('/patterns/gamma-pattern/')).toEqual(['Refines Alpha Pattern']);
+    expect(relation('/patterns/alpha-pattern/')).toEqual(['Refined by Gamma Pattern']);
+  });
+
+  it('shows each action’s follow-through and the revisited notes on the lesson', () => {
+    const html = page(build.outDir, '/lessons/lesson-two/');
+    expect(html.querySelector('td[data-label="Follow-through"]')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Done, on time 10 April 2026: verified: the next two reviews used the checklist',
+    );
+    expect(section(html, 'Revisited').text).toContain('Two months on, the checklist is still in use');
+  });
+
+  it('lists actions past their date with no outcome, oldest first, linked to their lessons', () => {
+    const html = page(build.outDir, '/follow-ups/');
+    const overdue = lessons().flatMap((l) => (l['actions'] as { status?: string; by: string }[]).filter((a) => (a.status ?? 'planned') === 'planned' && new Date(a.by) < new Date()));
+    expect(html.querySelectorAll('tbody tr')).toHaveLength(overdue.length);
+    expect(html.querySelectorAll('tbody a').map((a) => a.getAttribute('href'))).toEqual(['/lessons/lesson-one/', '/lessons/lesson-three/']);
+  });
+
+  it('puts the content’s figures in the health page tables', () => {
+    const html = page(build.outDir, '/health/');
+    const cited = new Map<string, number>();
+    for (const l of lessons()) for (const p of l['patterns'] as string[]) cited.set(p, (cited.get(p) ?? 0) + 1);
+    const citedRows = rows(section(html, 'Most-cited patterns'));
+    expect(citedRows.map(([, n]) => Number(n))).toEqual([...cited.values()].sort((a, b) => b - a));
+    expect(citedRows[0]).toEqual(['Alpha Pattern', '2']);
+    const byKind = rows(section(html, 'Lessons by failure kind'));
+    expect(byKind).toEqual([['Avoidable', '1'], ['Inherent', '1'], ['Necessary experiment', '1']]);
+    expect(html.querySelectorAll('svg[role=img] title').map((t) => t.text)).toContain('Lessons per month');
+    // Charts are drawn at build time: the page content ships no script.
+    expect(html.querySelectorAll('main script')).toHaveLength(0);
+  });
+
+  it('publishes a monthly release with its new lessons and completed actions, and a feed of releases', () => {
+    const html = page(build.outDir, '/digest/2026-03/');
+    expect(cardTargets(section(html, 'New lessons')).sort()).toEqual(['/lessons/lesson-one/', '/lessons/lesson-three/', '/lessons/lesson-two/']);
+    const april = page(build.outDir, '/digest/2026-04/');
+    expect(section(april, 'Actions completed').text).toContain('verified: the next two reviews used the checklist');
+    const feed = readFileSync(join(build.outDir, 'digest/feed.xml'), 'utf8');
+    expect(parse(feed).querySelectorAll('entry link').map((l) => l.getAttribute('href'))).toEqual([
+      'https://lesson-share.example.org/digest/2026-04/',
+      'https://lesson-share.example.org/digest/2026-03/',
+    ]);
   });
 });

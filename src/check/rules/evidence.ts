@@ -1,0 +1,44 @@
+import { evidenceFor, overclaims } from '../../lib/evidence.ts';
+import type { LessonFacts } from '../../lib/facts.ts';
+import { countKnownUses } from '../../lib/known-uses.ts';
+import { EVIDENCE_NEEDED } from '../../schemas/pattern.ts';
+import { CONFIDENCE } from '../../schemas/vocabulary.ts';
+import type { Finding } from '../finding.ts';
+import type { CheckedEntry } from '../library.ts';
+import { locate } from '../source.ts';
+
+type RawLesson = { patterns?: unknown; event?: unknown };
+
+/** The citations every lesson makes, read from raw frontmatter so one broken lesson never hides evidence. */
+export function citations(entries: readonly CheckedEntry[]): LessonFacts[] {
+  return entries
+    .filter((e) => e.collection === 'lessons')
+    .map((e) => {
+      const data = (e.source.data ?? {}) as RawLesson;
+      const patterns = Array.isArray(data.patterns) ? data.patterns.filter((p): p is string => typeof p === 'string') : [];
+      const event = typeof data.event === 'string' ? data.event : undefined;
+      return { id: e.id, title: e.id, published: new Date(0), event, lens: '', failureKind: '', patterns, traps: [], actions: [] };
+    });
+}
+
+/** A pattern that claims more confidence than the lessons citing it and its known uses support. */
+export function checkEvidence(entry: CheckedEntry, fields: Record<string, unknown>, lessons: readonly LessonFacts[]): Finding[] {
+  const confidence = fields['confidence'] as 1 | 2 | 3 | undefined;
+  if (entry.collection !== 'patterns' || confidence === undefined) return [];
+  const evidence = evidenceFor({ id: entry.id, title: '', confidence, knownUses: countKnownUses(entry.source.body) }, lessons);
+  if (!overclaims(evidence)) return [];
+  const missing = evidence.needed - evidence.instances;
+  const lower = ([3, 2, 1] as const).find((level) => evidence.instances >= EVIDENCE_NEEDED[level]) ?? 1;
+  return [
+    {
+      file: entry.source.file,
+      ...locate(entry.source, ['confidence']),
+      rule: 'evidence',
+      severity: 'error',
+      message:
+        `confidence ${confidence} (${CONFIDENCE[confidence].label.toLowerCase()}) needs ${evidence.needed} independent instances; this pattern has ${evidence.instances} ` +
+        `(${evidence.events.length} event(s) and ${evidence.unattached} other lesson(s) citing it, ${evidence.knownUses} known use(s)). ` +
+        `Add ${missing} more known use(s) under ## Known uses, or claim confidence ${lower} until lessons cite it.`,
+    },
+  ];
+}

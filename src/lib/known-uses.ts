@@ -1,0 +1,24 @@
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const parser = unified().use(remarkParse);
+
+/**
+ * How many known uses a pattern documents: the items of the list under
+ * `## Known uses`, or else its paragraphs that open with a bold name.
+ */
+export function countKnownUses(body: string): number {
+  const tree = parser.parse(body) as Root;
+  const start = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 2 && toString(n).trim() === 'Known uses');
+  if (start < 0) return 0;
+  const section: RootContent[] = [];
+  for (const node of tree.children.slice(start + 1)) {
+    if (node.type === 'heading' && node.depth <= 2) break;
+    section.push(node);
+  }
+  const items = section.flatMap((n) => (n.type === 'list' ? n.children : []));
+  if (items.length) return items.length;
+  return section.filter((n) => n.type === 'paragraph' && n.children[0]?.type === 'strong').length;
+}

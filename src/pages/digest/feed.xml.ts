@@ -1,0 +1,30 @@
+import type { APIRoute } from 'astro';
+import { site } from '../../../site.config.ts';
+import { BUILD_DATE, getFacts } from '../../facts.ts';
+import { atomFeed } from '../../lib/atom.ts';
+import { digestFor, digestMonths, monthLabel } from '../../lib/digest.ts';
+
+/** The monthly learning releases as an Atom feed, newest first. */
+export const GET: APIRoute = async () => {
+  const facts = await getFacts();
+  const entries = digestMonths(facts).map((month) => {
+    const d = digestFor(facts, month);
+    const [year = 0, m = 1] = month.split('-').map(Number);
+    return {
+      url: new URL(`/digest/${month}/`, site.url).href,
+      title: `Learning release, ${monthLabel(month)}`,
+      summary: `${d.newLessons.length} new lessons, ${d.completedActions.length} actions completed, ${d.strengthenedPatterns.length} patterns strengthened, ${d.newlySeenTraps.length} traps newly seen.`,
+      // A month's release is complete on its last day; the current month's is as of the build.
+      updated: new Date(Math.min(Date.UTC(year, m, 0), BUILD_DATE.getTime())),
+      authors: [site.title],
+    };
+  });
+  const body = atomFeed({
+    title: `${site.title}: monthly learning releases`,
+    subtitle: `What ${site.community} learned and changed each month.`,
+    self: new URL('/digest/feed.xml', site.url).href,
+    page: new URL('/digest/', site.url).href,
+    entries,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
