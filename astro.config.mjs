@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { site } from './site.config.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import redirectsFile from './src/integrations/redirects.ts';
 import { cacheDirFor } from './src/lib/content-dir.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   // Two pages on one URL is a content error, never something to pick a winner for.
   prerenderConflictBehavior: 'error',
   markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
-  integrations: [contentCheck(), mdx(), react(), buildSummary()],
+  integrations: [contentCheck(), mdx(), react(), redirectsFile(), buildSummary()],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,3 +1,5 @@
+import { contentDir } from './lib/content-dir.ts';
+import { gitHistory, type FileHistory } from './lib/git-history.ts';
 import { countKnownUses } from './lib/known-uses.ts';
 import type { LibraryFacts } from './lib/facts.ts';
 import { getLibrary, type Library } from './library.ts';
@@ -32,3 +34,10 @@ export function getFacts(): Promise<LibraryFacts> {
 
 /** The day the site is built: "overdue" and "due" are as of this date. */
 export const BUILD_DATE = new Date();
+
+let history: Map<string, FileHistory> | undefined;
+
+/** Every content file's git history, from one git call per build. */
+export function getHistory(): Map<string, FileHistory> {
+  return (history ??= gitHistory(contentDir()));
+}

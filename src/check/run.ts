@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseBody } from './body.ts';
 import { sortFindings, type Finding } from './finding.ts';
 import { applyIgnores, readIgnores, type Ignore, type Silenced } from './ignores.ts';
@@ -10,6 +10,7 @@ import { checkEvidence, citations } from './rules/evidence.ts';
 import { checkLinks } from './rules/links.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
 import { checkNames, knownWords } from './rules/names.ts';
+import { checkPermalinks, permalinkEntries } from './rules/permalinks.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
 import { checkPublicFiles } from './rules/public-files.ts';
 import { checkReferences } from './rules/references.ts';
@@ -30,6 +31,8 @@ export interface CheckOptions {
   publicDir?: string;
   /** What counts as "the future" for dates; default now. */
   today?: Date;
+  /** The manifest of published URLs; default `permalinks.json` beside the content folder. */
+  manifest?: string;
 }
 
 /** The outcome of one check run. */
@@ -42,7 +45,7 @@ export interface CheckReport {
 }
 
 /** Runs every rule over the library (or the named files) and returns every finding, sorted. */
-export async function runCheck({ contentDir, root = process.cwd(), only, publicDir = join(root, 'public'), today = new Date() }: CheckOptions): Promise<CheckReport> {
+export async function runCheck({ contentDir, root = process.cwd(), only, publicDir = join(root, 'public'), today = new Date(), manifest = join(dirname(resolve(contentDir)), 'permalinks.json') }: CheckOptions): Promise<CheckReport> {
   const library = readLibrary(contentDir, root);
   const wanted = only && new Set(only.map((file) => resolve(root, file)));
   const included = (file: string) => !wanted || wanted.has(resolve(root, file));
@@ -52,6 +55,8 @@ export async function runCheck({ contentDir, root = process.cwd(), only, publicD
     .map((u) => ({ file: u.file, line: 1, column: 1, rule: 'schema', severity: 'error', message: u.reason }));
   findings.push(...checkSlugs(library.entries).filter((f) => included(f.file)));
   findings.push(...checkPublicFiles(publicDir, root).filter((f) => included(f.file)));
+  // A removed URL is a problem whichever file is named: the permalink check always runs on the whole library.
+  findings.push(...checkPermalinks(manifest, root, permalinkEntries(library.entries)).filter((f) => f.severity === 'error' || !only));
   const context: EntryContext = { ids: library.ids, today, known: libraryWords(library.entries), lessons: citations(library.entries) };
   for (const entry of entries) findings.push(...checkEntry(entry, context));
   // Whole-file rules run once per file (tags.yaml holds many entries).

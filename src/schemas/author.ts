@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { slug } from './common.ts';
 import { LINK_KINDS, keysOf } from './vocabulary.ts';
 
 /** A public profile link; only http(s) URLs, so no e-mail or phone can hide here. */
@@ -26,6 +27,8 @@ export const authorSchema = z.strictObject({
     .refine((text) => !contactData.test(text), 'remove e-mail addresses and phone numbers from the bio'),
   /** Public profiles: website, GitHub, LinkedIn, Mastodon… */
   links: z.array(authorLinkSchema).default([]),
+  /** Former ids: every URL the author page had keeps working as a redirect. */
+  aliases: z.array(slug).default([]),
 });
 
 export type Author = z.output<typeof authorSchema>;

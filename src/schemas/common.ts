@@ -30,6 +30,10 @@ export const entryBase = z.strictObject({
   published: isoDate,
   /** When the entry last changed in substance. */
   updated: isoDate.optional(),
+  /** Members who reviewed the entry before it was published. */
+  reviewers: z.array(reference('authors')).default([]),
+  /** Former slugs of this entry: every URL it was published under keeps working as a redirect. */
+  aliases: z.array(slug).default([]),
 });
 
 export type EntryBase = z.output<typeof entryBase>;

@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { site } from '../../site.config.ts';
+import { getLibrary } from '../library.ts';
+import { toFrontmatterValue } from '../lib/export.ts';
+import { entryUrl } from '../lib/urls.ts';
+
+/** The whole library as data: every entry's fields (as written in frontmatter) and its URL, for reuse. */
+export const GET: APIRoute = async () => {
+  const library = await getLibrary();
+  const entries = [library.patterns, library.traps, library.lessons, library.events, library.authors, library.tags]
+    .flat()
+    .map((entry) => ({
+      collection: entry.collection,
+      id: entry.id,
+      url: new URL(entryUrl(entry.collection, entry.id), site.url).href,
+      data: toFrontmatterValue(entry.data),
+    }));
+  const body = { name: site.title, description: site.description, url: site.url, license: 'See the repository', entries };
+  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
