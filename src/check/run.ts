@@ -5,6 +5,7 @@ import { applyIgnores, readIgnores, type Ignore, type Silenced } from './ignores
 import { readLibrary, type CheckedEntry } from './library.ts';
 import { proseOf } from './prose.ts';
 import { checkBlameless } from './rules/blameless.ts';
+import { checkComponentReferences } from './rules/components.ts';
 import { checkDates } from './rules/dates.ts';
 import { checkEvidence, citations } from './rules/evidence.ts';
 import { checkLinks } from './rules/links.ts';
@@ -118,6 +119,7 @@ function checkEntry(entry: CheckedEntry, { ids, today, known, lessons }: EntryCo
     ...checkSections(entry, body.tree),
     ...checkMdxSafety(entry, body.tree),
     ...checkLinks(entry, body.tree, ids),
+    ...checkComponentReferences(entry, body.tree, ids),
     ...checkPersonalData(source.file, prose),
     ...checkBlameless(source.file, prose),
     ...checkNames(source.file, prose, known),

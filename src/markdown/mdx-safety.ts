@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { AUTHOR_COMPONENTS } from '../components/author/allowlist.ts';
+import { AUTHOR_COMPONENTS, CALLOUT_TYPES, isAuthorComponent } from '../components/author/allowlist.ts';
 
 /** Something in an MDX tree that could run code or ship script to readers. */
 export interface UnsafeNode {
@@ -43,11 +43,11 @@ export function findUnsafeNodes(tree: Root): UnsafeNode[] {
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         if (RAW_TAGS.has(name.toLowerCase())) report(node, `\`<${name}>\` is not allowed in entries. Remove it.`);
-        else if (!AUTHOR_COMPONENTS.includes(name)) {
-          const allowed = AUTHOR_COMPONENTS.length ? `Use Markdown or one of: ${AUTHOR_COMPONENTS.join(', ')}.` : 'Use Markdown instead.';
-          report(node, `\`<${name || '>'}\` is not an author component. ${allowed}`);
+        else if (!isAuthorComponent(name)) {
+          report(node, `\`<${name || '>'}\` is not an author component. Use Markdown or one of: ${Object.keys(AUTHOR_COMPONENTS).join(', ')}.`);
         }
         for (const attribute of node.attributes) reportAttribute(attribute, node, report);
+        if (isAuthorComponent(name)) reportComponentUse(name, node, report);
         break;
       }
       case 'link':
@@ -60,6 +60,24 @@ export function findUnsafeNodes(tree: Root): UnsafeNode[] {
     }
   });
   return found;
+}
+
+function reportComponentUse(
+  name: keyof typeof AUTHOR_COMPONENTS,
+  node: { attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]; children: unknown[]; position?: { start: { line: number; column: number } } | undefined },
+  report: (node: { position?: { start: { line: number; column: number } } | undefined }, message: string) => void,
+) {
+  const spec = AUTHOR_COMPONENTS[name];
+  const allowed: readonly string[] = spec.attributes;
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && !allowed.includes(attribute.name)) {
+      report(attribute.position ? attribute : node, `\`<${name}>\` takes no \`${attribute.name}\` attribute; it takes ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
+    }
+    if (name === 'Callout' && attribute.type === 'mdxJsxAttribute' && attribute.name === 'type' && !(CALLOUT_TYPES as readonly string[]).includes(String(attribute.value))) {
+      report(attribute.position ? attribute : node, `a Callout's type is one of ${CALLOUT_TYPES.join(', ')}.`);
+    }
+  }
+  if (!spec.children && node.children.length > 0) report(node, `\`<${name}>\` takes no content between its tags: write it as \`<${name} … />\`.`);
 }
 
 function reportAttribute(

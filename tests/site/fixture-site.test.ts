@@ -210,3 +210,14 @@ describe('the learning loop', () => {
     ]);
   });
 });
+
+describe('author components in an entry', () => {
+  it('render a callout, a timeline and a pattern reference with the pattern’s own title and summary', () => {
+    const html = page(build.outDir, '/lessons/lesson-three/');
+    expect(html.querySelector('.callout--warning')?.text).toContain('The readout came before the data was checked.');
+    const ref = html.querySelector('.prose .entry-ref');
+    expect(ref?.querySelector('a')?.getAttribute('href')).toBe('/patterns/gamma-pattern/');
+    expect(ref?.text).toContain('The Gamma Pattern pattern, in one sentence for the fixture library.');
+    expect(html.querySelectorAll('.timeline li')).toHaveLength(2);
+  });
+});

@@ -1,6 +1,29 @@
 /**
- * The only components a contributor's MDX may use, by the name written in the file.
- * The checker and the MDX compiler both read this list; add a component here and to
- * this folder together.
+ * The only components a contributor's MDX may use, with the attributes each one
+ * takes (string values only). The checker and the MDX compiler both read this list;
+ * `index.ts` maps the same names to the components.
  */
-export const AUTHOR_COMPONENTS: readonly string[] = [];
+export const AUTHOR_COMPONENTS = {
+  Callout: { attributes: ['type', 'title'], children: true },
+  FourQuestions: { attributes: ['intended', 'happened', 'gap', 'why'], children: false },
+  Timeline: { attributes: ['title'], children: true },
+  ActionTable: { attributes: ['lesson'], children: false },
+  PatternRef: { attributes: ['slug'], children: false },
+  TrapRef: { attributes: ['slug'], children: false },
+} as const satisfies Record<string, { attributes: readonly string[]; children: boolean }>;
+
+/** A component's name as written in MDX. */
+export type AuthorComponentName = keyof typeof AUTHOR_COMPONENTS;
+
+/** Whether a JSX name is one of the author components. */
+export const isAuthorComponent = (name: string): name is AuthorComponentName => Object.hasOwn(AUTHOR_COMPONENTS, name);
+
+/** Which attribute of a component names another entry, and in which collection it must exist. */
+export const COMPONENT_REFERENCES: Partial<Record<AuthorComponentName, { attribute: string; collection: 'patterns' | 'traps' | 'lessons' }>> = {
+  PatternRef: { attribute: 'slug', collection: 'patterns' },
+  TrapRef: { attribute: 'slug', collection: 'traps' },
+  ActionTable: { attribute: 'lesson', collection: 'lessons' },
+};
+
+/** The kinds a Callout may be. */
+export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
