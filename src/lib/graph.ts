@@ -31,16 +31,23 @@ export class LibraryGraph {
   readonly #outgoing = new Map<string, Link[]>();
 
   constructor(nodes: Iterable<GraphNode>) {
+    // A tag carried by thousands of entries made `includes` on its list quadratic: a set per list dedupes instead.
+    const seen = new Map<string[], Set<string>>();
     for (const node of nodes) {
       this.#outgoing.set(keyOf(node.collection, node.id), node.links);
       for (const link of node.links) {
         const target = keyOf(link.collection, link.id);
-        const byField = this.#incoming.get(target) ?? new Map<string, string[]>();
+        let byField = this.#incoming.get(target);
+        if (!byField) this.#incoming.set(target, (byField = new Map()));
         const field = `${node.collection}.${link.field}`;
-        const sources = byField.get(field) ?? [];
-        if (!sources.includes(node.id)) sources.push(node.id);
-        byField.set(field, sources);
-        this.#incoming.set(target, byField);
+        let sources = byField.get(field);
+        if (!sources) byField.set(field, (sources = []));
+        let ids = seen.get(sources);
+        if (!ids) seen.set(sources, (ids = new Set()));
+        if (!ids.has(node.id)) {
+          ids.add(node.id);
+          sources.push(node.id);
+        }
       }
     }
   }

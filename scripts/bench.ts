@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// npm run bench [-- --entries 1000,5000,10000 --json bench.json --rebuild 1000,5000 --check-alone 1000 --keep --cpu-prof]
+// Generates synthetic libraries outside content/, builds each with the project's real
+// build in a scratch copy of the project, and prints one table of what it cost.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateLibrary, writeLibrary } from './bench/generate.ts';
+import { clearCaches, distStats, phasesOf, run, scratchProject, type RunResult } from './bench/measure.ts';
+import { profileOf, tagIds } from './bench/profile.ts';
+import { heaviest, table, type BenchResult, type SizeResult } from './bench/report.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    entries: { type: 'string', default: '1000' },
+    json: { type: 'string' },
+    seed: { type: 'string', default: '7' },
+    keep: { type: 'boolean', default: false },
+    // Sizes to time a rebuild and a standalone check at (default: every size); each costs about one more build.
+    rebuild: { type: 'string' },
+    'check-alone': { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const list = (flag: string, value: string) => {
+  const numbers = value.split(',').map((n) => Number(n.trim()));
+  if (numbers.some((n) => !Number.isInteger(n) || n < 10)) throw new Error(`--${flag} takes whole numbers of at least 10, e.g. 1000,5000,10000`);
+  return numbers;
+};
+const sizes = list('entries', values.entries);
+const rebuildAt = new Set(values.rebuild === undefined ? sizes : list('rebuild', values.rebuild));
+const checkAloneAt = new Set(values['check-alone'] === undefined ? sizes : list('check-alone', values['check-alone']));
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const node = process.execPath;
+const work = mkdtempSync(join(tmpdir(), 'lesson-share-bench-'));
+const project = scratchProject(ROOT, join(work, 'project'));
+const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+const profiles = join(work, 'cpu-profiles');
+
+async function check(contentDir: string, files: string[] = []): Promise<RunResult> {
+  const result = await run(node, [join(ROOT, 'scripts/check.ts'), ...files], { cwd: ROOT, env: { ...process.env, LESSON_SHARE_CONTENT: contentDir } });
+  if (result.status !== 0) throw new Error(`the check failed on ${contentDir}:\n${result.lines.map((l) => l.text).join('\n')}`);
+  return result;
+}
+
+async function build(contentDir: string, outDir: string, label: string): Promise<RunResult> {
+  const flags = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`, `--cpu-prof-name=${label}.cpuprofile`] : [];
+  const result = await run(node, [...flags, astro, 'build', '--outDir', outDir], {
+    cwd: project,
+    env: { ...process.env, LESSON_SHARE_CONTENT: contentDir },
+    echo: values.verbose,
+  });
+  writeFileSync(join(work, `${label}.log`), result.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}  ${l.text}`).join('\n'));
+  if (result.status !== 0) throw new Error(`the build of ${contentDir} failed:\n${result.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  return result;
+}
+
+const tagsYaml = readFileSync(join(ROOT, 'content/tags.yaml'), 'utf8');
+const profile = profileOf(join(ROOT, 'content'));
+const firstLesson = readdirSync(join(ROOT, 'content/lessons')).sort()[0] as string;
+log(`working in ${work}`);
+const result: BenchResult = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+  node: process.version,
+  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+  check: {
+    library: (await check(join(ROOT, 'content'))).wall / 1000,
+    oneFile: (await check(join(ROOT, 'content'), [`content/lessons/${firstLesson}`])).wall / 1000,
+  },
+  sizes: [],
+};
+log(`check alone: starting library ${result.check.library.toFixed(1)} s, one file ${result.check.oneFile.toFixed(1)} s`);
+
+try {
+  for (const entries of sizes) {
+    const contentDir = join(work, `content-${entries}`);
+    const library = generateLibrary({ entries, profile, tags: tagIds(tagsYaml), seed: Number(values.seed) });
+    writeLibrary(contentDir, library, tagsYaml);
+    log(`${entries} entries: ${JSON.stringify(library.counts)}`);
+    const checkAlone = checkAloneAt.has(entries) ? (await check(contentDir)).wall / 1000 : null;
+    log(`${entries} entries: check alone ${checkAlone?.toFixed(1) ?? 'skipped'}; cold build…`);
+    clearCaches(project);
+    const outDir = join(work, `dist-${entries}`);
+    const cold = await build(contentDir, outDir, `cold-${entries}`);
+    const phases = phasesOf(cold.lines, cold.wall);
+    const dist = distStats(outDir);
+    log(`${entries} entries: cold build ${phases.total.toFixed(1)} s, ${dist.pages} pages; heaviest pages: ${heaviest(dist)}`);
+    let rebuild: number | null = null;
+    if (rebuildAt.has(entries)) {
+      // A contributor fixes a typo in one lesson: the same caches, one file changed.
+      const lesson = join(contentDir, [...library.files.keys()].find((path) => path.startsWith('lessons/')) as string);
+      appendFileSync(lesson, '\nOne more sentence, added after the first review of this lesson.\n');
+      const again = await build(contentDir, join(work, `dist-${entries}-rebuild`), `rebuild-${entries}`);
+      rebuild = again.wall / 1000;
+      log(`${entries} entries: rebuild after editing one lesson ${rebuild.toFixed(1)} s`);
+      rmSync(join(work, `dist-${entries}-rebuild`), { recursive: true, force: true });
+    }
+    const row: SizeResult = { entries, counts: library.counts, checkAlone, phases, peakRss: cold.peakRss, dist, rebuild };
+    result.sizes.push(row);
+    if (!values.keep) rmSync(outDir, { recursive: true, force: true });
+  }
+} finally {
+  if (!values.keep && !values['cpu-prof']) rmSync(work, { recursive: true, force: true });
+  else log(`kept ${work}${values['cpu-prof'] ? ` (CPU profiles in ${profiles})` : ''}`);
+}
+
+console.log(`Lesson Share build benchmark · ${result.machine} · Node ${result.node} · ${result.date.slice(0, 10)}`);
+console.log(`npm run check alone: starting library ${result.check.library.toFixed(1)} s, one file ${result.check.oneFile.toFixed(1)} s\n`);
+console.log(table(result));
+if (values.json) {
+  writeFileSync(resolve(values.json), `${JSON.stringify(result, null, 2)}\n`);
+  log(`figures written to ${values.json}`);
+}

@@ -1,0 +1,239 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** One line of build output and when it arrived, in ms since the build started. */
+export interface LogLine {
+  at: number;
+  text: string;
+}
+
+/** What one run of a command cost. */
+export interface RunResult {
+  status: number | null;
+  /** Wall time in ms. */
+  wall: number;
+  /** Peak resident memory of the whole process tree, in bytes. */
+  peakRss: number;
+  lines: LogLine[];
+}
+
+/**
+ * The files a build needs, copied into a scratch project so the benchmark's builds
+ * write their own `.astro/` and content cache and never clobber a developer's (Astro
+ * fixes `.astro/` at the project root; `cacheDir` alone would not keep it apart).
+ */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
+
+/** Makes a scratch copy of the project that builds exactly like it; node_modules is linked, not copied. */
+export function scratchProject(projectRoot: string, into: string): string {
+  rmSync(into, { recursive: true, force: true });
+  mkdirSync(join(into, 'node_modules'), { recursive: true });
+  for (const file of PROJECT_FILES) {
+    if (existsSync(join(projectRoot, file))) cpSync(join(projectRoot, file), join(into, file), { recursive: true });
+  }
+  // Package by package, so the scratch node_modules/.astro (Astro's cache) is a folder of its own.
+  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(join(projectRoot, 'node_modules', name), join(into, 'node_modules', name));
+  }
+  return into;
+}
+
+/** Forgets every cache a build leaves behind, so the next build is cold. */
+export function clearCaches(root: string): void {
+  for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root, dir), { recursive: true, force: true });
+}
+
+const PAGE_SIZE = 4096;
+
+// Sums the resident memory of a process and all its descendants, read from /proc.
+function treeRss(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name, which may itself hold spaces and parentheses.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(name);
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      rss.set(pid, Number(fields[21]) * PAGE_SIZE);
+    } catch {
+      // The process ended between readdir and read.
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command, timestamping each output line and polling the process tree's memory. */
+export function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<RunResult> {
+  return new Promise((resolvePromise, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: LogLine[] = [];
+    let peakRss = 0;
+    const poll = setInterval(() => {
+      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+    }, 100);
+    const collect = (stream: NodeJS.ReadableStream) => {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const at = performance.now() - start;
+        const parts = (rest + chunk).split('\n');
+        rest = parts.pop() ?? '';
+        for (const text of parts) {
+          // eslint-disable-next-line no-control-regex
+          const clean = text.replace(/\x1b\[[0-9;]*m/g, '');
+          lines.push({ at, text: clean });
+          if (options.echo) process.stderr.write(`  | ${clean}\n`);
+        }
+      });
+      stream.on('end', () => {
+        if (rest) lines.push({ at: performance.now() - start, text: rest });
+      });
+    };
+    collect(child.stdout);
+    collect(child.stderr);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearInterval(poll);
+      resolvePromise({ status, wall: performance.now() - start, peakRss, lines });
+    });
+  });
+}
+
+/** Wall seconds of each phase of a build, read from the times its log lines arrived; null where a phase did not run. */
+export interface Phases {
+  /**
+   * Node and Astro start-up, the content check (it runs in `astro:config:setup`), and
+   * any work the check leaves queued behind it, up to the start of Astro's content sync.
+   */
+  check: number | null;
+  /** Content layer sync and type generation. */
+  sync: number | null;
+  /** Vite/Rolldown bundling of the server and client entrypoints. */
+  bundle: number | null;
+  /** Rendering every page to HTML. */
+  render: number | null;
+  /** Pagefind indexing after the pages are written. */
+  search: number | null;
+  /** Image optimisation (Astro's asset pipeline). */
+  images: number | null;
+  /** Everything else: other integrations' hooks (the built-site link check), writing files, exit. */
+  other: number;
+  total: number;
+}
+
+/** Splits a build's wall time into phases by Astro's and the integrations' log lines. */
+export function phasesOf(lines: LogLine[], wall: number): Phases {
+  const find = (pattern: RegExp, after = 0) => lines.findIndex((line, i) => i >= after && pattern.test(line.text));
+  const at = (index: number) => (index >= 0 ? (lines[index] as LogLine).at : undefined);
+  const span = (from?: number, to?: number) => (from !== undefined && to !== undefined && to >= from ? (to - from) / 1000 : null);
+  const check = find(/\[lesson-share:content-check\]/);
+  const syncStart = find(/\[content\] Syncing content/);
+  const syncEnd = find(/\[types\] Generated|\[content\] Synced content/, Math.max(0, syncStart));
+  const typesEnd = find(/\[types\] Generated/, Math.max(0, syncStart));
+  const bundleStart = find(/Building static entrypoints/);
+  const renderStart = find(/generating static routes/);
+  const renderEnd = find(/✓ Completed in/, Math.max(0, renderStart));
+  const imagesStart = find(/generating optimized images/);
+  const imagesEnd = imagesStart >= 0 ? find(/✓ Completed in/, imagesStart) : -1;
+  const searchEnd = find(/\[lesson-share:pagefind\]/);
+  // Pagefind logs only when it is done; it starts right after the build summary, which is the hook before it.
+  const searchStart = find(/\[lesson-share:build-summary\]/);
+  const phases = {
+    // The check logs when its rules are done, but secretlint's profiler leaves a backlog of
+    // observer callbacks that runs after it; Astro starts syncing once they have drained.
+    check: span(0, at(syncStart >= 0 ? syncStart : check)),
+    sync: span(at(syncStart), at(typesEnd >= 0 ? typesEnd : syncEnd)),
+    bundle: span(at(bundleStart), at(renderStart)),
+    render: renderStart >= 0 ? span(at(renderStart), at(renderEnd)) : null,
+    search: span(at(searchStart), at(searchEnd)),
+    images: span(at(imagesStart), at(imagesEnd)),
+  };
+  const known = Object.values(phases).reduce<number>((sum, value) => sum + (value ?? 0), 0);
+  return { ...phases, other: Math.max(0, wall / 1000 - known), total: wall / 1000 };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+/** The kind of page a URL is, for grouping: `lessons/[slug]`, `lessons/[page]`, `tags/[tag]`, `home`… */
+export function pageType(url: string): string {
+  const parts = url.split('/').filter(Boolean);
+  if (parts.length === 0 || parts[0] === 'index.html') return 'home';
+  if (parts[0] === '404.html') return '404';
+  const [first, second, third] = parts;
+  if (parts.length === 1) return first as string;
+  if (/^\d+$/.test(second as string)) return `${first}/[page]`;
+  const param = { lessons: '[slug]', patterns: '[slug]', traps: '[slug]', events: '[slug]', tags: '[tag]', authors: '[id]' }[first as string] ?? '[…]';
+  return third && /^\d+$/.test(third) ? `${first}/${param}/[page]` : `${first}/${param}`;
+}
+
+/** Sizes in a built site: pages, bytes on disk, search index, JS and gzip HTML per page type. */
+export interface DistStats {
+  pages: number;
+  bytes: number;
+  searchIndexBytes: number | null;
+  /** Largest JS shipped by any page of a type (external scripts, module preloads and inline scripts). */
+  jsBytesByType: Record<string, number>;
+  /** Largest gzip HTML of any page of a type. */
+  gzipMaxByType: Record<string, number>;
+  /** Median gzip HTML of a type. */
+  gzipMedianByType: Record<string, number>;
+}
+
+/** Reads a built site and measures what a reader downloads. */
+export function distStats(outDir: string): DistStats {
+  const files = walk(outDir);
+  const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const pagefind = join(outDir, 'pagefind');
+  const searchIndexBytes = existsSync(pagefind) ? walk(pagefind).reduce((sum, file) => sum + statSync(file).size, 0) : null;
+  const jsBytesByType: Record<string, number> = {};
+  const gzip: Record<string, number[]> = {};
+  const html = files.filter((file) => file.endsWith('.html') && !file.startsWith(pagefind + sep));
+  const fileSize = new Map<string, number>();
+  const sizeOf = (url: string) => {
+    const path = join(outDir, url.split(/[?#]/)[0] as string);
+    if (!fileSize.has(path)) fileSize.set(path, existsSync(path) && lstatSync(path).isFile() ? statSync(path).size : 0);
+    return fileSize.get(path) as number;
+  };
+  for (const file of html) {
+    const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    const type = pageType(url);
+    const text = readFileSync(file, 'utf8');
+    let js = 0;
+    const seen = new Set<string>();
+    for (const [, attrs = '', body = ''] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/type=["']?application\/(ld\+)?json/.test(attrs)) continue;
+      const src = /\bsrc=["']?([^"'\s>]+)/.exec(attrs)?.[1];
+      if (src?.startsWith('/')) seen.add(src);
+      else js += Buffer.byteLength(body);
+    }
+    for (const [, href] of text.matchAll(/<link\b[^>]*rel=["']?modulepreload["']?[^>]*href=["']?([^"'\s>]+)/g)) if (href?.startsWith('/')) seen.add(href);
+    for (const src of seen) js += sizeOf(src);
+    jsBytesByType[type] = Math.max(jsBytesByType[type] ?? 0, js);
+    (gzip[type] ??= []).push(gzipSync(text).length);
+  }
+  const gzipMaxByType: Record<string, number> = {};
+  const gzipMedianByType: Record<string, number> = {};
+  for (const [type, sizes] of Object.entries(gzip)) {
+    sizes.sort((a, b) => a - b);
+    gzipMaxByType[type] = sizes.at(-1) ?? 0;
+    gzipMedianByType[type] = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  }
+  return { pages: html.length, bytes, searchIndexBytes, jsBytesByType, gzipMaxByType, gzipMedianByType };
+}

@@ -1,0 +1,83 @@
+import type { DistStats, Phases } from './measure.ts';
+
+/** Everything measured for one library size. */
+export interface SizeResult {
+  entries: number;
+  counts: Record<string, number>;
+  /** `npm run check` alone on this library, in seconds; null when skipped. */
+  checkAlone: number | null;
+  phases: Phases;
+  peakRss: number;
+  dist: DistStats;
+  /** Wall seconds of a build after editing one lesson, caches kept; null when skipped. */
+  rebuild: number | null;
+}
+
+/** The whole benchmark: the check timings on the starting library and one row per size. */
+export interface BenchResult {
+  date: string;
+  machine: string;
+  node: string;
+  command: string;
+  /** `npm run check` on the starting library and on one file of it, in seconds. */
+  check: { library: number; oneFile: number };
+  sizes: SizeResult[];
+}
+
+const seconds = (value: number | null) => (value === null ? '—' : value.toFixed(1));
+/** Bytes as kB, MB or GB. */
+export const size = (bytes: number | null) =>
+  bytes === null ? '—' : bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
+
+/** JS per page type, with types that ship the same bytes folded together: "search 41.0 kB; 18 others 0.6 kB". */
+export function jsSummary(byType: Record<string, number>): string {
+  const groups = new Map<number, string[]>();
+  for (const [type, bytes] of Object.entries(byType)) groups.set(bytes, [...(groups.get(bytes) ?? []), type]);
+  return [...groups]
+    .sort((a, b) => a[1].length - b[1].length || b[0] - a[0])
+    .map(([bytes, types]) => `${types.length > 2 ? `${types.length} types` : types.join(', ')} ${size(bytes)}`)
+    .join('; ');
+}
+
+const ENTRY_TYPES = ['lessons/[slug]', 'patterns/[slug]', 'traps/[slug]', 'events/[slug]'];
+
+/** The largest gzip HTML of any entry page. */
+export function entryGzipMax(dist: DistStats): number {
+  return Math.max(0, ...ENTRY_TYPES.map((type) => dist.gzipMaxByType[type] ?? 0));
+}
+
+/** The benchmark's one table, as Markdown so it can go straight into the README. */
+export function table(result: BenchResult): string {
+  const head = ['entries', 'pages', 'check s', 'sync s', 'bundle s', 'render s', 'search s', 'images s', 'other s', 'total s', 'ms/entry', 'peak RSS', 'dist', 'search index', 'entry HTML gz max', 'rebuild s', 'check alone s', 'JS per page type'];
+  const rows = result.sizes.map((r) => [
+    String(r.entries),
+    String(r.dist.pages),
+    seconds(r.phases.check),
+    seconds(r.phases.sync),
+    seconds(r.phases.bundle),
+    seconds(r.phases.render),
+    seconds(r.phases.search),
+    seconds(r.phases.images),
+    seconds(r.phases.other),
+    seconds(r.phases.total),
+    ((r.phases.total * 1000) / r.entries).toFixed(1),
+    size(r.peakRss),
+    size(r.dist.bytes),
+    size(r.dist.searchIndexBytes),
+    size(entryGzipMax(r.dist)),
+    seconds(r.rebuild),
+    seconds(r.checkAlone),
+    jsSummary(r.dist.jsBytesByType),
+  ]);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The heaviest page types by gzip HTML, largest first, to show which pages grow with the library. */
+export function heaviest(dist: DistStats, count = 5): string {
+  return Object.entries(dist.gzipMaxByType)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([type, bytes]) => `${type} ${size(bytes)} (median ${size(dist.gzipMedianByType[type] ?? 0)})`)
+    .join('; ');
+}

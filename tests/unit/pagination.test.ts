@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { pageSuffix, pageUrl, pagerItems, type PagerItem } from '../../src/lib/pagination.ts';
+
+const labels = (items: PagerItem[]) => items.map((item) => ('gap' in item ? '…' : item.current ? `[${item.page}]` : String(item.page)));
+
+describe('pageUrl', () => {
+  it('keeps page 1 at the list URL and numbers the others below it', () => {
+    expect(pageUrl('/lessons/', 1)).toBe('/lessons/');
+    expect(pageUrl('/lessons/', 2)).toBe('/lessons/2/');
+    expect(pageUrl('/tags/retro', 3)).toBe('/tags/retro/3/');
+  });
+});
+
+describe('pagerItems', () => {
+  it('lists every page of a short list', () => {
+    expect(labels(pagerItems(2, 4, '/lessons/'))).toEqual(['1', '[2]', '3', '4']);
+  });
+
+  it('shows the ends and the pages around the current one, with gaps between', () => {
+    expect(labels(pagerItems(50, 200, '/lessons/'))).toEqual(['1', '…', '48', '49', '[50]', '51', '52', '…', '200']);
+  });
+
+  it('shows a single missing page instead of a gap that would hide only it', () => {
+    expect(labels(pagerItems(5, 9, '/lessons/'))).toEqual(['1', '2', '3', '4', '[5]', '6', '7', '8', '9']);
+  });
+
+  it('links each page to its URL', () => {
+    const items = pagerItems(1, 3, '/tags/retro/').filter((item): item is Exclude<PagerItem, { gap: true }> => !('gap' in item));
+    expect(items.map((item) => item.url)).toEqual(['/tags/retro/', '/tags/retro/2/', '/tags/retro/3/']);
+  });
+});
+
+describe('pageSuffix', () => {
+  it('leaves the first page title alone and numbers the others', () => {
+    expect(pageSuffix(1, 3)).toBe('');
+    expect(pageSuffix(2, 3)).toBe(' · page 2 of 3');
+  });
+});
