@@ -9,7 +9,7 @@ export interface Bar {
 }
 
 /** A vertical bar chart's geometry: bars scaled to the largest value, with room for labels. */
-export function layoutBars(data: readonly { label: string; value: number }[], { width = 640, height = 220, gap = 6, labelSpace = 28, top = 18 } = {}) {
+export function layoutBars(data: readonly { label: string; value: number }[], { width = 480, height = 200, gap = 6, labelSpace = 28, top = 20 } = {}) {
   const max = Math.max(1, ...data.map((d) => d.value));
   const slot = data.length ? width / data.length : width;
   const plot = height - labelSpace - top;
