@@ -100,7 +100,7 @@ try {
       log(`${entries} entries: rebuild after editing one lesson ${rebuild.toFixed(1)} s`);
       rmSync(join(work, `dist-${entries}-rebuild`), { recursive: true, force: true });
     }
-    const row: SizeResult = { entries, counts: library.counts, checkAlone, phases, peakRss: cold.peakRss, dist, rebuild };
+    const row: SizeResult = { entries, counts: library.counts, checkAlone, phases, peakRss: cold.peakRss, dist, rebuild, load: cold.load };
     result.sizes.push(row);
     if (!values.keep) rmSync(outDir, { recursive: true, force: true });
   }

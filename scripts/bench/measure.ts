@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -17,6 +18,8 @@ export interface RunResult {
   /** Peak resident memory of the whole process tree, in bytes. */
   peakRss: number;
   lines: LogLine[];
+  /** Mean one-minute load average while it ran: on a shared machine, how much else was running. */
+  load: number;
 }
 
 /**
@@ -83,8 +86,10 @@ export function run(command: string, args: string[], options: { cwd: string; env
     const child = spawn(command, args, { cwd: options.cwd, env: { ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: LogLine[] = [];
     let peakRss = 0;
+    const loads: number[] = [];
     const poll = setInterval(() => {
       if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      loads.push(loadavg()[0] ?? 0);
     }, 100);
     const collect = (stream: NodeJS.ReadableStream) => {
       let rest = '';
@@ -109,7 +114,8 @@ export function run(command: string, args: string[], options: { cwd: string; env
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(poll);
-      resolvePromise({ status, wall: performance.now() - start, peakRss, lines });
+      const load = loads.length ? loads.reduce((a, b) => a + b, 0) / loads.length : (loadavg()[0] ?? 0);
+      resolvePromise({ status, wall: performance.now() - start, peakRss, lines, load });
     });
   });
 }

@@ -11,6 +11,8 @@ export interface SizeResult {
   dist: DistStats;
   /** Wall seconds of a build after editing one lesson, caches kept; null when skipped. */
   rebuild: number | null;
+  /** Mean one-minute load average during the cold build (2 = both cores busy with it alone). */
+  load?: number;
 }
 
 /** The whole benchmark: the check timings on the starting library and one row per size. */
@@ -48,7 +50,7 @@ export function entryGzipMax(dist: DistStats): number {
 
 /** The benchmark's one table, as Markdown so it can go straight into the README. */
 export function table(result: BenchResult): string {
-  const head = ['entries', 'pages', 'check s', 'sync s', 'bundle s', 'render s', 'search s', 'images s', 'other s', 'total s', 'ms/entry', 'peak RSS', 'dist', 'search index', 'entry HTML gz max', 'rebuild s', 'check alone s', 'JS per page type'];
+  const head = ['entries', 'pages', 'check s', 'sync s', 'bundle s', 'render s', 'search s', 'images s', 'other s', 'total s', 'ms/entry', 'peak RSS', 'dist', 'search index', 'entry HTML gz max', 'rebuild s', 'check alone s', 'load', 'JS per page type'];
   const rows = result.sizes.map((r) => [
     String(r.entries),
     String(r.dist.pages),
@@ -67,6 +69,7 @@ export function table(result: BenchResult): string {
     size(entryGzipMax(r.dist)),
     seconds(r.rebuild),
     seconds(r.checkAlone),
+    r.load === undefined ? '—' : r.load.toFixed(1),
     jsSummary(r.dist.jsBytesByType),
   ]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;

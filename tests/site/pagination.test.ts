@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { copyLibrary, readFrontmatter } from '../helpers/content.ts';
@@ -34,6 +34,11 @@ beforeAll(() => {
   }
   build = buildSite(content);
   if (build.status !== 0) throw new Error(`paginated fixture build failed:\n${build.output}`);
+});
+
+afterAll(() => {
+  rmSync(dirname(content), { recursive: true, force: true });
+  if (build) rmSync(build.outDir, { recursive: true, force: true });
 });
 
 /** The hrefs of the pager's links, by rel. */

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KINDS, apportion, generateLibrary, writeLibrary, type GeneratedLibrary, type LibraryProfile } from '../../scripts/bench/generate.ts';
 import { profileOf, tagIds } from '../../scripts/bench/profile.ts';
@@ -54,6 +54,8 @@ describe('generateLibrary', () => {
     writeLibrary(dir, library, tagsYaml);
     report = await runCheck({ contentDir: dir, root: dir });
   });
+
+  afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));
 
   it('writes a library that passes every check rule with zero findings', () => {
     expect(report.findings).toEqual([]);
