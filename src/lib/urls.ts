@@ -9,3 +9,8 @@ export function entryUrl(collection: CollectionName, id: string): string {
 export function collectionUrl(collection: CollectionName): string {
   return `/${collection}/`;
 }
+
+/** The site-relative URL of an entry's or author's 1200×630 sharing card; make it absolute with `new URL(…, site.url)` for og:image. */
+export function ogImageUrl(kind: 'patterns' | 'traps' | 'lessons' | 'authors', id: string): string {
+  return `/og/${kind}/${id}.png`;
+}

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import type { Font } from 'satori';
+
+const NAMES = { serif: 'Source Serif 4', sans: 'Source Sans 3' } as const;
+const PACKAGES = { serif: '@fontsource/source-serif-4', sans: '@fontsource/source-sans-3' } as const;
+// Only the weights the template uses: every face is parsed by satori once per process.
+const WEIGHTS = { serif: [600, 700], sans: [400, 600] } as const;
+// Latin first: satori takes a glyph from the first family in the list that has it; the rest cover names in other scripts.
+const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic'] as const;
+
+// satori keeps one face per family name and weight, so each subset file needs a family name of its own to be a fallback.
+const familyName = (role: 'serif' | 'sans', subset: string) => `${NAMES[role]} ${subset}`;
+
+/** The card's two font stacks, as CSS `font-family`: a serif for the title like the site's headings, a sans for the rest. */
+export const FAMILIES = {
+  serif: SUBSETS.map((subset) => `'${familyName('serif', subset)}'`).join(', '),
+  sans: SUBSETS.map((subset) => `'${familyName('sans', subset)}'`).join(', '),
+} as const;
+
+/** One font file the card uses, as satori wants it plus where it came from. */
+export interface FontFile {
+  /** The file's name, e.g. `source-serif-4-latin-600-normal.woff`. */
+  file: string;
+  font: Font;
+}
+
+function packageDir(name: string): string {
+  // Resolved from the project, not from this module: once bundled by the build, this module lives in dist/.
+  const require = createRequire(resolve('package.json'));
+  return dirname(require.resolve(`${name}/package.json`));
+}
+
+/** Every font file the card uses (WOFF: satori reads TTF, OTF and WOFF, not WOFF2), read from the registry packages. */
+function readFonts(): FontFile[] {
+  const files: FontFile[] = [];
+  for (const role of ['serif', 'sans'] as const) {
+    const dir = join(packageDir(PACKAGES[role]), 'files');
+    const slug = PACKAGES[role].split('/')[1];
+    for (const weight of WEIGHTS[role]) {
+      for (const subset of SUBSETS) {
+        const file = `${slug}-${subset}-${weight}-normal.woff`;
+        files.push({ file, font: { name: familyName(role, subset), data: readFileSync(join(dir, file)), weight, style: 'normal' } });
+      }
+    }
+  }
+  return files;
+}
+
+let loaded: { fonts: Font[]; fingerprint: string } | undefined;
+
+/**
+ * The fonts, read once per process. The same array every time, because satori keeps
+ * its parsed fonts per array: a new array would make it parse every face again.
+ */
+export function cardFonts(): { fonts: Font[]; fingerprint: string } {
+  if (!loaded) {
+    const files = readFonts();
+    const hash = createHash('sha256');
+    // Names and bytes: a font package update that changes a glyph must redraw the cards.
+    for (const { file, font } of files) hash.update(file).update(new Uint8Array(font.data as Buffer));
+    loaded = { fonts: files.map((f) => f.font), fingerprint: `${files.map((f) => f.file).join(',')}#${hash.digest('hex').slice(0, 16)}` };
+  }
+  return loaded;
+}

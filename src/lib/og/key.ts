@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { cardFonts } from './fonts.ts';
+import type { CardModel } from './model.ts';
+import renderSource from './render.ts?raw';
+import templateSource from './template.ts?raw';
+
+/** Where drawn cards are kept between builds; under node_modules/.cache like other tools' caches, so it is never committed. */
+export const OG_CACHE_DIR = resolve('node_modules/.cache/lesson-share/og');
+
+/**
+ * The template's version: a hash of the template's and the renderer's source, so any change
+ * to how a card is drawn redraws every card, with no version number to remember to bump.
+ */
+export const TEMPLATE_VERSION = createHash('sha256').update(templateSource).update(renderSource).digest('hex').slice(0, 12);
+
+/** The cache key of a card: sha256 of what is printed, how it is drawn, and with which font files. */
+export function cacheKey(model: CardModel): string {
+  return createHash('sha256').update(`${JSON.stringify(model)}\n${TEMPLATE_VERSION}\n${cardFonts().fingerprint}`).digest('hex');
+}
+
+/** The cache file of a card. */
+export function cacheFile(model: CardModel, dir: string = OG_CACHE_DIR): string {
+  return join(dir, `${cacheKey(model)}.png`);
+}

@@ -1,0 +1,122 @@
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { clip, contributions, joinNames, MAX_TITLE } from '../../src/lib/og/model.ts';
+import { cacheFile, cacheKey, cardImage, cardModel, ogImageUrl, renderCard, warmCards, type CardModel } from '../../src/lib/og/index.ts';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Width and height from the IHDR chunk, which a PNG must start with. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(new TextDecoder().decode(png.subarray(12, 16))).toBe('IHDR');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+const lesson = (title: string): CardModel =>
+  cardModel({ kind: 'lessons', title, authors: ['Ana López', 'Ben Okoro'], qualifier: 'Avoidable' }, 'Lesson Share', 'https://lessons.example.org');
+
+/** A render function that counts its calls, so a test can tell a cache hit from a redraw. */
+function countingRender() {
+  const calls: string[] = [];
+  return { calls, render: async (model: CardModel) => (calls.push(model.title), renderCard(model)) };
+}
+
+describe('card model', () => {
+  it('labels an entry with its kind and qualifier and lists its authors', () => {
+    expect(lesson('Launch day')).toEqual({
+      kind: 'lessons',
+      label: 'Lesson',
+      qualifier: 'Avoidable',
+      title: 'Launch day',
+      byline: 'by Ana López and Ben Okoro',
+      library: 'Lesson Share',
+      host: 'lessons.example.org',
+    });
+    expect(cardModel({ kind: 'traps', title: 'Sunk cost', authors: ['Cy'], qualifier: 'Cognitive bias' }).label).toBe('Decision trap');
+  });
+
+  it('shows an author by name with their role and contributions', () => {
+    const model = cardModel({ kind: 'authors', name: 'Ana López', role: 'Product manager', qualifier: contributions({ lessons: 3, patterns: 1, traps: 0 }) });
+    expect(model).toMatchObject({ label: 'Author', title: 'Ana López', byline: 'Product manager', qualifier: '3 lessons · 1 pattern' });
+  });
+
+  it('names at most three authors and counts the rest', () => {
+    expect(joinNames(['A'])).toBe('A');
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(joinNames(['A', 'B', 'C', 'D'])).toBe('A, B, C and 1 other');
+    expect(joinNames(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C and 2 others');
+  });
+
+  it('cuts an overlong title at a word and marks the cut', () => {
+    const title = clip('word '.repeat(100), MAX_TITLE);
+    expect(title.length).toBeLessThanOrEqual(MAX_TITLE);
+    expect(title).toMatch(/ word…$/);
+    expect(clip('  Short   title ', MAX_TITLE)).toBe('Short title');
+  });
+
+  it('links a card by kind and id', () => {
+    expect(ogImageUrl('lessons', 'launch-day')).toBe('/og/lessons/launch-day.png');
+  });
+});
+
+describe('card image', () => {
+  it('is a 1200×630 PNG, different for different entries', async () => {
+    const [one, two] = await Promise.all([renderCard(lesson('Launch day')), renderCard(lesson('The migration that was never tested'))]);
+    expect(pngSize(one)).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(two)).toEqual({ width: 1200, height: 630 });
+    expect(Buffer.compare(one, two)).not.toBe(0);
+  });
+
+  it('draws an author, and a title too long for four lines, at the same size', async () => {
+    const author = cardModel({ kind: 'authors', name: 'Zoë Nguyễn-Łukasiewicz', role: 'Staff engineer' });
+    const long = lesson('A very long title that goes on and on '.repeat(8));
+    for (const png of await Promise.all([renderCard(author), renderCard(long)])) expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('card cache', () => {
+  it('reads an unchanged card from the cache instead of drawing it again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    const { calls, render } = countingRender();
+    const model = lesson('Launch day');
+    const first = await cardImage(model, { dir, render });
+    const { mtimeMs } = statSync(cacheFile(model, dir));
+    const second = await cardImage(structuredClone(model), { dir, render });
+    expect(calls).toEqual(['Launch day']);
+    expect(statSync(cacheFile(model, dir)).mtimeMs).toBe(mtimeMs);
+    expect(Buffer.compare(first, second)).toBe(0);
+  });
+
+  it('draws a new card when the title changes, keeping the old one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    const { calls, render } = countingRender();
+    await cardImage(lesson('Launch day'), { dir, render });
+    await cardImage(lesson('Launch day, revisited'), { dir, render });
+    expect(calls).toEqual(['Launch day', 'Launch day, revisited']);
+    expect(cacheKey(lesson('Launch day'))).not.toBe(cacheKey(lesson('Launch day, revisited')));
+    expect(readdirSync(dir).filter((name) => name.endsWith('.png'))).toHaveLength(2);
+  });
+
+  it('keys on every printed field, not only the title', () => {
+    const base = lesson('Launch day');
+    expect(cacheKey({ ...base, qualifier: 'Inherent' })).not.toBe(cacheKey(base));
+    expect(cacheKey({ ...base, byline: 'by Ana López' })).not.toBe(cacheKey(base));
+    expect(cacheKey({ ...base })).toBe(cacheKey(base));
+  });
+
+  it('draws queued cards on worker threads, and draws here the one no worker has taken yet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-pool-'));
+    const models = ['Pool one', 'Pool two', 'Pool three'].map(lesson);
+    expect(warmCards(models, { dir, size: 2 })).toBe(3);
+    // Already queued or drawn: asking again queues nothing twice.
+    expect(warmCards(models, { dir, size: 2 })).toBe(0);
+    const { calls, render } = countingRender();
+    const pngs = await Promise.all(models.map((model) => cardImage(model, { dir, render })));
+    // Two workers take the first two at once; the third is still queued when it is asked for.
+    expect(calls).toEqual(['Pool three']);
+    for (const png of pngs) expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+});
