@@ -29,6 +29,9 @@ export interface RunResult {
  */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
 
+/** Cache folders builds keep under node_modules: never shared with the developer's, emptied for a cold build. */
+const CACHES = ['.astro', '.vite', '.cache'];
+
 /** Makes a scratch copy of the project that builds exactly like it; node_modules is linked, not copied. */
 export function scratchProject(projectRoot: string, into: string): string {
   rmSync(into, { recursive: true, force: true });
@@ -36,9 +39,10 @@ export function scratchProject(projectRoot: string, into: string): string {
   for (const file of PROJECT_FILES) {
     if (existsSync(join(projectRoot, file))) cpSync(join(projectRoot, file), join(into, file), { recursive: true });
   }
-  // Package by package, so the scratch node_modules/.astro (Astro's cache) is a folder of its own.
+  // Package by package, so the caches under the scratch node_modules (Astro's content store in
+  // .astro, Vite's in .vite, the sharing cards in .cache) are folders of its own.
   for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite') continue;
+    if (CACHES.includes(name)) continue;
     symlinkSync(join(projectRoot, 'node_modules', name), join(into, 'node_modules', name));
   }
   return into;
@@ -46,7 +50,7 @@ export function scratchProject(projectRoot: string, into: string): string {
 
 /** Forgets every cache a build leaves behind, so the next build is cold. */
 export function clearCaches(root: string): void {
-  for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root, dir), { recursive: true, force: true });
+  for (const dir of ['.astro', ...CACHES.map((name) => `node_modules/${name}`)]) rmSync(join(root, dir), { recursive: true, force: true });
 }
 
 const PAGE_SIZE = 4096;
