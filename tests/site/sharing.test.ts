@@ -100,3 +100,15 @@ describe('feeds and discovery', () => {
     }
   });
 });
+
+describe('sharing cards', () => {
+  it('point og:image and twitter:image at an existing 1200×630 card for entries and authors', () => {
+    for (const [url, card] of [['/lessons/lesson-one/', '/og/lessons/lesson-one.png'], ['/patterns/beta-pattern/', '/og/patterns/beta-pattern.png'], ['/authors/cy-park/', '/og/authors/cy-park.png']] as const) {
+      const html = page(build.outDir, url);
+      expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content'), url).toBe(`${SITE}${card}`);
+      expect(html.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+      const png = readFileSync(join(build.outDir, card));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+});
