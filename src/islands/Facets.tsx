@@ -1,0 +1,106 @@
+import { useId, useState } from 'react';
+import type { FacetGroup, FacetKey, FacetOption } from '../lib/search-facets.ts';
+import type { FacetCounts } from './pagefind.ts';
+import type { SearchState } from './search-state.ts';
+
+interface Props {
+  groups: readonly FacetGroup[];
+  state: SearchState;
+  /** Counts for the current search; null before any search, when the whole library's counts apply. */
+  counts: FacetCounts | null;
+  onToggle: (key: FacetKey, value: string) => void;
+  onClear: () => void;
+}
+
+// Longer lists (tags, authors) open on request, so the other facets stay in view.
+const SHORT_LIST = 8;
+
+/** The facet checkboxes: one fieldset per facet, with counts, clear-all, and a toggle on narrow screens. */
+export function Facets({ groups, state, counts, onToggle, onClear }: Props) {
+  const [open, setOpen] = useState(false);
+  const panel = useId();
+  const checked = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+  const visible = groups
+    .map((group) => ({
+      ...group,
+      options: group.options
+        .map((option) => ({ ...option, count: counts ? (counts[group.key]?.[option.value] ?? 0) : option.count }))
+        // Mid-search, a value no result carries is noise, unless the reader ticked it.
+        .filter((option) => counts === null || option.count > 0 || state.filters[group.key]?.includes(option.value)),
+    }))
+    .filter((group) => group.options.length > 0);
+
+  return (
+    <div className="facets">
+      <div className="facets__head">
+        <h2 className="facets__title">Filters</h2>
+        <button type="button" className="facets__toggle" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}>
+          {open ? 'Hide filters' : 'Show filters'}
+          {checked > 0 && ` (${checked} selected)`}
+        </button>
+        {checked > 0 && (
+          <button type="button" className="link-button" onClick={onClear}>
+            Clear all filters
+          </button>
+        )}
+      </div>
+      <div id={panel} className={open ? 'facets__panel facets__panel--open' : 'facets__panel'}>
+        {visible.length === 0 && <p className="empty">No filter applies to these results.</p>}
+        {visible.map((group) => (
+          <FacetFieldset key={group.key} group={group} selected={state.filters[group.key] ?? []} onToggle={onToggle} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+interface FieldsetProps {
+  group: FacetGroup;
+  selected: readonly string[];
+  onToggle: (key: FacetKey, value: string) => void;
+}
+
+function FacetFieldset({ group, selected, onToggle }: FieldsetProps) {
+  const [expanded, setExpanded] = useState(false);
+  const long = group.options.length > SHORT_LIST + 1;
+  const shown = !long || expanded ? group.options : group.options.filter((o, i) => i < SHORT_LIST || selected.includes(o.value));
+  const list = useId();
+  return (
+    <fieldset className="facet">
+      <legend>{group.legend}</legend>
+      <ul id={list} className="facet__options">
+        {shown.map((option) => (
+          <li key={option.value}>
+            <Checkbox group={group.key} option={option} checked={selected.includes(option.value)} onToggle={onToggle} />
+          </li>
+        ))}
+      </ul>
+      {long && (
+        <button type="button" className="link-button" aria-expanded={expanded} aria-controls={list} onClick={() => setExpanded(!expanded)}>
+          {expanded ? `Show fewer` : `Show all ${group.options.length}`}
+          <span className="visually-hidden"> {group.legend.toLowerCase()} filters</span>
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+interface CheckboxProps {
+  group: FacetKey;
+  option: FacetOption;
+  checked: boolean;
+  onToggle: (key: FacetKey, value: string) => void;
+}
+
+function Checkbox({ group, option, checked, onToggle }: CheckboxProps) {
+  return (
+    <label className={option.count === 0 && !checked ? 'facet__option facet__option--none' : 'facet__option'}>
+      <input type="checkbox" name={group} value={option.value} checked={checked} onChange={() => onToggle(group, option.value)} />
+      <span className="facet__label">{option.label}</span>
+      <span className="facet__count">
+        {option.count}
+        <span className="visually-hidden"> {option.count === 1 ? 'result' : 'results'}</span>
+      </span>
+    </label>
+  );
+}

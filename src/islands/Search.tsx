@@ -1,0 +1,248 @@
+import { useEffect, useLayoutEffect, useRef, useState, type SubmitEvent } from 'react';
+import type { FacetGroup, FacetKey } from '../lib/search-facets.ts';
+import { Facets } from './Facets.tsx';
+import { NoResults } from './NoResults.tsx';
+import { loadPagefind, runSearch, type Outcome, type ResultData } from './pagefind.ts';
+import { Results } from './Results.tsx';
+import { invitation, resultSummary } from './search-summary.ts';
+import {
+  activeFilters,
+  EMPTY_STATE,
+  isActive,
+  paramsFromState,
+  stateFromParams,
+  toggleFilter,
+  withEarlyInput,
+  type SearchState,
+} from './search-state.ts';
+import './search.css';
+
+interface Props {
+  /** Every facet with the whole library's counts, worked out at build time. */
+  facets: FacetGroup[];
+}
+
+/** What the page shows below the search box. */
+type View =
+  | { status: 'idle' }
+  | { status: 'failed' }
+  | ({ status: 'done'; state: SearchState; results: ResultData[] } & Outcome);
+
+const PAGE_SIZE = 10;
+// Searching on every keystroke would fetch results for words half typed; this pause skips them
+// and still leaves results on screen well within 300 ms of the last keystroke.
+const TYPING_PAUSE_MS = 150;
+
+/** The search page: a query box, facets and results, all kept in the URL. */
+export default function Search({ facets }: Props) {
+  const [state, setState] = useState<SearchState>(EMPTY_STATE);
+  // What the reader typed or ticked in the server-rendered form before hydration, which resets the
+  // controls: read once, while hydration renders and before it touches the page.
+  const [earlyParams] = useState(formBeforeHydration);
+  const [view, setView] = useState<View>({ status: 'idle' });
+  const [searching, setSearching] = useState(false);
+  // Marks the form once the island runs, so a test can tell the live form from the server's copy.
+  const [ready, setReady] = useState(false);
+  const stateRef = useRef(state);
+  // Whether the query being typed already has its own history entry (one per edit, not per keystroke).
+  const typing = useRef(false);
+  const run = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  // The result whose link takes focus once it is on screen (after Enter or "Show more").
+  const focusAt = useRef<number | null>(null);
+
+  const apply = (next: SearchState) => {
+    stateRef.current = next;
+    setState(next);
+  };
+
+  const commit = (next: SearchState, mode: 'push' | 'replace') => {
+    apply(next);
+    const query = paramsFromState(next, facets).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+
+  // The URL is the source of truth on arrival and on back/forward; a layout effect applies it before
+  // the first paint, so the controls never flash the server's empty state.
+  useLayoutEffect(() => {
+    const fromUrl = () => {
+      typing.current = false;
+      apply(stateFromParams(new URLSearchParams(location.search), facets));
+    };
+    fromUrl();
+    const early = earlyParams && stateFromParams(earlyParams, facets);
+    if (early && (isActive(early) || early.sort !== 'relevance')) {
+      typing.current = early.q !== '';
+      commit(withEarlyInput(stateRef.current, early), 'replace');
+    }
+    if (!isActive(stateRef.current)) input.current?.focus();
+    setReady(true);
+    window.addEventListener('popstate', fromUrl);
+    return () => window.removeEventListener('popstate', fromUrl);
+  }, [facets, earlyParams]);
+
+  useEffect(() => {
+    const current = ++run.current;
+    if (!isActive(state)) {
+      setSearching(false);
+      setView({ status: 'idle' });
+      return;
+    }
+    setSearching(true);
+    const timer = setTimeout(async () => {
+      try {
+        // Pagefind and its WebAssembly load with the first search, not with the page, which stays light.
+        const outcome = await runSearch(await loadPagefind(), state);
+        // A newer search has started: its results matter, this one's fragments would be wasted bytes.
+        if (current !== run.current) return;
+        const results = await Promise.all(outcome.hits.slice(0, PAGE_SIZE).map((hit) => hit.data()));
+        if (current !== run.current) return;
+        setView({ status: 'done', state, ...outcome, results });
+      } catch {
+        if (current === run.current) setView({ status: 'failed' });
+      } finally {
+        if (current === run.current) setSearching(false);
+      }
+    }, typing.current ? TYPING_PAUSE_MS : 0);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  useEffect(() => {
+    const title = document.title.replace(/^“.*” · /, '');
+    document.title = state.q.trim() ? `“${state.q.trim()}” · ${title}` : title;
+  }, [state.q]);
+
+  useEffect(() => {
+    if (focusAt.current === null || searching || view.status !== 'done') return;
+    const links = list.current?.querySelectorAll<HTMLAnchorElement>('.result__title a');
+    links?.[focusAt.current]?.focus();
+    focusAt.current = null;
+  }, [view, searching]);
+
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    typing.current = false;
+    // Enter means "take me to the results": the first one takes focus now, or once it is there.
+    const first = list.current?.querySelector<HTMLAnchorElement>('.result__title a');
+    if (!searching && first) first.focus();
+    else focusAt.current = 0;
+  };
+
+  const onToggle = (key: FacetKey, value: string) => {
+    typing.current = false;
+    commit(toggleFilter(stateRef.current, key, value), 'push');
+  };
+
+  const clearFilters = () => {
+    typing.current = false;
+    commit({ ...stateRef.current, filters: {} }, 'push');
+  };
+
+  const showMore = async () => {
+    if (view.status !== 'done') return;
+    const from = view.results.length;
+    const more = await Promise.all(view.hits.slice(from, from + PAGE_SIZE).map((hit) => hit.data()));
+    focusAt.current = from;
+    setView({ ...view, results: [...view.results, ...more] });
+  };
+
+  const done = view.status === 'done' ? view : null;
+  const active = activeFilters(state, facets);
+
+  return (
+    <form className="search" role="search" action="/search/" method="get" onSubmit={onSubmit} data-ready={ready ? '' : undefined}>
+      <div className="search__bar">
+        <label htmlFor="search-query">Search patterns, decision traps, lessons, events and authors</label>
+        <input
+          ref={input}
+          id="search-query"
+          className="search__input"
+          type="search"
+          name="q"
+          value={state.q}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          aria-describedby="search-help"
+          aria-keyshortcuts="/"
+          data-search-input=""
+          onChange={(event) => {
+            focusAt.current = null;
+            // Start fetching Pagefind at the first keystroke, so it loads while the typing pause runs.
+            void loadPagefind().catch(() => undefined);
+            commit({ ...stateRef.current, q: event.target.value }, typing.current ? 'replace' : 'push');
+            typing.current = true;
+          }}
+          onBlur={() => (typing.current = false)}
+        />
+        <p id="search-help" className="search__help">
+          Results appear as you type; Enter moves to the first result. Press <kbd>/</kbd> on any page to come back here.
+        </p>
+      </div>
+      <div className="search__layout">
+        <Facets groups={facets} state={state} counts={done?.counts ?? null} onToggle={onToggle} onClear={clearFilters} />
+        <section className="search__results" aria-labelledby="search-results-title">
+          <div className="search__summary">
+            <h2 id="search-results-title" className="visually-hidden">
+              Results
+            </h2>
+            <p className={view.status === 'idle' ? 'search__count search__count--idle' : 'search__count'} role="status" aria-live="polite" aria-atomic="true">
+              {view.status === 'done' ? resultSummary(view.hits.length, view.state) : searching ? 'Searching…' : view.status === 'idle' ? invitation(facets) : ''}
+            </p>
+            <label className="search__sort">
+              Sort by{' '}
+              <select
+                name="sort"
+                value={state.sort === 'date' ? 'date' : ''}
+                onChange={(event) => {
+                  typing.current = false;
+                  commit({ ...stateRef.current, sort: event.target.value === 'date' ? 'date' : 'relevance' }, 'push');
+                }}
+              >
+                <option value="">Relevance</option>
+                <option value="date">Newest first</option>
+              </select>
+            </label>
+          </div>
+          {active.length > 0 && (
+            <ul className="search__chips" aria-label="Active filters">
+              {active.map((filter) => (
+                <li key={`${filter.key}=${filter.value}`}>
+                  <button type="button" className="chip" onClick={() => onToggle(filter.key, filter.value)}>
+                    <span className="visually-hidden">Remove filter </span>
+                    {filter.legend}: {filter.label}
+                    <span aria-hidden="true"> ×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {view.status === 'failed' && (
+            <p className="search__problem" role="alert">
+              Search could not load. You can still browse the <a href="/patterns/">patterns</a>, <a href="/traps/">decision traps</a>,{' '}
+              <a href="/lessons/">lessons</a> and <a href="/tags/">tags</a>.
+            </p>
+          )}
+          {done && done.results.length > 0 && (
+            <Results results={done.results} hasQuery={done.state.q.trim() !== ''} listRef={list} busy={searching} />
+          )}
+          {done && done.results.length < done.hits.length && (
+            <button type="button" className="search__more" onClick={() => void showMore()}>
+              Show more results <span className="qualifier">({done.hits.length - done.results.length} more)</span>
+            </button>
+          )}
+          {done && done.hits.length === 0 && <NoResults filters={active} unfiltered={done.unfiltered} onRemove={onToggle} onClear={clearFilters} />}
+        </section>
+      </div>
+    </form>
+  );
+}
+
+function formBeforeHydration(): URLSearchParams | null {
+  const form = typeof document === 'undefined' ? null : document.querySelector<HTMLFormElement>('form.search');
+  return form ? new URLSearchParams(new FormData(form) as unknown as Record<string, string>) : null;
+}

@@ -1,0 +1,100 @@
+import type { FacetKey } from '../lib/search-facets.ts';
+import type { SearchState } from './search-state.ts';
+
+/** A matching section of a page, from a heading with an id to the next. */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Missing for text before the first heading. */
+  anchor?: { id: string };
+}
+
+/** What Pagefind returns for one result once its fragment is loaded (the fields this site uses). */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: SubResult[];
+}
+
+/** One hit, before its fragment is fetched. */
+export interface Hit {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+
+/** Result counts per facet value. */
+export type FacetCounts = Record<string, Record<string, number> | undefined>;
+
+interface Response {
+  results: Hit[];
+  /** How many results the words alone would give. */
+  unfilteredResultCount: number;
+  filters: FacetCounts;
+}
+
+/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this site calls. */
+interface PagefindApi {
+  options: (options: { excerptLength?: number }) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<FacetCounts>;
+  search: (term: string | null, options?: { filters?: object; sort?: object }) => Promise<Response | null>;
+}
+
+/** Pagefind, started, with the whole index's counts per facet value. */
+export interface Pagefind {
+  api: PagefindApi;
+  totals: FacetCounts;
+}
+
+/** The outcome of one search: every hit in order, how many the words alone give, and how many each facet value would give. */
+export interface Outcome {
+  hits: Hit[];
+  unfiltered: number;
+  counts: FacetCounts;
+}
+
+// The bundle only exists in a build, at a URL Vite must not try to resolve.
+const BUNDLE = '/pagefind/pagefind.js';
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads and starts Pagefind once; later calls share it. A failed load may be retried. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const api = (await import(/* @vite-ignore */ BUNDLE)) as PagefindApi;
+    await api.options({ excerptLength: 24 });
+    await api.init();
+    // Loading the filter index also makes every search return its counts.
+    return { api, totals: await api.filters() };
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/**
+ * Runs a search. Values within a facet are alternatives, so each checked facet's counts come
+ * from a second search without that facet: "Lesson (4)" then says what ticking Lesson would
+ * add, not what is left once every other type is excluded.
+ */
+export async function runSearch({ api, totals }: Pagefind, state: SearchState): Promise<Outcome> {
+  const term = state.q.trim() || null;
+  const checked = Object.entries(state.filters).filter(([, values]) => values.length > 0) as [FacetKey, string[]][];
+  const without = (skip?: FacetKey) => checked.filter(([key]) => key !== skip).map(([key, values]) => [key, { any: values }] as const);
+  const search = async (skip?: FacetKey, sort?: object) => {
+    const filters = without(skip);
+    // With no words and no other facet, a facet's counts are the whole index's.
+    if (term === null && filters.length === 0) return { results: [], unfilteredResultCount: 0, filters: totals };
+    return api.search(term, { filters: Object.fromEntries(filters), ...(sort ? { sort } : {}) });
+  };
+  const [main, ...perFacet] = await Promise.all([
+    search(undefined, state.sort === 'date' ? { date: 'desc' } : undefined),
+    ...checked.map(([key]) => search(key)),
+  ]);
+  const counts: FacetCounts = { ...main?.filters };
+  checked.forEach(([key], i) => (counts[key] = perFacet[i]?.filters[key]));
+  return { hits: main?.results ?? [], unfiltered: main?.unfilteredResultCount ?? 0, counts };
+}
