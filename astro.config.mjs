@@ -9,6 +9,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import redirectsFile from './src/integrations/redirects.ts';
 import { cacheDirFor } from './src/lib/content-dir.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 
 export default defineConfig({
@@ -19,7 +20,7 @@ export default defineConfig({
   // Two pages on one URL is a content error, never something to pick a winner for.
   prerenderConflictBehavior: 'error',
   markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
-  integrations: [contentCheck(), mdx(), react(), redirectsFile(), buildSummary(), pagefind()],
+  integrations: [contentCheck(), mdx(), react(), redirectsFile(), buildSummary(), pagefind(), securityHeaders()],
   vite: {
     build: {
       rolldownOptions: {
