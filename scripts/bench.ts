@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --entries 1000,5000,10000 --json bench.json --rebuild 1000,5000 --check-alone 1000 --keep --cpu-prof]
+// npm run bench [-- --entries 1000,5000,10000 --json bench.json --rebuild 1000,5000 --check-alone 1000 --max-minutes 30 --keep --cpu-prof]
 // Generates synthetic libraries outside content/, builds each with the project's real
 // build in a scratch copy of the project, and prints one table of what it cost.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -21,6 +21,8 @@ const { values } = parseArgs({
     // Sizes to time a rebuild and a standalone check at (default: every size); each costs about one more build.
     rebuild: { type: 'string' },
     'check-alone': { type: 'string' },
+    // A build running longer is stopped and reported with the phases it reached.
+    'max-minutes': { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
@@ -33,6 +35,7 @@ const list = (flag: string, value: string) => {
 const sizes = list('entries', values.entries);
 const rebuildAt = new Set(values.rebuild === undefined ? sizes : list('rebuild', values.rebuild));
 const checkAloneAt = new Set(values['check-alone'] === undefined ? sizes : list('check-alone', values['check-alone']));
+const timeoutMs = values['max-minutes'] === undefined ? undefined : Number(values['max-minutes']) * 60_000;
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const node = process.execPath;
@@ -53,9 +56,10 @@ async function build(contentDir: string, outDir: string, label: string): Promise
     cwd: project,
     env: { ...process.env, LESSON_SHARE_CONTENT: contentDir },
     echo: values.verbose,
+    timeoutMs,
   });
   writeFileSync(join(work, `${label}.log`), result.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}  ${l.text}`).join('\n'));
-  if (result.status !== 0) throw new Error(`the build of ${contentDir} failed:\n${result.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  if (result.status !== 0 && !result.timedOut) throw new Error(`the build of ${contentDir} failed:\n${result.lines.slice(-40).map((l) => l.text).join('\n')}`);
   return result;
 }
 
@@ -88,10 +92,11 @@ try {
     const outDir = join(work, `dist-${entries}`);
     const cold = await build(contentDir, outDir, `cold-${entries}`);
     const phases = phasesOf(cold.lines, cold.wall);
-    const dist = distStats(outDir);
-    log(`${entries} entries: cold build ${phases.total.toFixed(1)} s, ${dist.pages} pages; heaviest pages: ${heaviest(dist)}`);
+    const dist = cold.timedOut ? null : distStats(outDir);
+    if (dist) log(`${entries} entries: cold build ${phases.total.toFixed(1)} s, ${dist.pages} pages; heaviest pages: ${heaviest(dist)}`);
+    else log(`${entries} entries: cold build stopped after ${values['max-minutes']} min; last line: ${cold.lines.at(-1)?.text ?? ''}`);
     let rebuild: number | null = null;
-    if (rebuildAt.has(entries)) {
+    if (rebuildAt.has(entries) && !cold.timedOut) {
       // A contributor fixes a typo in one lesson: the same caches, one file changed.
       const lesson = join(contentDir, [...library.files.keys()].find((path) => path.startsWith('lessons/')) as string);
       appendFileSync(lesson, '\nOne more sentence, added after the first review of this lesson.\n');
@@ -100,9 +105,12 @@ try {
       log(`${entries} entries: rebuild after editing one lesson ${rebuild.toFixed(1)} s`);
       rmSync(join(work, `dist-${entries}-rebuild`), { recursive: true, force: true });
     }
-    const row: SizeResult = { entries, counts: library.counts, checkAlone, phases, peakRss: cold.peakRss, dist, rebuild, load: cold.load };
+    const row: SizeResult = { entries, counts: library.counts, checkAlone, phases, peakRss: cold.peakRss, dist, rebuild, load: cold.load, stopped: cold.timedOut };
     result.sizes.push(row);
     if (!values.keep) rmSync(outDir, { recursive: true, force: true });
+    // Figures so far, in case a later, larger size never finishes.
+    if (values.json) writeFileSync(resolve(values.json), `${JSON.stringify(result, null, 2)}\n`);
+    log(`table so far:\n${table(result)}`);
   }
 } finally {
   if (!values.keep && !values['cpu-prof']) rmSync(work, { recursive: true, force: true });

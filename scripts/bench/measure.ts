@@ -20,6 +20,8 @@ export interface RunResult {
   lines: LogLine[];
   /** Mean one-minute load average while it ran: on a shared machine, how much else was running. */
   load: number;
+  /** Whether it was stopped for running past its time limit. */
+  timedOut: boolean;
 }
 
 /**
@@ -84,10 +86,19 @@ function treeRss(rootPid: number): number {
 }
 
 /** Runs a command, timestamping each output line and polling the process tree's memory. */
-export function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<RunResult> {
+export function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean; timeoutMs?: number | undefined }): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a time limit stops the build and every worker it started.
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let timedOut = false;
+    const limit =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            if (child.pid) process.kill(-child.pid, 'SIGKILL');
+          }, options.timeoutMs);
     const lines: LogLine[] = [];
     let peakRss = 0;
     const loads: number[] = [];
@@ -118,8 +129,9 @@ export function run(command: string, args: string[], options: { cwd: string; env
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(poll);
+      clearTimeout(limit);
       const load = loads.length ? loads.reduce((a, b) => a + b, 0) / loads.length : (loadavg()[0] ?? 0);
-      resolvePromise({ status, wall: performance.now() - start, peakRss, lines, load });
+      resolvePromise({ status, wall: performance.now() - start, peakRss, lines, load, timedOut });
     });
   });
 }
@@ -150,8 +162,8 @@ export interface Phases {
 export function phasesOf(lines: LogLine[], wall: number): Phases {
   const find = (pattern: RegExp, after = 0) => lines.findIndex((line, i) => i >= after && pattern.test(line.text));
   const at = (index: number) => (index >= 0 ? (lines[index] as LogLine).at : undefined);
-  const span = (from?: number, to?: number) => (from !== undefined && to !== undefined && to >= from ? (to - from) / 1000 : null);
-  const check = find(/\[lesson-share:content-check\]/);
+  // A phase that started but never ended (a build stopped at its time limit) runs to the end.
+  const span = (from?: number, to?: number) => (from !== undefined ? ((to ?? wall) - from) / 1000 : null);
   const syncStart = find(/\[content\] Syncing content/);
   const syncEnd = find(/\[types\] Generated|\[content\] Synced content/, Math.max(0, syncStart));
   const typesEnd = find(/\[types\] Generated/, Math.max(0, syncStart));
@@ -166,11 +178,11 @@ export function phasesOf(lines: LogLine[], wall: number): Phases {
   const phases = {
     // The check logs when its rules are done, but secretlint's profiler leaves a backlog of
     // observer callbacks that runs after it; Astro starts syncing once they have drained.
-    check: span(0, at(syncStart >= 0 ? syncStart : check)),
+    check: span(0, at(syncStart)),
     sync: span(at(syncStart), at(typesEnd >= 0 ? typesEnd : syncEnd)),
     bundle: span(at(bundleStart), at(renderStart)),
     render: renderStart >= 0 ? span(at(renderStart), at(renderEnd)) : null,
-    search: span(at(searchStart), at(searchEnd)),
+    search: searchEnd >= 0 ? span(at(searchStart), at(searchEnd)) : null,
     images: span(at(imagesStart), at(imagesEnd)),
   };
   const known = Object.values(phases).reduce<number>((sum, value) => sum + (value ?? 0), 0);

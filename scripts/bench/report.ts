@@ -8,7 +8,10 @@ export interface SizeResult {
   checkAlone: number | null;
   phases: Phases;
   peakRss: number;
-  dist: DistStats;
+  /** What the build wrote; null when it was stopped at the time limit. */
+  dist: DistStats | null;
+  /** The cold build ran past `--max-minutes` and was stopped: its phases are those it reached. */
+  stopped?: boolean;
   /** Wall seconds of a build after editing one lesson, caches kept; null when skipped. */
   rebuild: number | null;
   /** Mean one-minute load average during the cold build (2 = both cores busy with it alone). */
@@ -48,29 +51,32 @@ export function entryGzipMax(dist: DistStats): number {
   return Math.max(0, ...ENTRY_TYPES.map((type) => dist.gzipMaxByType[type] ?? 0));
 }
 
+// A phase a stopped build never reached prints as "—"; its total says it was stopped.
+const total = (r: SizeResult) => (r.stopped ? `> ${r.phases.total.toFixed(0)} (stopped)` : seconds(r.phases.total));
+
 /** The benchmark's one table, as Markdown so it can go straight into the README. */
 export function table(result: BenchResult): string {
   const head = ['entries', 'pages', 'check s', 'sync s', 'bundle s', 'render s', 'search s', 'images s', 'other s', 'total s', 'ms/entry', 'peak RSS', 'dist', 'search index', 'entry HTML gz max', 'rebuild s', 'check alone s', 'load', 'JS per page type'];
   const rows = result.sizes.map((r) => [
     String(r.entries),
-    String(r.dist.pages),
+    r.dist ? String(r.dist.pages) : '—',
     seconds(r.phases.check),
     seconds(r.phases.sync),
     seconds(r.phases.bundle),
     seconds(r.phases.render),
     seconds(r.phases.search),
     seconds(r.phases.images),
-    seconds(r.phases.other),
-    seconds(r.phases.total),
-    ((r.phases.total * 1000) / r.entries).toFixed(1),
+    r.stopped ? '—' : seconds(r.phases.other),
+    total(r),
+    r.stopped ? '—' : ((r.phases.total * 1000) / r.entries).toFixed(1),
     size(r.peakRss),
-    size(r.dist.bytes),
-    size(r.dist.searchIndexBytes),
-    size(entryGzipMax(r.dist)),
+    r.dist ? size(r.dist.bytes) : '—',
+    r.dist ? size(r.dist.searchIndexBytes) : '—',
+    r.dist ? size(entryGzipMax(r.dist)) : '—',
     seconds(r.rebuild),
     seconds(r.checkAlone),
     r.load === undefined ? '—' : r.load.toFixed(1),
-    jsSummary(r.dist.jsBytesByType),
+    r.dist ? jsSummary(r.dist.jsBytesByType) : '—',
   ]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
