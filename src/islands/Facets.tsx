@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FacetGroup, FacetKey, FacetOption } from '../lib/search-facets.ts';
+import { facetsFor, matching, mostUsed } from './facet-options.ts';
 import type { FacetCounts } from './pagefind.ts';
 import type { SearchState } from './search-state.ts';
 
@@ -14,21 +15,15 @@ interface Props {
 
 // Longer lists (tags, authors) open on request, so the other facets stay in view.
 const SHORT_LIST = 8;
+// Past this many values an opened list gets a box to find one by name (a large library has hundreds of authors).
+const FINDABLE = 20;
 
 /** The facet checkboxes: one fieldset per facet, with counts, clear-all, and a toggle on narrow screens. */
 export function Facets({ groups, state, counts, onToggle, onClear }: Props) {
   const [open, setOpen] = useState(false);
   const panel = useId();
   const checked = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
-  const visible = groups
-    .map((group) => ({
-      ...group,
-      options: group.options
-        .map((option) => ({ ...option, count: counts ? (counts[group.key]?.[option.value] ?? 0) : option.count }))
-        // Mid-search, a value no result carries is noise, unless the reader ticked it.
-        .filter((option) => counts === null || option.count > 0 || state.filters[group.key]?.includes(option.value)),
-    }))
-    .filter((group) => group.options.length > 0);
+  const visible = facetsFor(groups, counts, state);
 
   return (
     <div className="facets">
@@ -62,12 +57,24 @@ interface FieldsetProps {
 
 function FacetFieldset({ group, selected, onToggle }: FieldsetProps) {
   const [expanded, setExpanded] = useState(false);
-  const long = group.options.length > SHORT_LIST + 1;
-  const shown = !long || expanded ? group.options : group.options.filter((o, i) => i < SHORT_LIST || selected.includes(o.value));
+  const [find, setFind] = useState('');
   const list = useId();
+  const long = group.options.length > SHORT_LIST + 1;
+  const shown = !long ? group.options : expanded ? matching(group.options, find) : mostUsed(group.options, selected, SHORT_LIST);
   return (
     <fieldset className="facet">
       <legend>{group.legend}</legend>
+      {expanded && group.options.length > FINDABLE && (
+        <input
+          type="search"
+          className="facet__find"
+          aria-label={`Find a ${group.legend.toLowerCase()}`}
+          placeholder={`Find a ${group.legend.toLowerCase()}`}
+          aria-controls={list}
+          value={find}
+          onChange={(event) => setFind(event.target.value)}
+        />
+      )}
       <ul id={list} className="facet__options">
         {shown.map((option) => (
           <li key={option.value}>
@@ -77,7 +84,7 @@ function FacetFieldset({ group, selected, onToggle }: FieldsetProps) {
       </ul>
       {long && (
         <button type="button" className="link-button" aria-expanded={expanded} aria-controls={list} onClick={() => setExpanded(!expanded)}>
-          {expanded ? `Show fewer` : `Show all ${group.options.length}`}
+          {expanded ? 'Show the most used' : `Show all ${group.options.length}`}
           <span className="visually-hidden"> {group.legend.toLowerCase()} filters</span>
         </button>
       )}
