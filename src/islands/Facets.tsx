@@ -9,6 +9,8 @@ interface Props {
   state: SearchState;
   /** Counts for the current search; null before any search, when the whole library's counts apply. */
   counts: FacetCounts | null;
+  /** Whether newer counts are on their way. */
+  busy: boolean;
   onToggle: (key: FacetKey, value: string) => void;
   onClear: () => void;
 }
@@ -19,14 +21,14 @@ const SHORT_LIST = 8;
 const FINDABLE = 20;
 
 /** The facet checkboxes: one fieldset per facet, with counts, clear-all, and a toggle on narrow screens. */
-export function Facets({ groups, state, counts, onToggle, onClear }: Props) {
+export function Facets({ groups, state, counts, busy, onToggle, onClear }: Props) {
   const [open, setOpen] = useState(false);
   const panel = useId();
   const checked = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
   const visible = facetsFor(groups, counts, state);
 
   return (
-    <div className="facets">
+    <div className="facets" aria-busy={busy}>
       <div className="facets__head">
         <h2 className="facets__title">Filters</h2>
         <button type="button" className="facets__toggle" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}>

@@ -28,6 +28,9 @@ type View =
   | { status: 'failed' }
   | ({ status: 'done'; state: SearchState; results: ResultData[] } & Outcome);
 
+/** The counts to show with a new outcome: its own, or the last ones while the filter index loads. */
+const countsAfter = (previous: View, outcome: Outcome) => outcome.counts ?? (previous.status === 'done' ? previous.counts : null);
+
 const PAGE_SIZE = 10;
 // Searching on every keystroke would fetch results for words half typed; this pause skips them
 // and still leaves results on screen well within 300 ms of the last keystroke.
@@ -41,6 +44,8 @@ export default function Search({ facets }: Props) {
   const [earlyParams] = useState(formBeforeHydration);
   const [view, setView] = useState<View>({ status: 'idle' });
   const [searching, setSearching] = useState(false);
+  // Whether the facet counts on screen are waiting for Pagefind's filter index.
+  const [counting, setCounting] = useState(false);
   // Marks the form once the island runs, so a test can tell the live form from the server's copy.
   const [ready, setReady] = useState(false);
   const stateRef = useRef(state);
@@ -89,6 +94,7 @@ export default function Search({ facets }: Props) {
     const current = ++run.current;
     if (!isActive(state)) {
       setSearching(false);
+      setCounting(false);
       setView({ status: 'idle' });
       return;
     }
@@ -96,16 +102,27 @@ export default function Search({ facets }: Props) {
     const timer = setTimeout(async () => {
       try {
         // Pagefind and its WebAssembly load with the first search, not with the page, which stays light.
-        const outcome = await runSearch(await loadPagefind(), state);
+        const pagefind = await loadPagefind();
+        const outcome = await runSearch(pagefind, state);
         // A newer search has started: its results matter, this one's fragments would be wasted bytes.
         if (current !== run.current) return;
         const results = await Promise.all(outcome.hits.slice(0, PAGE_SIZE).map((hit) => hit.data()));
         if (current !== run.current) return;
-        setView({ status: 'done', state, ...outcome, results });
+        setView((previous) => ({ status: 'done', state, ...outcome, counts: countsAfter(previous, outcome), results }));
+        setSearching(false);
+        setCounting(outcome.counts === null);
+        if (outcome.counts !== null) return;
+        // The first search ran before the filter index was in: its counts follow once it is.
+        await pagefind.totals;
+        const counted = await runSearch(pagefind, state);
+        if (current !== run.current) return;
+        setView((previous) => (previous.status === 'done' ? { ...previous, counts: counted.counts } : previous));
+        setCounting(false);
       } catch {
-        if (current === run.current) setView({ status: 'failed' });
-      } finally {
-        if (current === run.current) setSearching(false);
+        if (current !== run.current) return;
+        setView((previous) => (previous.status === 'done' && previous.state === state ? previous : { status: 'failed' }));
+        setSearching(false);
+        setCounting(false);
       }
     }, typing.current ? TYPING_PAUSE_MS : 0);
     return () => clearTimeout(timer);
@@ -184,7 +201,7 @@ export default function Search({ facets }: Props) {
         </p>
       </div>
       <div className="search__layout">
-        <Facets groups={facets} state={state} counts={done?.counts ?? null} onToggle={onToggle} onClear={clearFilters} />
+        <Facets groups={facets} state={state} counts={done?.counts ?? null} busy={counting} onToggle={onToggle} onClear={clearFilters} />
         <section className="search__results" aria-labelledby="search-results-title">
           <div className="search__summary">
             <h2 id="search-results-title" className="visually-hidden">

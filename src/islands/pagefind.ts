@@ -43,17 +43,21 @@ interface PagefindApi {
   search: (term: string | null, options?: { filters?: object; sort?: object }) => Promise<Response | null>;
 }
 
-/** Pagefind, started, with the whole index's counts per facet value. */
+/** Pagefind, started, with its filter index loading in the background for the facet counts. */
 export interface Pagefind {
   api: PagefindApi;
-  totals: FacetCounts;
+  /** The whole index's counts per facet value, once the filter index is in. */
+  totals: Promise<FacetCounts>;
+  /** Whether the filter index is in, so searches return counts. */
+  counting: () => boolean;
 }
 
 /** The outcome of one search: every hit in order, how many the words alone give, and how many each facet value would give. */
 export interface Outcome {
   hits: Hit[];
   unfiltered: number;
-  counts: FacetCounts;
+  /** Null while the filter index is still loading. */
+  counts: FacetCounts | null;
 }
 
 // The bundle only exists in a build, at a URL Vite must not try to resolve.
@@ -66,8 +70,15 @@ export function loadPagefind(): Promise<Pagefind> {
     const api = (await import(/* @vite-ignore */ BUNDLE)) as PagefindApi;
     await api.options({ excerptLength: 24 });
     await api.init();
-    // Loading the filter index also makes every search return its counts.
-    return { api, totals: await api.filters() };
+    // The filter index makes every search return its counts, but on a large library it takes as long
+    // as the first search itself: results go on screen first, counts follow.
+    let counting = false;
+    const totals = api.filters().then((counts) => {
+      counting = true;
+      return counts;
+    });
+    totals.catch(() => undefined);
+    return { api, totals, counting: () => counting };
   })().catch((error: unknown) => {
     loading = undefined;
     throw error;
@@ -78,23 +89,25 @@ export function loadPagefind(): Promise<Pagefind> {
 /**
  * Runs a search. Values within a facet are alternatives, so each checked facet's counts come
  * from a second search without that facet: "Lesson (4)" then says what ticking Lesson would
- * add, not what is left once every other type is excluded.
+ * add, not what is left once every other type is excluded. Until the filter index is in, only
+ * the results are asked for.
  */
-export async function runSearch({ api, totals }: Pagefind, state: SearchState): Promise<Outcome> {
+export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<Outcome> {
   const term = state.q.trim() || null;
+  const counting = pagefind.counting();
   const checked = Object.entries(state.filters).filter(([, values]) => values.length > 0) as [FacetKey, string[]][];
   const without = (skip?: FacetKey) => checked.filter(([key]) => key !== skip).map(([key, values]) => [key, { any: values }] as const);
   const search = async (skip?: FacetKey, sort?: object) => {
     const filters = without(skip);
     // With no words and no other facet, a facet's counts are the whole index's.
-    if (term === null && filters.length === 0) return { results: [], unfilteredResultCount: 0, filters: totals };
-    return api.search(term, { filters: Object.fromEntries(filters), ...(sort ? { sort } : {}) });
+    if (term === null && filters.length === 0) return { results: [], unfilteredResultCount: 0, filters: await pagefind.totals };
+    return pagefind.api.search(term, { filters: Object.fromEntries(filters), ...(sort ? { sort } : {}) });
   };
   const [main, ...perFacet] = await Promise.all([
     search(undefined, state.sort === 'date' ? { date: 'desc' } : undefined),
-    ...checked.map(([key]) => search(key)),
+    ...(counting ? checked.map(([key]) => search(key)) : []),
   ]);
-  const counts: FacetCounts = { ...main?.filters };
-  checked.forEach(([key], i) => (counts[key] = perFacet[i]?.filters[key]));
+  const counts: FacetCounts | null = counting ? { ...main?.filters } : null;
+  if (counts) checked.forEach(([key], i) => (counts[key] = perFacet[i]?.filters[key]));
   return { hits: main?.results ?? [], unfiltered: main?.unfilteredResultCount ?? 0, counts };
 }
