@@ -1,5 +1,4 @@
-import { evidenceFor } from './evidence.ts';
-import type { LibraryFacts } from './facts.ts';
+import type { LessonFacts, LibraryFacts } from './facts.ts';
 import { monthOf } from './facts.ts';
 import { allActions, type LessonAction } from './follow-through.ts';
 
@@ -15,33 +14,59 @@ export interface Digest {
   newlySeenTraps: string[];
 }
 
-/** The months that have anything to report, newest first. */
-export function digestMonths(facts: LibraryFacts): string[] {
-  const months = new Set<string>([
-    ...facts.lessons.map((l) => monthOf(l.published)),
-    ...allActions(facts.lessons).flatMap(({ action }) => (action.status === 'done' && action.outcome ? [monthOf(action.outcome.date)] : [])),
-  ]);
-  return [...months].sort().reverse();
+const memo = new WeakMap<LibraryFacts, Digest[]>();
+
+/** Every month's digest, newest first, in one chronological pass (per-month rescans grew with patterns × lessons × months). */
+export function digests(facts: LibraryFacts): Digest[] {
+  const known = memo.get(facts);
+  if (known) return known;
+  const lessonsByMonth = groupBy(facts.lessons, (l) => monthOf(l.published));
+  const completedByMonth = groupBy(
+    allActions(facts.lessons).filter(({ action }) => action.status === 'done' && action.outcome),
+    ({ action }) => monthOf(action.outcome!.date),
+  );
+  const months = [...new Set([...lessonsByMonth.keys(), ...completedByMonth.keys()])].sort();
+  const citations = new Map<string, number>();
+  const seenTraps = new Set<string>();
+  const result = months.map((month): Digest => {
+    const newLessons: readonly LessonFacts[] = lessonsByMonth.get(month) ?? [];
+    const added = new Map<string, number>();
+    for (const lesson of newLessons) for (const id of new Set(lesson.patterns)) added.set(id, (added.get(id) ?? 0) + 1);
+    for (const [id, n] of added) citations.set(id, (citations.get(id) ?? 0) + n);
+    const newlySeenTraps = [...new Set(newLessons.flatMap((l) => l.traps))].filter((t) => !seenTraps.has(t)).sort();
+    for (const lesson of newLessons) for (const trap of lesson.traps) seenTraps.add(trap);
+    return {
+      month,
+      newLessons: newLessons.map((l) => l.id),
+      completedActions: completedByMonth.get(month) ?? [],
+      strengthenedPatterns: [...added]
+        .map(([id, n]) => ({ id, added: n, total: citations.get(id)! }))
+        .sort((a, b) => b.added - a.added || a.id.localeCompare(b.id)),
+      newlySeenTraps,
+    };
+  });
+  result.reverse();
+  memo.set(facts, result);
+  return result;
 }
+
+/** The months that have anything to report, newest first. */
+export const digestMonths = (facts: LibraryFacts): string[] => digests(facts).map((d) => d.month);
 
 /** The digest of one month, generated from the content. */
 export function digestFor(facts: LibraryFacts, month: string): Digest {
-  const inMonth = (date: Date) => monthOf(date) === month;
-  const before = (date: Date) => monthOf(date) < month;
-  const newLessons = facts.lessons.filter((l) => inMonth(l.published));
-  const strengthenedPatterns = facts.patterns
-    .map((p) => ({ id: p.id, added: newLessons.filter((l) => l.patterns.includes(p.id)).length, total: evidenceFor(p, facts.lessons.filter((l) => monthOf(l.published) <= month)).lessons.length }))
-    .filter((p) => p.added > 0)
-    .sort((a, b) => b.added - a.added || a.id.localeCompare(b.id));
-  const seenBefore = new Set(facts.lessons.filter((l) => before(l.published)).flatMap((l) => l.traps));
-  const newlySeenTraps = [...new Set(newLessons.flatMap((l) => l.traps))].filter((t) => !seenBefore.has(t)).sort();
-  return {
-    month,
-    newLessons: newLessons.map((l) => l.id),
-    completedActions: allActions(facts.lessons).filter(({ action }) => action.status === 'done' && action.outcome && inMonth(action.outcome.date)),
-    strengthenedPatterns,
-    newlySeenTraps,
-  };
+  return digests(facts).find((d) => d.month === month) ?? { month, newLessons: [], completedActions: [], strengthenedPatterns: [], newlySeenTraps: [] };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** "March 2026" for `2026-03`. */

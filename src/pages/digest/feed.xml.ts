@@ -2,13 +2,13 @@ import type { APIRoute } from 'astro';
 import { site } from '../../../site.config.ts';
 import { BUILD_DATE, getFacts } from '../../facts.ts';
 import { atomFeed } from '../../lib/atom.ts';
-import { digestFor, digestMonths, monthLabel } from '../../lib/digest.ts';
+import { digests, monthLabel } from '../../lib/digest.ts';
 
 /** The monthly learning releases as an Atom feed, newest first. */
 export const GET: APIRoute = async () => {
   const facts = await getFacts();
-  const entries = digestMonths(facts).map((month) => {
-    const d = digestFor(facts, month);
+  const entries = digests(facts).map((d) => {
+    const month = d.month;
     const [year = 0, m = 1] = month.split('-').map(Number);
     return {
       url: new URL(`/digest/${month}/`, site.url).href,
