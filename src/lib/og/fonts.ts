@@ -2,16 +2,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import type { Font } from 'satori';
 
 const NAMES = { serif: 'Source Serif 4', sans: 'Source Sans 3' } as const;
 const PACKAGES = { serif: '@fontsource/source-serif-4', sans: '@fontsource/source-sans-3' } as const;
-// Only the weights the template uses: every face is parsed by satori once per process.
+// Only the weights the template uses: every face is parsed once per thread.
 const WEIGHTS = { serif: [600, 700], sans: [400, 600] } as const;
-// Latin first: satori takes a glyph from the first family in the list that has it; the rest cover names in other scripts.
+// Latin first: the renderer takes a glyph from the first family in the list that has it; the rest cover names in other scripts.
 const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic'] as const;
 
-// satori keeps one face per family name and weight, so each subset file needs a family name of its own to be a fallback.
+// One face per family name and weight, so each subset file needs a family name of its own to be a fallback.
 const familyName = (role: 'serif' | 'sans', subset: string) => `${NAMES[role]} ${subset}`;
 
 /** The card's two font stacks, as CSS `font-family`: a serif for the title like the site's headings, a sans for the rest. */
@@ -20,7 +19,15 @@ export const FAMILIES = {
   sans: SUBSETS.map((subset) => `'${familyName('sans', subset)}'`).join(', '),
 } as const;
 
-/** One font file the card uses, as satori wants it plus where it came from. */
+/** One face, as the renderer registers it. */
+export interface Font {
+  name: string;
+  data: Buffer;
+  weight: number;
+  style: 'normal';
+}
+
+/** One font file the card uses, as the renderer wants it plus where it came from. */
 export interface FontFile {
   /** The file's name, e.g. `source-serif-4-latin-600-normal.woff`. */
   file: string;
@@ -33,7 +40,7 @@ function packageDir(name: string): string {
   return dirname(require.resolve(`${name}/package.json`));
 }
 
-/** Every font file the card uses (WOFF: satori reads TTF, OTF and WOFF, not WOFF2), read from the registry packages. */
+/** Every font file the card uses (WOFF), read from the registry packages. */
 function readFonts(): FontFile[] {
   const files: FontFile[] = [];
   for (const role of ['serif', 'sans'] as const) {
@@ -51,16 +58,13 @@ function readFonts(): FontFile[] {
 
 let loaded: { fonts: Font[]; fingerprint: string } | undefined;
 
-/**
- * The fonts, read once per process. The same array every time, because satori keeps
- * its parsed fonts per array: a new array would make it parse every face again.
- */
+/** The fonts and their fingerprint, read and hashed once per process. */
 export function cardFonts(): { fonts: Font[]; fingerprint: string } {
   if (!loaded) {
     const files = readFonts();
     const hash = createHash('sha256');
     // Names and bytes: a font package update that changes a glyph must redraw the cards.
-    for (const { file, font } of files) hash.update(file).update(new Uint8Array(font.data as Buffer));
+    for (const { file, font } of files) hash.update(file).update(new Uint8Array(font.data));
     loaded = { fonts: files.map((f) => f.font), fingerprint: `${files.map((f) => f.file).join(',')}#${hash.digest('hex').slice(0, 16)}` };
   }
   return loaded;

@@ -1,14 +1,23 @@
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
+import { Renderer } from '@takumi-rs/core';
+import { fromJsx } from '@takumi-rs/helpers/jsx';
 import { cardFonts } from './fonts.ts';
 import type { CardModel } from './model.ts';
 import { CARD_SIZE, cardElement } from './template.ts';
 
-/** Draws one card: satori lays it out as SVG with the text as paths, resvg rasterises that to PNG. */
+let renderer: Promise<Renderer> | undefined;
+
+// One renderer per thread, its fonts registered once: registering parses every face.
+function cardRenderer(): Promise<Renderer> {
+  renderer ??= (async () => {
+    const instance = new Renderer();
+    for (const font of cardFonts().fonts) await instance.registerFont(font);
+    return instance;
+  })();
+  return renderer;
+}
+
+/** Draws one card: takumi lays out the element tree and rasterises it to PNG in one native call. */
 export async function renderCard(model: CardModel): Promise<Buffer> {
-  const svg = await satori(cardElement(model), { ...CARD_SIZE, fonts: cardFonts().fonts });
-  // satori turned every glyph into a path, so resvg needs no fonts; scanning the system's would only cost time.
-  // renderAsync rasterises on libuv's thread pool, so the next card's layout can run meanwhile.
-  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return image.asPng();
+  const { node } = await fromJsx(cardElement(model));
+  return (await cardRenderer()).render(node, { ...CARD_SIZE, format: 'png' });
 }

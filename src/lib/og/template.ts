@@ -17,7 +17,7 @@ export const THEME = {
 
 type Child = ReactElement | string;
 
-// satori reads React-shaped elements; building them by hand keeps this module free of a JSX runtime.
+// The renderer reads React-shaped elements; building them by hand keeps this module free of a JSX runtime.
 function h(type: 'div' | 'span', style: CSSProperties, ...children: Child[]): ReactElement {
   return { type, key: null, props: { style, children: children.length === 1 ? children[0] : children } } as ReactElement;
 }
@@ -43,7 +43,7 @@ function brand(name: string): ReactElement {
   );
 }
 
-/** The element tree of one card, for satori. */
+/** The element tree of one card, for the renderer. */
 export function cardElement(model: CardModel): ReactElement {
   const colour = THEME.kinds[model.kind];
   const fit = titleFit(model.title);
