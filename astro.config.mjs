@@ -20,6 +20,8 @@ export default defineConfig({
   // Two pages on one URL is a content error, never something to pick a winner for.
   prerenderConflictBehavior: 'error',
   markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+  // A rebuild re-renders only pages whose cacheKey (src/page-keys.ts) or code changed; the rest are copied from the last build.
+  experimental: { incrementalBuild: true },
   integrations: [contentCheck(), mdx(), react(), redirectsFile(), buildSummary(), pagefind(), securityHeaders()],
   vite: {
     build: {

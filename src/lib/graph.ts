@@ -62,6 +62,17 @@ export class LibraryGraph {
     return this.#incoming.get(keyOf(collection, id))?.get(`${from}.${field}`) ?? [];
   }
 
+  /** Every entry linked with this one, in either direction and through any field, each once. */
+  neighbours(collection: CollectionName, id: string): { collection: CollectionName; id: string }[] {
+    const found = new Map<string, { collection: CollectionName; id: string }>();
+    for (const link of this.#outgoing.get(keyOf(collection, id)) ?? []) found.set(keyOf(link.collection, link.id), { collection: link.collection, id: link.id });
+    for (const [field, ids] of this.#incoming.get(keyOf(collection, id)) ?? []) {
+      const from = field.slice(0, field.indexOf('.')) as CollectionName;
+      for (const source of ids) found.set(keyOf(from, source), { collection: from, id: source });
+    }
+    return [...found.values()];
+  }
+
   /** Related patterns, in both directions: A lists B, or B lists A. */
   relatedPatterns(id: string): string[] {
     return union(this.outgoing('patterns', id, 'related'), this.incoming('patterns', id, 'patterns', 'related'));

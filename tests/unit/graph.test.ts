@@ -45,6 +45,12 @@ describe('LibraryGraph', () => {
     expect(graph.byAuthor('a2')).toEqual({ patterns: ['p2'], traps: ['t2'], lessons: ['l2', 'l3'], events: [] });
     expect(graph.byTag('y')).toEqual({ patterns: ['p2'], traps: ['t2'], lessons: ['l1', 'l3'], events: [] });
   });
+  it('lists every neighbour of an entry once, whichever side wrote the link', () => {
+    const keys = (collection: GraphNode['collection'], id: string) => graph.neighbours(collection, id).map((n) => `${n.collection}/${n.id}`).sort();
+    expect(keys('patterns', 'p1')).toEqual(['authors/a1', 'lessons/l1', 'lessons/l2', 'patterns/p2', 'tags/x', 'traps/t1', 'traps/t2']);
+    expect(keys('authors', 'a2')).toEqual(['lessons/l2', 'lessons/l3', 'patterns/p2', 'traps/t2']);
+    expect(keys('lessons', 'l3')).toEqual(['authors/a2', 'tags/y']);
+  });
 });
 
 describe('linksOf', () => {
