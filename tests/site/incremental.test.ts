@@ -31,6 +31,11 @@ describe('a rebuild after an edit', () => {
     expect(page(second.outDir, '/traps/first-trap/').querySelector('h1')?.text).toBe('First Trap');
   });
 
+  it('compiles only the two edited MDX files again', () => {
+    expect(first.output).toMatch(/ 0 MDX bodies reused, \d+ compiled/);
+    expect(second.output).toMatch(/ [1-9]\d* MDX bodies reused, 2 compiled/);
+  });
+
   it('re-renders the edited lesson with its new text', () => {
     expect(reused(second, '/lessons/lesson-two/')).toBe(false);
     expect(page(second.outDir, '/lessons/lesson-two/').text).toContain('A sentence added after the first build.');

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { writeAtomic } from './files.ts';
+import { writeAtomic } from '../files.ts';
 import { cacheFile, OG_CACHE_DIR } from './key.ts';
 import type { CardModel } from './model.ts';
 import { claim } from './pool.ts';

@@ -1,7 +1,7 @@
 // A card-drawing thread of the pool (pool.ts). Run by Node itself, not by Vite, so it imports only
 // modules Node can strip the types from: no `?raw`, no astro:*.
 import { parentPort } from 'node:worker_threads';
-import { writeAtomic } from './files.ts';
+import { writeAtomic } from '../files.ts';
 import type { CardModel } from './model.ts';
 import { renderCard } from './render.ts';
 
