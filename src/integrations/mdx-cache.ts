@@ -76,11 +76,16 @@ export default function mdxCache({ dir = MDX_CACHE_DIR } = {}): AstroIntegration
   };
 }
 
+// At most once a day: stat-ing ten thousand files on every build would cost a second each time.
 async function prune(dir: string): Promise<void> {
+  const marker = join(dir, '.pruned');
+  const last = await stat(marker).then((s) => s.mtimeMs, () => 0);
+  if (Date.now() - last < 86_400_000) return;
+  await writeAtomic(marker, new Uint8Array());
   const oldest = Date.now() - MAX_AGE_DAYS * 86_400_000;
   let names: string[];
   try {
-    names = readdirSync(dir);
+    names = readdirSync(dir).filter((name) => name.endsWith('.json'));
   } catch {
     return;
   }

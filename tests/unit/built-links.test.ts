@@ -1,0 +1,29 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findBrokenLinks } from '../../src/check/links.ts';
+
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lesson-share-links-'));
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+  return dir;
+}
+
+describe('the built-site link check', () => {
+  it('reports links to missing pages and missing ids, and accepts pages, ids, files and external links', () => {
+    const dir = site({
+      'index.html': `<a href="/lessons/one/">ok</a><a href="/lessons/one/#actions">ok</a><a href="/feed.xml">ok</a><a href="https://example.org/x">ok</a>
+        <a href="/lessons/gone/">broken</a><a href="/lessons/one/#nowhere">broken</a><a href="#top">ok</a><h1 id="top">Home</h1>`,
+      'lessons/one/index.html': `<h2 id="actions">Actions</h2><a href="../../">up</a>`,
+      'feed.xml': '<feed/>',
+    });
+    expect(findBrokenLinks(dir)).toEqual([
+      { page: '/', href: '/lessons/gone/', reason: 'no page at /lessons/gone/' },
+      { page: '/', href: '/lessons/one/#nowhere', reason: 'no element with id "nowhere" on /lessons/one/' },
+    ]);
+  });
+});
