@@ -38,6 +38,16 @@ export function pageSuffix(current: number, last: number): string {
   return current > 1 ? ` · page ${current} of ${last}` : '';
 }
 
+/**
+ * How many entries a list shows in the main column of a page that is not the list's own (an
+ * author's lessons, an event's lessons, a column of the home page's catalogue) before it links
+ * to the whole list. Twelve fill two, three or four columns of cards evenly.
+ */
+export const PREVIEW_SIZE = 12;
+
+/** The same for a list that shares its column with several others (an entry page's side column) or leads into them (an author's skills). */
+export const SHORT_PREVIEW_SIZE = 6;
+
 /** Where one group of a list paginated in groups (patterns by confidence, a tag's entries by kind) lies in the whole list. */
 export interface PageGroup<K extends string | number = string> {
   key: K;
