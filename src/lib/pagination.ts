@@ -48,6 +48,9 @@ export const PREVIEW_SIZE = 12;
 /** The same for a list that shares its column with several others (an entry page's side column) or leads into them (an author's skills). */
 export const SHORT_PREVIEW_SIZE = 6;
 
+/** How many cards each of the home page's lists of lessons (the showcase, the newest) shows. */
+export const HOME_CARDS = 6;
+
 /** Where one group of a list paginated in groups (patterns by confidence, a tag's entries by kind) lies in the whole list. */
 export interface PageGroup<K extends string | number = string> {
   key: K;

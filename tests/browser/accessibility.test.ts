@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type PreviewServer } from '../../scripts/serve.ts';
-import { PREVIEW_SIZE } from '../../src/lib/pagination.ts';
+import { HOME_CARDS, PREVIEW_SIZE } from '../../src/lib/pagination.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { addExtraLessons, copyLibrary } from '../helpers/content.ts';
 import { launch, openPage } from './browser.ts';
@@ -24,6 +24,7 @@ const PAGES = [
   '/authors/',
   '/authors/ana-lopez/',
   '/patterns/alpha-pattern/lessons/',
+  '/showcase/',
   '/tags/',
   '/tags/retro/',
   '/health/',
@@ -44,7 +45,7 @@ let outDir: string;
 beforeAll(async () => {
   // More lessons citing lesson-one's neighbours than any preview shows, so the lists' own pages exist too.
   content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
-  addExtraLessons(content, PREVIEW_SIZE);
+  addExtraLessons(content, PREVIEW_SIZE, HOME_CARDS);
   const build = buildSite(content);
   outDir = build.outDir;
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/check/links.ts';
-import { PAGE_SIZE, PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from '../../src/lib/pagination.ts';
+import { HOME_CARDS, PAGE_SIZE, PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from '../../src/lib/pagination.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { addExtraLessons, addExtraPatterns, copyLibrary, readFrontmatter } from '../helpers/content.ts';
 import { allPages, cardTargets, page, section } from '../helpers/html.ts';
@@ -12,13 +12,15 @@ import { allPages, cardTargets, page, section } from '../helpers/html.ts';
 // The lessons are copies of lesson-one, so lesson-one's pattern, trap, event and author get long lists too.
 const EXTRA_LESSONS = 2 * PAGE_SIZE + 20;
 const EXTRA_PATTERNS = PAGE_SIZE + 10;
+// More featured lessons than the home page shows.
+const EXTRA_FEATURED = HOME_CARDS + 2;
 
 let build: BuildResult;
 let content: string;
 
 beforeAll(() => {
   content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
-  addExtraLessons(content, EXTRA_LESSONS);
+  addExtraLessons(content, EXTRA_LESSONS, EXTRA_FEATURED);
   addExtraPatterns(content, EXTRA_PATTERNS);
   build = buildSite(content);
   if (build.status !== 0) throw new Error(`paginated fixture build failed:\n${build.output}`);
@@ -200,6 +202,28 @@ describe('lists on entry and author pages', () => {
     expect(cardTargets(more)).toHaveLength(SHORT_PREVIEW_SIZE);
     expect(cardTargets(more)).not.toContain('/lessons/lesson-one/');
     expect(moreLink(more)).toBe('/events/big-launch/#lessons');
+  });
+});
+
+describe('home page of a large library', () => {
+  it('shows the newest featured lessons and links to a showcase that holds them all', () => {
+    const html = page(build.outDir, '/');
+    const showcase = section(html, 'The Lesson Share showcase');
+    expect(cardTargets(showcase)).toHaveLength(HOME_CARDS);
+    expect(showcase.querySelector('a[href="/showcase/"]')).not.toBeNull();
+    const featured = [...readFrontmatter(content)].filter(([, data]) => data['featured'] === true).map(([key]) => `/${key}/`);
+    expect(featured).toHaveLength(EXTRA_FEATURED + 1);
+    expect(cardTargets(page(build.outDir, '/showcase/')).sort()).toEqual(featured.sort());
+  });
+
+  it('keeps each column of the catalogue short and links to the whole index', () => {
+    const catalogue = section(page(build.outDir, '/'), 'The catalogue');
+    const patterns = catalogue.querySelectorAll('.catalogue > div')[0];
+    expect(patterns?.querySelector('h3')?.text).toContain(`(${3 + EXTRA_PATTERNS})`);
+    expect(patterns?.querySelectorAll('li')).toHaveLength(PREVIEW_SIZE);
+    // The most cited come first in the choice: alpha-pattern is cited by every extra lesson.
+    expect(patterns?.querySelectorAll('li a').map((a) => a.getAttribute('href'))).toContain('/patterns/alpha-pattern/');
+    expect(moreLink(patterns ?? catalogue)).toBe('/patterns/');
   });
 });
 
