@@ -29,6 +29,7 @@ const PAGES = [
   '/tags/retro/',
   '/health/',
   '/follow-ups/',
+  '/health/thin-evidence/',
   '/digest/',
   '/digest/2026-03/',
   '/about/',

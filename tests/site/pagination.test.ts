@@ -227,6 +227,34 @@ describe('home page of a large library', () => {
   });
 });
 
+describe('follow-ups and health of a large library', () => {
+  it('spread the overdue actions over pages that list each one once', () => {
+    const urls = pagesOf('/follow-ups/');
+    expect(urls.length).toBeGreaterThan(1);
+    expect(page(build.outDir, urls[0] ?? '').querySelectorAll('tbody tr')).toHaveLength(PAGE_SIZE);
+    // Every fixture lesson has at most one action, so an overdue action is known by its lesson.
+    const overdue = [...readFrontmatter(content)]
+      .filter(([key, data]) => key.startsWith('lessons/') && (data['actions'] as { status?: string; by: string }[]).some((a) => (a.status ?? 'planned') === 'planned' && new Date(a.by) < new Date()))
+      .map(([key]) => `/${key}/`);
+    const listed = urls.flatMap((url) => page(build.outDir, url).querySelectorAll('tbody tr a').map((a) => a.getAttribute('href')));
+    expect(listed.length).toBe(new Set(listed).size);
+    expect(listed.sort()).toEqual(overdue.sort());
+  });
+
+  it('show the thinnest patterns on the health page and every one on the list it links to', () => {
+    const thin = section(page(build.outDir, '/health/'), 'Patterns whose evidence is thin');
+    const shown = thin.querySelectorAll('tbody tr a').map((a) => a.getAttribute('href'));
+    expect(shown).toHaveLength(PREVIEW_SIZE);
+    const link = thin.querySelector('.more a');
+    expect(link?.getAttribute('href')).toBe('/health/thin-evidence/');
+    const listed = pagesOf('/health/thin-evidence/').flatMap((url) => page(build.outDir, url).querySelectorAll('tbody tr a').map((a) => a.getAttribute('href')));
+    expect(listed.slice(0, PREVIEW_SIZE)).toEqual(shown);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(link?.text).toContain(`all ${listed.length}`);
+    expect(listed.length).toBeGreaterThanOrEqual(EXTRA_PATTERNS);
+  });
+});
+
 describe('links of a large library', () => {
   it('lead somewhere, every page number, "all" link and #fragment to a group included', () => {
     expect(findBrokenLinks(build.outDir)).toEqual([]);
