@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { backlinksOf, type BacklinkList, type ListOwner } from './lib/backlinks.ts';
 import { toCard, type Card, type EntryKind } from './lib/cards.ts';
 import { LibraryGraph } from './lib/graph.ts';
 import { linksOf } from './lib/links.ts';
@@ -34,6 +35,8 @@ export interface Library {
   card: (kind: EntryKind, id: string) => Card;
   /** Cards for a list of ids of one kind. */
   cards: (kind: EntryKind, ids: readonly string[]) => Card[];
+  /** The lists of linked entries an entry's or author's page shows. */
+  backlinks: (owner: ListOwner, id: string) => BacklinkList[];
 }
 
 function index<T extends { id: string }>(collection: string, entries: T[]): (id: string) => T {
@@ -97,6 +100,7 @@ async function load(): Promise<Library> {
     get,
     card,
     cards: (kind, ids) => ids.map((id) => card(kind, id)),
+    backlinks: (owner, id) => backlinksOf(graph, owner, id, { lensOf: (lesson) => get.lessons(lesson).data.lens }),
   };
 }
 

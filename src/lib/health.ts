@@ -21,7 +21,7 @@ export interface Health {
   byLens: Count[];
   mostCitedPatterns: Count[];
   mostHitTraps: Count[];
-  thinPatterns: { id: string; label: string; evidence: Evidence }[];
+  thinPatterns: ThinPattern[];
 }
 
 /** Every month from the first to the last, so gaps show as zero instead of vanishing. */
@@ -74,9 +74,21 @@ export function computeHealth(facts: LibraryFacts, today: Date, labels: { failur
     byLens: tally(lessons, (l) => [l.lens], labels.lenses, true),
     mostCitedPatterns: top(tally(lessons, (l) => l.patterns, patternTitles, false), 5),
     mostHitTraps: top(tally(lessons, (l) => l.traps, trapTitles, false), 5),
-    thinPatterns: patterns
-      .map((p) => ({ id: p.id, label: p.title, evidence: evidenceFor(p, lessons) }))
-      .filter(({ evidence }) => isThin(evidence))
-      .sort((a, b) => a.evidence.instances - a.evidence.needed - (b.evidence.instances - b.evidence.needed) || a.label.localeCompare(b.label)),
+    thinPatterns: thinPatterns(facts),
   };
+}
+
+/** A pattern whose evidence is thin, with that evidence. */
+export interface ThinPattern {
+  id: string;
+  label: string;
+  evidence: Evidence;
+}
+
+/** Patterns whose evidence is thin, those furthest below what their confidence needs first. */
+export function thinPatterns({ patterns, lessons }: Pick<LibraryFacts, 'patterns' | 'lessons'>): ThinPattern[] {
+  return patterns
+    .map((p) => ({ id: p.id, label: p.title, evidence: evidenceFor(p, lessons) }))
+    .filter(({ evidence }) => isThin(evidence))
+    .sort((a, b) => a.evidence.instances - a.evidence.needed - (b.evidence.instances - b.evidence.needed) || a.label.localeCompare(b.label));
 }

@@ -37,3 +37,58 @@ export function pagerItems(current: number, last: number, first: string, around 
 export function pageSuffix(current: number, last: number): string {
   return current > 1 ? ` · page ${current} of ${last}` : '';
 }
+
+/**
+ * How many entries a list shows in the main column of a page that is not the list's own (an
+ * author's lessons, an event's lessons, a column of the home page's catalogue) before it links
+ * to the whole list. Twelve fill two, three or four columns of cards evenly.
+ */
+export const PREVIEW_SIZE = 12;
+
+/** The same for a list that shares its column with several others (an entry page's side column) or leads into them (an author's skills). */
+export const SHORT_PREVIEW_SIZE = 6;
+
+/** How many cards each of the home page's lists of lessons (the showcase, the newest) shows. */
+export const HOME_CARDS = 6;
+
+/** Where one group of a list paginated in groups (patterns by confidence, a tag's entries by kind) lies in the whole list. */
+export interface PageGroup<K extends string | number = string> {
+  key: K;
+  /** Items in the group, across all pages. */
+  count: number;
+  /** The index of the group's first item in the whole list. */
+  startIndex: number;
+  /** The page the group's first item is on. */
+  startPage: number;
+}
+
+/** Lays groups end to end for `paginate`: their items in group order, and where each group starts (with whatever else it carries). */
+export function layOutGroups<G extends { key: string | number; items: readonly unknown[] }>(
+  groups: readonly G[],
+  pageSize = PAGE_SIZE,
+): { items: G['items'][number][]; groups: (Omit<G, 'items'> & PageGroup<G['key']>)[] } {
+  let before = 0;
+  const laidOut = groups.map(({ items, ...rest }) => {
+    const group = { ...rest, count: items.length, startIndex: before, startPage: Math.floor(before / pageSize) + 1 };
+    before += items.length;
+    return group;
+  });
+  return { items: groups.flatMap((g) => g.items), groups: laidOut };
+}
+
+/** A group as one page shows it. */
+export interface GroupOnPage<K extends string | number, T> extends PageGroup<K> {
+  /** The group's items on this page; none when it lies wholly on other pages. */
+  items: T[];
+  /** Whether the group began on an earlier page. */
+  continued: boolean;
+}
+
+/** Splits one page's items among the groups `layOutGroups` laid out, every group kept, in order, with whatever else it carries. */
+export function groupsOnPage<G extends PageGroup<string | number>, T>(groups: readonly G[], page: { start: number; data: readonly T[] }): (G & GroupOnPage<G['key'], T>)[] {
+  return groups.map((group) => ({
+    ...group,
+    items: page.data.slice(Math.max(0, group.startIndex - page.start), Math.max(0, group.startIndex + group.count - page.start)),
+    continued: group.startIndex < page.start,
+  }));
+}

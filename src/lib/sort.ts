@@ -29,3 +29,13 @@ export function formatDate(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A short list from a long one: the `limit` entries that weigh most (the earlier of equals),
+ * in label order; every entry, in label order, when they all fit.
+ */
+export function heaviestByLabel<T>(entries: readonly T[], weight: (entry: T) => number, label: (entry: T) => string, limit: number): T[] {
+  // Array sort is stable: equal weights keep the order given.
+  const kept = entries.length <= limit ? entries : [...entries].sort((a, b) => weight(b) - weight(a)).slice(0, limit);
+  return byLabel(kept, label);
+}

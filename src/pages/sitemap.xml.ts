@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
   }));
   const lessonsOf = (authorId: string) => library.lessons.filter((l) => l.data.authors.some((a) => a.id === authorId));
   const authors = library.authors.map((a) => ({ url: entryUrl('authors', a.id), lastmod: lessonsOf(a.id).length ? newest(lessonsOf(a.id).map((l) => l.data.published)) : undefined }));
-  const pages = ['/', '/patterns/', '/traps/', '/lessons/', '/events/', '/authors/', '/tags/', '/about/', '/health/', '/digest/'].map((url) => ({ url, lastmod: undefined }));
+  const pages = ['/', '/showcase/', '/patterns/', '/traps/', '/lessons/', '/events/', '/authors/', '/tags/', '/about/', '/health/', '/digest/'].map((url) => ({ url, lastmod: undefined }));
   const tags = library.tags.map((t) => ({ url: entryUrl('tags', t.id), lastmod: undefined }));
   const urls = [...pages, ...entries, ...authors, ...tags].map(
     ({ url, lastmod }) => `  <url><loc>${escape(new URL(url, site.url).href)}</loc>${lastmod ? `<lastmod>${isoDay(lastmod)}</lastmod>` : ''}</url>`,

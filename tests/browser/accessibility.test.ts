@@ -1,9 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type PreviewServer } from '../../scripts/serve.ts';
+import { HOME_CARDS, PREVIEW_SIZE } from '../../src/lib/pagination.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
+import { addExtraLessons, copyLibrary } from '../helpers/content.ts';
 import { launch, openPage } from './browser.ts';
 
 // One page of every page type the site has.
@@ -17,12 +20,16 @@ const PAGES = [
   '/lessons/lesson-two/',
   '/events/',
   '/events/big-launch/',
+  '/events/big-launch/lessons/',
   '/authors/',
   '/authors/ana-lopez/',
+  '/patterns/alpha-pattern/lessons/',
+  '/showcase/',
   '/tags/',
   '/tags/retro/',
   '/health/',
   '/follow-ups/',
+  '/health/thin-evidence/',
   '/digest/',
   '/digest/2026-03/',
   '/about/',
@@ -33,9 +40,15 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 let server: PreviewServer;
 let browser: Browser;
+let content: string;
+let outDir: string;
 
 beforeAll(async () => {
-  const build = buildSite(join(ROOT, 'tests/fixtures/library'));
+  // More lessons citing lesson-one's neighbours than any preview shows, so the lists' own pages exist too.
+  content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
+  addExtraLessons(content, PREVIEW_SIZE, HOME_CARDS);
+  const build = buildSite(content);
+  outDir = build.outDir;
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   server = await startServer({ root: build.outDir });
   browser = await launch();
@@ -44,6 +57,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (content) rmSync(dirname(content), { recursive: true, force: true });
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('accessibility', () => {

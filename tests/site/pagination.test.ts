@@ -1,37 +1,27 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { findBrokenLinks } from '../../src/check/links.ts';
+import { HOME_CARDS, PAGE_SIZE, PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from '../../src/lib/pagination.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
-import { copyLibrary, readFrontmatter } from '../helpers/content.ts';
-import { allPages, cardTargets, page } from '../helpers/html.ts';
+import { addExtraLessons, addExtraPatterns, copyLibrary, readFrontmatter } from '../helpers/content.ts';
+import { allPages, cardTargets, page, section } from '../helpers/html.ts';
 
 // Enough lessons for three pages of /lessons/ and of /tags/retro/, enough patterns for two of /patterns/.
+// The lessons are copies of lesson-one, so lesson-one's pattern, trap, event and author get long lists too.
 const EXTRA_LESSONS = 2 * PAGE_SIZE + 20;
 const EXTRA_PATTERNS = PAGE_SIZE + 10;
-const pad = (n: number) => String(n).padStart(3, '0');
-const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
+// More featured lessons than the home page shows.
+const EXTRA_FEATURED = HOME_CARDS + 2;
 
 let build: BuildResult;
 let content: string;
 
 beforeAll(() => {
   content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
-  const lesson = readFileSync(join(content, 'lessons/lesson-one.mdx'), 'utf8');
-  for (let i = 1; i <= EXTRA_LESSONS; i++) {
-    const text = lesson
-      .replaceAll('Lesson One', `Extra Lesson ${pad(i)}`)
-      .replace('featured: true', 'featured: false')
-      .replace(/^published: .*$/m, `published: ${day(i)}`);
-    writeFileSync(join(content, `lessons/extra-lesson-${pad(i)}.mdx`), text);
-  }
-  // Emerging patterns need no evidence, so clones of the fixture's emerging pattern stay valid.
-  const pattern = readFileSync(join(content, 'patterns/beta-pattern.mdx'), 'utf8');
-  for (let i = 1; i <= EXTRA_PATTERNS; i++) {
-    const text = pattern.replaceAll('Beta Pattern', `Extra Pattern ${pad(i)}`).replace(/^published: .*$/m, `published: ${day(i)}`);
-    writeFileSync(join(content, `patterns/extra-pattern-${pad(i)}.mdx`), text);
-  }
+  addExtraLessons(content, EXTRA_LESSONS, EXTRA_FEATURED);
+  addExtraPatterns(content, EXTRA_PATTERNS);
   build = buildSite(content);
   if (build.status !== 0) throw new Error(`paginated fixture build failed:\n${build.output}`);
 });
@@ -117,6 +107,157 @@ describe('paginated pattern index', () => {
     expect(second.querySelector('#confidence-1')?.text).toMatch(/Emerging \(continued\)/);
     const all = [...cardTargets(first), ...cardTargets(second)];
     expect(new Set(all).size).toBe(3 + EXTRA_PATTERNS);
+  });
+});
+
+/** Every page of a paginated list, from its first, following rel=next. */
+const pagesOf = (first: string): string[] => {
+  const urls = [first];
+  for (let next = rel(first, 'next'); next; next = rel(next, 'next')) urls.push(next);
+  return urls;
+};
+/** The URLs of the entries whose frontmatter field `field` holds `id`. */
+const citing = (collection: string, field: string, id: string) =>
+  [...readFrontmatter(content)]
+    .filter(([key, data]) => key.startsWith(`${collection}/`) && ([data[field]].flat() as string[]).includes(id))
+    .map(([key]) => `/${key}/`);
+/** The "all N" link under a previewed list. */
+const moreLink = (root: ReturnType<typeof page>) => root.querySelector('.more a')?.getAttribute('href');
+
+describe('lists on entry and author pages', () => {
+  it('show the first lessons citing a pattern and link to a full list that holds every one exactly once', () => {
+    const expected = citing('lessons', 'patterns', 'alpha-pattern');
+    expect(expected.length).toBeGreaterThan(2 * PAGE_SIZE);
+    const preview = section(page(build.outDir, '/patterns/alpha-pattern/'), 'Lessons that cite it');
+    expect(cardTargets(preview)).toHaveLength(SHORT_PREVIEW_SIZE);
+    expect(preview.querySelector('h2')?.text).toContain(`(${expected.length})`);
+    expect(moreLink(preview)).toBe('/patterns/alpha-pattern/lessons/');
+    const urls = pagesOf('/patterns/alpha-pattern/lessons/');
+    expect(urls).toEqual(['/patterns/alpha-pattern/lessons/', '/patterns/alpha-pattern/lessons/2/', '/patterns/alpha-pattern/lessons/3/']);
+    const listed = urls.flatMap((url) => cardTargets(page(build.outDir, url)));
+    expect(listed.length).toBe(new Set(listed).size);
+    expect(listed.sort()).toEqual(expected.sort());
+    // The preview is the start of the full list, so a reader who follows the link loses their place nowhere.
+    expect(cardTargets(page(build.outDir, urls[0] ?? '')).slice(0, SHORT_PREVIEW_SIZE)).toEqual(cardTargets(preview));
+  });
+
+  it('name the entry on the full list’s pages and lead back to it', () => {
+    const second = page(build.outDir, '/patterns/alpha-pattern/lessons/2/');
+    expect(second.querySelector('h1')?.text).toBe('Lessons that cite Alpha Pattern');
+    expect(second.querySelector('title')?.text).toMatch(/page 2 of 3/);
+    expect(second.querySelectorAll('.breadcrumb a').map((a) => a.getAttribute('href'))).toEqual(['/', '/patterns/', '/patterns/alpha-pattern/', '/patterns/alpha-pattern/lessons/2/']);
+  });
+
+  it('give a short list no page of its own and no link to one', () => {
+    const html = page(build.outDir, '/patterns/alpha-pattern/');
+    expect(section(html, 'Related patterns').querySelector('.more')).toBeNull();
+    expect(existsSync(join(build.outDir, 'patterns/alpha-pattern/related/index.html'))).toBe(false);
+    expect(existsSync(join(build.outDir, 'patterns/gamma-pattern/lessons/index.html'))).toBe(false);
+  });
+
+  it('do the same for the lessons that fell into a trap', () => {
+    const preview = section(page(build.outDir, '/traps/first-trap/'), 'Lessons that fell into it');
+    expect(cardTargets(preview)).toHaveLength(SHORT_PREVIEW_SIZE);
+    const listed = pagesOf(moreLink(preview) ?? '').flatMap((url) => cardTargets(page(build.outDir, url)));
+    expect(listed.sort()).toEqual(citing('lessons', 'traps', 'first-trap').sort());
+  });
+
+  it('keep an author’s portfolio at /authors/<id>/ with the newest of each kind, and every entry on the lists it links to', () => {
+    for (const [author, title, collection] of [['ana-lopez', 'Lessons written', 'lessons'], ['ben-okoro', 'Patterns authored', 'patterns']] as const) {
+      const expected = citing(collection, 'authors', author);
+      expect(expected.length, author).toBeGreaterThan(PAGE_SIZE);
+      const preview = section(page(build.outDir, `/authors/${author}/`), title);
+      expect(moreLink(preview), author).toBe(`/authors/${author}/${collection}/`);
+      const urls = pagesOf(`/authors/${author}/${collection}/`);
+      expect(cardTargets(preview), author).toEqual(cardTargets(page(build.outDir, urls[0] ?? '')).slice(0, PREVIEW_SIZE));
+      const listed = urls.flatMap((url) => cardTargets(page(build.outDir, url)));
+      expect(listed.length, author).toBe(new Set(listed).size);
+      expect(listed.sort(), author).toEqual(expected.sort());
+    }
+    const html = page(build.outDir, '/authors/ana-lopez/');
+    // A short list stays whole, with no link.
+    expect(cardTargets(section(html, 'Patterns authored'))).toEqual(['/patterns/alpha-pattern/']);
+    expect(section(html, 'Patterns authored').querySelector('.more')).toBeNull();
+    // The skills come from the lessons shown, not from every lesson the author wrote.
+    expect(section(html, 'Skills in development').querySelectorAll('li')).toHaveLength(SHORT_PREVIEW_SIZE);
+  });
+
+  it('keep every lens of an event on its page, and its lessons by lens on a full list', () => {
+    const html = page(build.outDir, '/events/big-launch/');
+    const mosaic = html.querySelector('.mosaic');
+    expect(cardTargets(mosaic ?? html)).toHaveLength(PREVIEW_SIZE);
+    // The quiet lens keeps its one lesson beside the busy one.
+    expect(cardTargets(section(html, 'Execution & process'))).toEqual(['/lessons/lesson-two/']);
+    const busy = section(html, 'User & assumptions');
+    expect(moreLink(busy)).toBe('/events/big-launch/lessons/#lens-user-assumptions');
+    const urls = pagesOf('/events/big-launch/lessons/');
+    const listed = urls.flatMap((url) => cardTargets(page(build.outDir, url)));
+    expect(listed.length).toBe(new Set(listed).size);
+    expect(listed.sort()).toEqual(citing('lessons', 'event', 'big-launch').sort());
+    expect(page(build.outDir, urls[1] ?? '').querySelector('#lens-user-assumptions')?.text).toMatch(/User & assumptions \(continued\)/);
+  });
+
+  it('show a few more lessons from the same event on a lesson page, with a link to the event’s lessons', () => {
+    const more = section(page(build.outDir, '/lessons/lesson-one/'), 'More from this event');
+    expect(cardTargets(more)).toHaveLength(SHORT_PREVIEW_SIZE);
+    expect(cardTargets(more)).not.toContain('/lessons/lesson-one/');
+    expect(moreLink(more)).toBe('/events/big-launch/#lessons');
+  });
+});
+
+describe('home page of a large library', () => {
+  it('shows the newest featured lessons and links to a showcase that holds them all', () => {
+    const html = page(build.outDir, '/');
+    const showcase = section(html, 'The Lesson Share showcase');
+    expect(cardTargets(showcase)).toHaveLength(HOME_CARDS);
+    expect(showcase.querySelector('a[href="/showcase/"]')).not.toBeNull();
+    const featured = [...readFrontmatter(content)].filter(([, data]) => data['featured'] === true).map(([key]) => `/${key}/`);
+    expect(featured).toHaveLength(EXTRA_FEATURED + 1);
+    expect(cardTargets(page(build.outDir, '/showcase/')).sort()).toEqual(featured.sort());
+  });
+
+  it('keeps each column of the catalogue short and links to the whole index', () => {
+    const catalogue = section(page(build.outDir, '/'), 'The catalogue');
+    const patterns = catalogue.querySelectorAll('.catalogue > div')[0];
+    expect(patterns?.querySelector('h3')?.text).toContain(`(${3 + EXTRA_PATTERNS})`);
+    expect(patterns?.querySelectorAll('li')).toHaveLength(PREVIEW_SIZE);
+    // The most cited come first in the choice: alpha-pattern is cited by every extra lesson.
+    expect(patterns?.querySelectorAll('li a').map((a) => a.getAttribute('href'))).toContain('/patterns/alpha-pattern/');
+    expect(moreLink(patterns ?? catalogue)).toBe('/patterns/');
+  });
+});
+
+describe('follow-ups and health of a large library', () => {
+  it('spread the overdue actions over pages that list each one once', () => {
+    const urls = pagesOf('/follow-ups/');
+    expect(urls.length).toBeGreaterThan(1);
+    expect(page(build.outDir, urls[0] ?? '').querySelectorAll('tbody tr')).toHaveLength(PAGE_SIZE);
+    // Every fixture lesson has at most one action, so an overdue action is known by its lesson.
+    const overdue = [...readFrontmatter(content)]
+      .filter(([key, data]) => key.startsWith('lessons/') && (data['actions'] as { status?: string; by: string }[]).some((a) => (a.status ?? 'planned') === 'planned' && new Date(a.by) < new Date()))
+      .map(([key]) => `/${key}/`);
+    const listed = urls.flatMap((url) => page(build.outDir, url).querySelectorAll('tbody tr a').map((a) => a.getAttribute('href')));
+    expect(listed.length).toBe(new Set(listed).size);
+    expect(listed.sort()).toEqual(overdue.sort());
+  });
+
+  it('show the thinnest patterns on the health page and every one on the list it links to', () => {
+    const thin = section(page(build.outDir, '/health/'), 'Patterns whose evidence is thin');
+    const shown = thin.querySelectorAll('tbody tr a').map((a) => a.getAttribute('href'));
+    expect(shown).toHaveLength(PREVIEW_SIZE);
+    const link = thin.querySelector('.more a');
+    expect(link?.getAttribute('href')).toBe('/health/thin-evidence/');
+    const listed = pagesOf('/health/thin-evidence/').flatMap((url) => page(build.outDir, url).querySelectorAll('tbody tr a').map((a) => a.getAttribute('href')));
+    expect(listed.slice(0, PREVIEW_SIZE)).toEqual(shown);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(link?.text).toContain(`all ${listed.length}`);
+    expect(listed.length).toBeGreaterThanOrEqual(EXTRA_PATTERNS);
+  });
+});
+
+describe('links of a large library', () => {
+  it('lead somewhere, every page number, "all" link and #fragment to a group included', () => {
+    expect(findBrokenLinks(build.outDir)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSuffix, pageUrl, pagerItems, type PagerItem } from '../../src/lib/pagination.ts';
+import { groupsOnPage, layOutGroups, pageSuffix, pageUrl, pagerItems, type PagerItem } from '../../src/lib/pagination.ts';
 
 const labels = (items: PagerItem[]) => items.map((item) => ('gap' in item ? '…' : item.current ? `[${item.page}]` : String(item.page)));
 
@@ -34,5 +34,41 @@ describe('pageSuffix', () => {
   it('leaves the first page title alone and numbers the others', () => {
     expect(pageSuffix(1, 3)).toBe('');
     expect(pageSuffix(2, 3)).toBe(' · page 2 of 3');
+  });
+});
+
+describe('layOutGroups', () => {
+  it('lays groups end to end and says on which page and at which index each starts', () => {
+    const { items, groups } = layOutGroups(
+      [
+        { key: 'a', items: [1, 2, 3], label: 'A' },
+        { key: 'b', items: [], label: 'B' },
+        { key: 'c', items: [4, 5], label: 'C' },
+      ],
+      2,
+    );
+    expect(items).toEqual([1, 2, 3, 4, 5]);
+    expect(groups).toEqual([
+      { key: 'a', label: 'A', count: 3, startIndex: 0, startPage: 1 },
+      { key: 'b', label: 'B', count: 0, startIndex: 3, startPage: 2 },
+      { key: 'c', label: 'C', count: 2, startIndex: 3, startPage: 2 },
+    ]);
+  });
+});
+
+describe('groupsOnPage', () => {
+  const { groups } = layOutGroups([
+    { key: 'a', items: ['a1', 'a2', 'a3'] },
+    { key: 'b', items: ['b1', 'b2'] },
+  ], 2);
+  const on = (start: number, data: string[]) => groupsOnPage(groups, { start, data }).map((g) => [g.key, g.items, g.continued]);
+
+  it('splits a page between the groups it spans', () => {
+    expect(on(2, ['a3', 'b1'])).toEqual([['a', ['a3'], true], ['b', ['b1'], false]]);
+  });
+
+  it('keeps a group that lies on other pages, with nothing in it', () => {
+    expect(on(0, ['a1', 'a2'])).toEqual([['a', ['a1', 'a2'], false], ['b', [], false]]);
+    expect(on(4, ['b2'])).toEqual([['a', [], true], ['b', ['b2'], true]]);
   });
 });
