@@ -198,11 +198,15 @@ export function pageType(url: string): string {
   const parts = url.split('/').filter(Boolean);
   if (parts.length === 0 || parts[0] === 'index.html') return 'home';
   if (parts[0] === '404.html') return '404';
-  const [first, second, third] = parts;
+  const [first, second, third, fourth] = parts;
   if (parts.length === 1) return first as string;
   if (/^\d+$/.test(second as string)) return `${first}/[page]`;
   const param = { lessons: '[slug]', patterns: '[slug]', traps: '[slug]', events: '[slug]', tags: '[tag]', authors: '[id]' }[first as string] ?? '[…]';
-  return third && /^\d+$/.test(third) ? `${first}/${param}/[page]` : `${first}/${param}`;
+  const numbered = (part: string | undefined) => part !== undefined && /^\d+$/.test(part);
+  if (numbered(third)) return `${first}/${param}/[page]`;
+  // An entry's full backlink list (`/patterns/x/lessons/2/`): a list page, not the entry page.
+  if (third) return `${first}/${param}/[list]${numbered(fourth) ? '/[page]' : ''}`;
+  return `${first}/${param}`;
 }
 
 /** Sizes in a built site: pages, bytes on disk, search index, JS and gzip HTML per page type. */

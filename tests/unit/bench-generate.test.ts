@@ -111,3 +111,19 @@ describe('generateLibrary', () => {
     expect(generated.counts.lessons).toBe(120);
   });
 });
+
+describe('bench page types', () => {
+  it('tell entry pages from their paginated lists, index pages and list pages', async () => {
+    const { pageType } = await import('../../scripts/bench/measure.ts');
+    expect(['/', '/lessons/', '/lessons/3/', '/lessons/x/', '/patterns/x/lessons/', '/patterns/x/lessons/2/', '/tags/retro/2/', '/authors/a/'].map(pageType)).toEqual([
+      'home',
+      'lessons',
+      'lessons/[page]',
+      'lessons/[slug]',
+      'patterns/[slug]/[list]',
+      'patterns/[slug]/[list]/[page]',
+      'tags/[tag]/[page]',
+      'authors/[id]',
+    ]);
+  });
+});
