@@ -35,11 +35,11 @@ let rulesFingerprint: string | undefined;
 
 /**
  * The fingerprint of the per-file rules' code and libraries (see fingerprintOf), once per process:
- * the rules themselves (analyse.ts), how a file is parsed and handed to them (source.ts, input.ts),
- * and how their results are stored (this file).
+ * the rules themselves (analyse.ts), how a file is read, parsed and handed to them (library.ts,
+ * source.ts, input.ts), and how their results are stored (this file).
  */
 export function rulesVersion(): string {
-  rulesFingerprint ??= fingerprintOf(['analyse.ts', 'source.ts', 'input.ts', 'cache.ts'].map(checkSource));
+  rulesFingerprint ??= fingerprintOf(['analyse.ts', 'library.ts', 'source.ts', 'input.ts', 'cache.ts'].map(checkSource));
   return rulesFingerprint;
 }
 
