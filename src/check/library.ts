@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ENTRY_COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { parseSource, type SourceFile } from './source.ts';
+import { parseSource, type ParsedYaml, type SourceFile } from './source.ts';
 
 /** One entry as the checker sees it: where it lives, what it is called, and its parsed source. */
 export interface CheckedEntry {
@@ -11,6 +11,12 @@ export interface CheckedEntry {
   source: SourceFile;
   /** Path inside the YAML to this entry's data ([] for a whole file, [id] for a tag). */
   path: string[];
+}
+
+/** What a rule about the body needs to know of its entry: the collection, the file, and the line the body starts on. */
+export interface BodyOf {
+  collection: CollectionName;
+  source: Pick<SourceFile, 'file' | 'bodyLine'>;
 }
 
 /** A file that could not be read as an entry at all. */
@@ -27,10 +33,24 @@ export interface LibrarySource {
   ids: Record<CollectionName, Set<string>>;
 }
 
+/** Earlier parses of files' YAML to reuse, and where to record new ones (the check's cache). */
+export interface ParseMemo {
+  parsed(file: string, text: string, collection: CollectionName): ParsedYaml | undefined;
+  setParsed(file: string, text: string, collection: CollectionName, parsed: ParsedYaml): void;
+}
+
+// Parses one file, through the memo when there is one.
+function parse(file: string, text: string, collection: CollectionName, kind: 'mdx' | 'yaml', memo: ParseMemo | undefined) {
+  const earlier = memo?.parsed(file, text, collection);
+  const source = parseSource(file, text, kind, earlier);
+  if (memo && !earlier && !('missingFrontmatter' in source)) memo.setParsed(file, text, collection, { data: source.data, yamlErrors: source.yamlErrors });
+  return source;
+}
+
 const toRepoPath = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
-/** Reads every entry under a content folder; paths in findings are relative to `root`. */
-export function readLibrary(contentDir: string, root = process.cwd()): LibrarySource {
+/** Reads every entry under a content folder; paths in findings are relative to `root`. `memo` spares parsing YAML read before. */
+export function readLibrary(contentDir: string, root = process.cwd(), memo?: ParseMemo): LibrarySource {
   const entries: CheckedEntry[] = [];
   const unreadable: UnreadableFile[] = [];
   const collectionFiles: [CollectionName, string, 'mdx' | 'yaml'][] = [
@@ -47,7 +67,7 @@ export function readLibrary(contentDir: string, root = process.cwd()): LibrarySo
         if (!name.startsWith('.')) unreadable.push({ file, reason: `only ${extension} files belong in content/${collection}/` });
         continue;
       }
-      const parsed = parseSource(file, readFileSync(path, 'utf8'), kind);
+      const parsed = parse(file, readFileSync(path, 'utf8'), collection, kind, memo);
       if ('missingFrontmatter' in parsed) {
         unreadable.push({ file, reason: 'the file must start with frontmatter between two `---` lines' });
         continue;
@@ -57,7 +77,7 @@ export function readLibrary(contentDir: string, root = process.cwd()): LibrarySo
   }
   const tagsPath = join(contentDir, 'tags.yaml');
   if (existsSync(tagsPath)) {
-    const source = parseSource(toRepoPath(root, tagsPath), readFileSync(tagsPath, 'utf8'), 'yaml');
+    const source = parse(toRepoPath(root, tagsPath), readFileSync(tagsPath, 'utf8'), 'tags', 'yaml', memo);
     if (!('missingFrontmatter' in source)) {
       const tags = source.data && typeof source.data === 'object' ? Object.keys(source.data) : [];
       if (source.yamlErrors.length) entries.push({ collection: 'tags', id: '', source, path: [] });

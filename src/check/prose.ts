@@ -10,6 +10,13 @@ export interface Prose {
   at: (offset: number) => { line: number; column: number };
 }
 
+/** A string value of a file's YAML, and where it starts in the file. */
+export interface YamlString {
+  text: string;
+  line: number;
+  column: number;
+}
+
 const lineColumn = (text: string, offset: number, start: { line: number; column: number }) => {
   const before = text.slice(0, offset);
   const lines = before.split('\n');
@@ -17,25 +24,30 @@ const lineColumn = (text: string, offset: number, start: { line: number; column:
   return lines.length === 1 ? { line: start.line, column: start.column + last.length } : { line: start.line + lines.length - 1, column: last.length + 1 };
 };
 
-/** The prose of an entry: every text run of its body and every string value of its frontmatter. */
-export function proseOf(source: SourceFile, tree: Root | undefined): Prose[] {
+/** Every string value of a file's YAML (frontmatter or whole file), as plain data. */
+export function yamlStrings(source: SourceFile): YamlString[] {
+  const strings: YamlString[] = [];
+  visitYaml(source.yaml, {
+    Scalar(_, node: Scalar) {
+      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+      strings.push({ text: node.value, ...source.position(node.range[0]) });
+    },
+  });
+  return strings;
+}
+
+/** The prose of an entry: every text run of its body (which starts on `bodyLine`), then every string value of its YAML. */
+export function proseOf(tree: Root | undefined, bodyLine: number, strings: readonly YamlString[]): Prose[] {
   const runs: Prose[] = [];
   if (tree) {
     visit(tree, 'text', (node) => {
       const start = node.position?.start;
       if (!start) return;
-      const begin = { line: start.line + source.bodyLine - 1, column: start.column };
+      const begin = { line: start.line + bodyLine - 1, column: start.column };
       runs.push({ text: node.value, at: (offset) => lineColumn(node.value, offset, begin) });
     });
   }
-  visitYaml(source.yaml, {
-    Scalar(_, node: Scalar) {
-      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
-      const text = node.value;
-      const [from] = node.range;
-      // Folded and quoted scalars differ from their source; positions fall back to the value's first character.
-      runs.push({ text, at: () => source.position(from) });
-    },
-  });
+  // Folded and quoted scalars differ from their source; positions fall back to the value's first character.
+  for (const { text, line, column } of strings) runs.push({ text, at: () => ({ line, column }) });
   return runs;
 }

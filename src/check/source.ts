@@ -6,7 +6,7 @@ export interface SourceFile {
   file: string;
   /** The whole file as written. */
   text: string;
-  /** The YAML document, with source ranges. */
+  /** The YAML document, with source ranges (parsed on first use when the data came from the check's cache). */
   yaml: Document;
   /** Its plain data (undefined when the YAML itself is broken). */
   data: unknown;
@@ -22,8 +22,18 @@ export interface SourceFile {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-/** Parses an MDX entry (`---` frontmatter, then body) or a whole YAML file. */
-export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml'): SourceFile | { file: string; missingFrontmatter: true } {
+/** What a file's YAML holds, as plain data: what the check needs of it unless it reports a position. */
+export interface ParsedYaml {
+  data: unknown;
+  yamlErrors: SourceFile['yamlErrors'];
+}
+
+/**
+ * Parses an MDX entry (`---` frontmatter, then body) or a whole YAML file. With `parsed`, the
+ * YAML's data as an earlier parse of the same text found it, the YAML is parsed again only when
+ * something asks for its syntax tree or a position.
+ */
+export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml', parsed?: ParsedYaml): SourceFile | { file: string; missingFrontmatter: true } {
   let yamlText = text;
   let lineOffset = 0;
   let body = '';
@@ -36,14 +46,35 @@ export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml'): S
     body = text.slice(match[0].length);
     bodyLine = match[0].split('\n').length;
   }
-  const lineCounter = new LineCounter();
-  const yaml = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + lineOffset, column: col };
+  let document: { yaml: Document; position: SourceFile['position'] } | undefined;
+  const parse = () => {
+    if (document) return document;
+    const lineCounter = new LineCounter();
+    const position = (offset: number) => {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line: line + lineOffset, column: col };
+    };
+    document = { yaml: parseDocument(yamlText, { lineCounter, prettyErrors: false }), position };
+    return document;
   };
-  const yamlErrors = yaml.errors.map((error) => ({ ...position(error.pos[0]), message: error.message.split('\n')[0] ?? error.message }));
-  return { file, text, yaml, data: yamlErrors.length ? undefined : yaml.toJS(), position, body, bodyLine, yamlErrors };
+  const fresh = (): ParsedYaml => {
+    const { yaml, position } = parse();
+    const yamlErrors = yaml.errors.map((error) => ({ ...position(error.pos[0]), message: error.message.split('\n')[0] ?? error.message }));
+    return { data: yamlErrors.length ? undefined : yaml.toJS(), yamlErrors };
+  };
+  const { data, yamlErrors } = parsed ?? fresh();
+  return {
+    file,
+    text,
+    get yaml() {
+      return parse().yaml;
+    },
+    data,
+    position: (offset) => parse().position(offset),
+    body,
+    bodyLine,
+    yamlErrors,
+  };
 }
 
 /**

@@ -16,6 +16,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         const report = await runCheck({ contentDir: contentDir() });
+        if (report.stats.poolError) logger.warn(`the check's worker threads failed, so it ran on one thread: ${report.stats.poolError}`);
         const lines = formatReport(report);
         const failed = report.findings.some((f) => f.severity === 'error');
         if (!failed) {

@@ -3,22 +3,41 @@ import { visit } from 'unist-util-visit';
 import { COMPONENT_REFERENCES, isAuthorComponent } from '../../components/author/allowlist.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../library.ts';
 import { didYouMean } from '../nearest.ts';
 
-/** An author component that names an entry which does not exist (`<PatternRef slug="…" />`), or names none. */
-export function checkComponentReferences(entry: CheckedEntry, tree: Root, ids: Record<CollectionName, Set<string>>): Finding[] {
-  const findings: Finding[] = [];
+/** An author component that names another entry (`<PatternRef slug="…" />`), and where it stands in the file. */
+export interface ComponentReference {
+  name: string;
+  /** The attribute that names the entry, and the collection the entry must be in. */
+  attribute: string;
+  collection: CollectionName;
+  /** The attribute's value; undefined when it is missing or not a plain string. */
+  value: string | undefined;
+  line: number;
+  column: number;
+}
+
+/** Every author component in a body that names an entry, in document order; `bodyLine` is the file line the body starts on. */
+export function componentReferencesIn(tree: Root, bodyLine: number): ComponentReference[] {
+  const references: ComponentReference[] = [];
   visit(tree, (node) => {
     if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || !isAuthorComponent(node.name)) return;
     const reference = COMPONENT_REFERENCES[node.name];
     if (!reference) return;
     const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === reference.attribute);
     const value = attribute?.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? attribute.value : undefined;
-    const at = { file: entry.source.file, line: (node.position?.start.line ?? 1) + entry.source.bodyLine - 1, column: node.position?.start.column ?? 1, rule: 'references', severity: 'error' as const };
-    const noun = reference.collection.replace(/s$/, '');
-    if (value === undefined) findings.push({ ...at, message: `\`<${node.name}>\` needs ${reference.attribute}="<${noun} slug>".` });
-    else if (!ids[reference.collection].has(value)) findings.push({ ...at, message: `\`<${node.name} ${reference.attribute}="${value}">\`: there is no ${noun} \`${value}\`.${didYouMean(value, ids[reference.collection])}` });
+    references.push({ name: node.name, ...reference, value, line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column ?? 1 });
   });
-  return findings;
+  return references;
+}
+
+/** An author component that names an entry which does not exist, or names none. */
+export function checkComponentReferences(file: string, references: readonly ComponentReference[], ids: Record<CollectionName, Set<string>>): Finding[] {
+  return references.flatMap(({ name, attribute, collection, value, line, column }): Finding[] => {
+    const at = { file, line, column, rule: 'references', severity: 'error' as const };
+    const noun = collection.replace(/s$/, '');
+    if (value === undefined) return [{ ...at, message: `\`<${name}>\` needs ${attribute}="<${noun} slug>".` }];
+    if (!ids[collection].has(value)) return [{ ...at, message: `\`<${name} ${attribute}="${value}">\`: there is no ${noun} \`${value}\`.${didYouMean(value, ids[collection])}` }];
+    return [];
+  });
 }

@@ -1,6 +1,5 @@
 import { evidenceFor, overclaims } from '../../lib/evidence.ts';
 import type { LessonFacts } from '../../lib/facts.ts';
-import { countKnownUses } from '../../lib/known-uses.ts';
 import { EVIDENCE_NEEDED } from '../../schemas/pattern.ts';
 import { CONFIDENCE } from '../../schemas/vocabulary.ts';
 import type { Finding } from '../finding.ts';
@@ -21,11 +20,27 @@ export function citations(entries: readonly CheckedEntry[]): LessonFacts[] {
     });
 }
 
-/** A pattern that claims more confidence than the lessons citing it and its known uses support. */
-export function checkEvidence(entry: CheckedEntry, fields: Record<string, unknown>, lessons: readonly LessonFacts[]): Finding[] {
+/** The lessons citing each pattern, in library order: evidenceFor would otherwise scan every lesson for every pattern. */
+export function citingLessons(lessons: readonly LessonFacts[]): Map<string, LessonFacts[]> {
+  const citing = new Map<string, LessonFacts[]>();
+  for (const lesson of lessons) {
+    for (const pattern of new Set(lesson.patterns)) {
+      const list = citing.get(pattern);
+      if (list) list.push(lesson);
+      else citing.set(pattern, [lesson]);
+    }
+  }
+  return citing;
+}
+
+/**
+ * A pattern that claims more confidence than the lessons citing it and its known uses support;
+ * `knownUses` is countKnownUses of the pattern's body, which the per-file analysis counts (and caches).
+ */
+export function checkEvidence(entry: CheckedEntry, fields: Record<string, unknown>, citing: ReadonlyMap<string, readonly LessonFacts[]>, knownUses: number): Finding[] {
   const confidence = fields['confidence'] as 1 | 2 | 3 | undefined;
   if (entry.collection !== 'patterns' || confidence === undefined) return [];
-  const evidence = evidenceFor({ id: entry.id, title: '', confidence, knownUses: countKnownUses(entry.source.body) }, lessons);
+  const evidence = evidenceFor({ id: entry.id, title: '', confidence, knownUses }, citing.get(entry.id) ?? []);
   if (!overclaims(evidence)) return [];
   const missing = evidence.needed - evidence.instances;
   const lower = ([3, 2, 1] as const).find((level) => evidence.instances >= EVIDENCE_NEEDED[level]) ?? 1;

@@ -2,24 +2,38 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../library.ts';
 import { didYouMean } from '../nearest.ts';
 
 const ENTRY_LINK = /^\/(patterns|traps|lessons|events|authors|tags)\/([^/#?]+)\/?(?:[#?].*)?$/;
 const SITE_PAGES = /^\/(?:(?:patterns|traps|lessons|events|authors|tags|about|search)\/)?(?:[#?].*)?$/;
 
-/** Links in a body to entries that do not exist, other internal paths the site does not have, and malformed external URLs. */
-export function checkLinks(entry: CheckedEntry, tree: Root, ids: Record<CollectionName, Set<string>>): Finding[] {
-  const findings: Finding[] = [];
+/** A link or link definition in a body, and where it stands in the file. */
+export interface BodyLink {
+  url: string;
+  line: number;
+  column: number;
+}
+
+/** Every link and link definition of a body, in document order; `bodyLine` is the file line the body starts on. */
+export function linksIn(tree: Root, bodyLine: number): BodyLink[] {
+  const links: BodyLink[] = [];
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
-    const url = node.url;
-    const at = { file: entry.source.file, line: (node.position?.start.line ?? 1) + entry.source.bodyLine - 1, column: node.position?.start.column ?? 1, rule: 'links', severity: 'error' as const };
+    links.push({ url: node.url, line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column ?? 1 });
+  });
+  return links;
+}
+
+/** Links in a body to entries that do not exist, other internal paths the site does not have, and malformed external URLs. */
+export function checkLinks(file: string, links: readonly BodyLink[], ids: Record<CollectionName, Set<string>>): Finding[] {
+  const findings: Finding[] = [];
+  for (const { url, line, column } of links) {
+    const at = { file, line, column, rule: 'links', severity: 'error' as const };
     if (/^https?:/i.test(url)) {
       if (!URL.canParse(url)) findings.push({ ...at, message: `\`${url}\` is not a well-formed address.` });
-      return;
+      continue;
     }
-    if (!url.startsWith('/')) return;
+    if (!url.startsWith('/')) continue;
     const match = ENTRY_LINK.exec(url);
     if (match) {
       const [, collection, id = ''] = match as unknown as [string, CollectionName, string];
@@ -28,6 +42,6 @@ export function checkLinks(entry: CheckedEntry, tree: Root, ids: Record<Collecti
     } else if (!SITE_PAGES.test(url)) {
       findings.push({ ...at, message: `\`${url}\` is not a page of the library: link to an entry like /patterns/pre-mortem/ or a list like /lessons/.` });
     }
-  });
+  }
   return findings;
 }

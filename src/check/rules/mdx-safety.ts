@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import { findUnsafeNodes } from '../../markdown/mdx-safety.ts';
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../library.ts';
+import type { BodyOf } from '../library.ts';
 
 /** Imports, exports, expressions, components outside the allowlist, risky attributes and unsafe URLs. */
-export function checkMdxSafety(entry: CheckedEntry, tree: Root): Finding[] {
+export function checkMdxSafety(entry: BodyOf, tree: Root): Finding[] {
   return findUnsafeNodes(tree).map((u) => ({
     file: entry.source.file,
     line: u.line + entry.source.bodyLine - 1,

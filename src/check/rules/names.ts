@@ -1,16 +1,11 @@
 import nlp from 'compromise';
 import type { Finding } from '../finding.ts';
+import type { KnownWords } from '../known-words.ts';
 import type { Prose } from '../prose.ts';
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)*$/u;
 // A capitalised word after a lowercase word or a comma: a name, a product, a place, never just a sentence start.
 const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll}\d,;:)] )\p{Lu}[\p{Ll}'’-]+/gu;
-const CALENDAR = 'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday';
-
-/** Words that are capitalised in the library without being people: titles, tags, authors, the calendar. */
-export function knownWords(phrases: readonly string[]): Set<string> {
-  return new Set([...phrases, CALENDAR].flatMap((phrase) => phrase.split(/[^\p{L}'’-]+/u)).filter(Boolean));
-}
 
 /**
  * Names of people who are not authors of the library: a warning for the reviewer,
@@ -18,7 +13,7 @@ export function knownWords(phrases: readonly string[]): Set<string> {
  * only in sentences with an unknown capitalised word, since parsing every sentence
  * would cost minutes on a large library.
  */
-export function checkNames(file: string, prose: Prose[], known: ReadonlySet<string>): Finding[] {
+export function checkNames(file: string, prose: Prose[], known: KnownWords): Finding[] {
   const findings: Finding[] = [];
   for (const run of prose) {
     for (const sentence of run.text.matchAll(/[^.!?\n]+[.!?]?/g)) {

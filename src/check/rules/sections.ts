@@ -2,15 +2,15 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { PATTERN_SECTIONS } from '../../schemas/pattern.ts';
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../library.ts';
+import type { BodyOf } from '../library.ts';
 
 /** The sections a collection's body must have, in order. */
-export const REQUIRED_SECTIONS: Partial<Record<CheckedEntry['collection'], readonly string[]>> = {
+export const REQUIRED_SECTIONS: Partial<Record<BodyOf['collection'], readonly string[]>> = {
   patterns: PATTERN_SECTIONS,
 };
 
 /** A body with no text, or a pattern whose required `##` sections are missing or out of order. */
-export function checkSections(entry: CheckedEntry, tree: Root): Finding[] {
+export function checkSections(entry: BodyOf, tree: Root): Finding[] {
   const { file, bodyLine } = entry.source;
   const finding = (line: number, column: number, message: string): Finding => ({ file, line, column, rule: 'sections', severity: 'error', message });
   if (toString(tree).trim() === '') {
