@@ -32,6 +32,16 @@ export function checkSlugs(entries: CheckedEntry[]): Finding[] {
         message: `${what} is not a URL slug: rename it to \`${toSlug(entry.id) || 'a-descriptive-name'}\` (lowercase letters, digits and hyphens).`,
       });
     }
+    // `/lessons/2/` is page 2 of the lesson list: an all-digit slug would collide with the pagination.
+    if (entry.collection !== 'tags' && /^\d+$/.test(entry.id)) {
+      findings.push({
+        file: entry.source.file,
+        ...position,
+        rule: 'slugs',
+        severity: 'error',
+        message: `${what} is all digits, and /${entry.collection}/${entry.id}/ is page ${entry.id} of the ${entry.collection} list: add a word, e.g. \`${entry.collection === 'authors' ? 'author' : entry.collection.slice(0, -1)}-${entry.id}\`.`,
+      });
+    }
     const key = `${entry.collection}/${toSlug(entry.id)}`;
     const first = seen.get(key);
     if (first) {
