@@ -4,7 +4,9 @@ import { reference } from './reference.ts';
 /** A slug-safe identifier: lowercase words joined by hyphens. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens')
+  // `/lessons/2/` is page 2 of the lesson list: an all-digit slug would collide with it.
+  .refine((value) => !/^\d+$/.test(value), { error: 'an all-digit slug collides with a page of the list (/lessons/2/ is page 2): add a word' });
 
 /** A calendar date written as YYYY-MM-DD. */
 export const isoDate = z.coerce.date({ error: 'use a date written as YYYY-MM-DD' });
