@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { writeAtomicSync } from '../lib/files.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { FileAnalysis } from './analyse.ts';
 import { fingerprintOf } from './fingerprint.ts';
@@ -140,16 +141,11 @@ export function openCache(dir: string, contentDir: string, root: string, version
         }
         return;
       }
-      // Through a temporary name and a rename: a killed run, or two at once, never leave half a file.
-      const partial = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(partial, serialize(manifest));
-        renameSync(partial, path);
+        writeAtomicSync(path, serialize(manifest));
         prune(dir, id, path);
       } catch {
         // A read-only or full disk costs the next run its head start, never this run its findings.
-        rmSync(partial, { force: true });
       }
     },
   };
