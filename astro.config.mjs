@@ -7,7 +7,6 @@ import { site } from './site.config.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import mdxCache from './src/integrations/mdx-cache.ts';
-import redirectsFile from './src/integrations/redirects.ts';
 import { cacheDirFor } from './src/lib/content-dir.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -23,7 +22,7 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
   // A rebuild re-renders only pages whose cacheKey (src/page-keys.ts) or code changed; the rest are copied from the last build.
   experimental: { incrementalBuild: true },
-  integrations: [contentCheck(), mdx(), mdxCache(), react(), redirectsFile(), buildSummary(), pagefind(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), mdxCache(), react(), buildSummary(), pagefind(), securityHeaders()],
   vite: {
     build: {
       rolldownOptions: {

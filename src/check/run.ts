@@ -13,6 +13,7 @@ import { checkDates } from './rules/dates.ts';
 import { checkEvidence, citations, citingLessons } from './rules/evidence.ts';
 import { checkLinks } from './rules/links.ts';
 import { checkPermalinks, permalinkEntries } from './rules/permalinks.ts';
+import type { PermalinkEntry } from '../lib/permalinks.ts';
 import { checkPublicFiles } from './rules/public-files.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
@@ -61,6 +62,8 @@ export interface CheckReport {
   /** How many files were checked. */
   files: number;
   stats: CheckStats;
+  /** Every entry's URL and former slugs, as read for the permalink rule: the build writes `_redirects` from them. */
+  permalinks: PermalinkEntry[];
 }
 
 const workersFromEnv = (env: NodeJS.ProcessEnv = process.env) => {
@@ -110,7 +113,8 @@ export async function runCheck({
   findings.push(...checkSlugs(library.entries).filter((f) => included(f.file)));
   findings.push(...checkPublicFiles(publicDir, root).filter((f) => included(f.file)));
   // A removed URL is a problem whichever file is named: the permalink check always runs on the whole library.
-  findings.push(...checkPermalinks(manifest, root, permalinkEntries(library.entries)).filter((f) => f.severity === 'error' || !only));
+  const permalinks = permalinkEntries(library.entries);
+  findings.push(...checkPermalinks(manifest, root, permalinks).filter((f) => f.severity === 'error' || !only));
   const context: EntryContext = { ids: library.ids, today, citing: citingLessons(citations(library.entries)) };
   const schemaResults: ReturnType<typeof checkFields>[] = [];
   for (const [index, entry] of entries.entries()) {
@@ -148,7 +152,7 @@ export async function runCheck({
     silenced.push(...result.silenced);
   }
   const checked = new Set([...files.keys(), ...library.unreadable.map((u) => u.file)].filter(included));
-  return { findings: sortFindings(kept), silenced, files: checked.size, stats };
+  return { findings: sortFindings(kept), silenced, files: checked.size, stats, permalinks };
 }
 
 // A cache that cannot be read (say, a dependency's package.json that does not parse) means a run without one, never a failed check.

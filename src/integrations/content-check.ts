@@ -1,21 +1,27 @@
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks } from '../check/links.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { formatReport } from '../check/format.ts';
 import { runCheck } from '../check/run.ts';
+import { redirects, type PermalinkEntry } from '../lib/permalinks.ts';
 
 /**
  * Runs the content check before Astro reads a single entry, so that a bad entry
  * stops `astro build` with every problem listed as `path:line:column` (Astro alone
- * would only log a dangling reference and publish the page).
+ * would only log a dangling reference and publish the page). After the build it
+ * writes `_redirects` from the URLs the check read, and checks every internal link.
  */
 export default function contentCheck(): AstroIntegration {
+  // The library's URLs as the check read them, for `_redirects`: reading every file again after the build cost seconds.
+  let permalinks: PermalinkEntry[] = [];
   return {
     name: 'lesson-share:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         const report = await runCheck({ contentDir: contentDir() });
+        permalinks = report.permalinks;
         if (report.stats.poolError) logger.warn(`the check's worker threads failed, so it ran on one thread: ${report.stats.poolError}`);
         const lines = formatReport(report);
         const failed = report.findings.some((f) => f.severity === 'error');
@@ -32,6 +38,9 @@ export default function contentCheck(): AstroIntegration {
         }
       },
       'astro:build:done': ({ dir, logger }) => {
+        // For hosts that answer with a real 301 (Netlify, Cloudflare Pages), beside the redirect pages.
+        const lines = redirects(permalinks).map(({ from, to }) => `${from} ${to} 301`);
+        writeFileSync(fileURLToPath(new URL('_redirects', dir)), lines.length ? `${lines.join('\n')}\n` : '');
         const broken = findBrokenLinks(fileURLToPath(dir));
         if (broken.length === 0) return;
         for (const link of broken) logger.error(`${link.page}  links  ${link.href}: ${link.reason}`);
