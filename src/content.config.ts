@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir.ts';
+import { libraryLoader } from './loaders/library.ts';
 import { authorSchema } from './schemas/author.ts';
 import { eventSchema } from './schemas/event.ts';
 import { lessonSchema } from './schemas/lesson.ts';
@@ -8,14 +7,11 @@ import { patternSchema } from './schemas/pattern.ts';
 import { tagSchema } from './schemas/tag.ts';
 import { trapSchema } from './schemas/trap.ts';
 
-const root = contentDir();
-const entries = (folder: string) => glob({ pattern: '*.mdx', base: `${root}/${folder}` });
-
 export const collections = {
-  patterns: defineCollection({ loader: entries('patterns'), schema: patternSchema }),
-  traps: defineCollection({ loader: entries('traps'), schema: trapSchema }),
-  lessons: defineCollection({ loader: entries('lessons'), schema: lessonSchema }),
-  events: defineCollection({ loader: entries('events'), schema: eventSchema }),
-  authors: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/authors` }), schema: authorSchema }),
-  tags: defineCollection({ loader: file(`${root}/tags.yaml`), schema: tagSchema }),
+  patterns: defineCollection({ loader: libraryLoader('patterns'), schema: patternSchema }),
+  traps: defineCollection({ loader: libraryLoader('traps'), schema: trapSchema }),
+  lessons: defineCollection({ loader: libraryLoader('lessons'), schema: lessonSchema }),
+  events: defineCollection({ loader: libraryLoader('events'), schema: eventSchema }),
+  authors: defineCollection({ loader: libraryLoader('authors'), schema: authorSchema }),
+  tags: defineCollection({ loader: libraryLoader('tags'), schema: tagSchema }),
 };

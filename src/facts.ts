@@ -1,6 +1,5 @@
 import { contentDir } from './lib/content-dir.ts';
 import { gitHistory, type FileHistory } from './lib/git-history.ts';
-import { countKnownUses } from './lib/known-uses.ts';
 import type { LibraryFacts } from './lib/facts.ts';
 import { getLibrary, type Library } from './library.ts';
 
@@ -19,7 +18,7 @@ export function toFacts(library: Library): LibraryFacts {
       actions: l.data.actions,
     })),
     events: library.events.map((e) => ({ id: e.id, title: e.data.title, date: e.data.date })),
-    patterns: library.patterns.map((p) => ({ id: p.id, title: p.data.title, confidence: p.data.confidence, knownUses: countKnownUses(p.body ?? '') })),
+    patterns: library.patterns.map((p) => ({ id: p.id, title: p.data.title, confidence: p.data.confidence, knownUses: Number(p.rendered?.metadata?.['knownUses'] ?? 0) })),
     traps: library.traps.map((t) => ({ id: t.id, title: t.data.title })),
   };
 }

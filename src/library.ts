@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
 import { backlinksOf, type BacklinkList, type ListOwner } from './lib/backlinks.ts';
 import { toCard, type Card, type EntryKind } from './lib/cards.ts';
 import { LibraryGraph } from './lib/graph.ts';
@@ -110,4 +111,9 @@ let cached: Promise<Library> | undefined;
 export function getLibrary(): Promise<Library> {
   if (import.meta.env.DEV) return load();
   return (cached ??= load());
+}
+
+/** An entry's body as the content loader stored it: HTML rendered once, and its headings for the outline. */
+export function renderedBody(entry: PatternEntry | TrapEntry | LessonEntry | EventEntry): { html: string; headings: MarkdownHeading[] } {
+  return { html: entry.rendered?.html ?? '', headings: (entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? [] };
 }

@@ -2,7 +2,8 @@
 // cache keeps and the worker pool spreads. It must stay importable by Node itself (worker.ts):
 // no `?raw`, no astro:*.
 import { countKnownUses } from '../lib/known-uses.ts';
-import { parseBody } from './body.ts';
+import { parseBody } from '../markdown/parse.ts';
+import { renderBody, type RenderedBody } from '../markdown/render.ts';
 import type { Finding } from './finding.ts';
 import type { FileInput } from './input.ts';
 import type { KnownWords } from './known-words.ts';
@@ -31,6 +32,8 @@ export interface FileAnalysis {
   secrets: Finding[];
   /** A pattern's known uses, for the `evidence` rule. */
   knownUses?: number;
+  /** The body rendered to HTML for the content store, when it parsed and is safe: the build reuses this parse instead of making its own. */
+  rendered?: RenderedBody;
   /** Every word the `names` rule looked up in the library's known words, with the answer: the only way it depends on other files. */
   namesAsked: [word: string, known: boolean][];
 }
@@ -48,7 +51,6 @@ export async function analyseFile({ file, text, collection, body, bodyLine, yaml
   const analysis: FileAnalysis = { sections: [], mdxSafety: [], links: [], components: [], personalData: [], blameless: [], names: [], secrets: [], namesAsked: [] };
   analysis.secrets = await checkSecrets(file, text);
   if (collection === 'tags') return analysis;
-  if (collection === 'patterns') analysis.knownUses = countKnownUses(body);
   if (collection === 'authors') {
     const prose = proseOf(undefined, bodyLine, yaml);
     return { ...analysis, personalData: checkPersonalData(file, prose), blameless: checkBlameless(file, prose) };
@@ -61,7 +63,7 @@ export async function analyseFile({ file, text, collection, body, bodyLine, yaml
   const { tree } = parsed;
   const prose = proseOf(tree, bodyLine, yaml);
   const entry = { collection, source: { file, bodyLine } };
-  return {
+  const result: FileAnalysis = {
     ...analysis,
     sections: checkSections(entry, tree),
     mdxSafety: checkMdxSafety(entry, tree),
@@ -72,4 +74,8 @@ export async function analyseFile({ file, text, collection, body, bodyLine, yaml
     names: checkNames(file, prose, asking),
     namesAsked: [...namesAsked],
   };
+  if (collection === 'patterns') result.knownUses = countKnownUses(tree);
+  // Last: rendering rewrites the tree the rules above read. An unsafe body is never rendered.
+  if (result.mdxSafety.length === 0) result.rendered = renderBody(tree, file);
+  return result;
 }

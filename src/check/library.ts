@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ENTRY_COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { parseSource, type ParsedYaml, type SourceFile } from './source.ts';
 
 /** One entry as the checker sees it: where it lives, what it is called, and its parsed source. */
@@ -49,43 +49,51 @@ function parse(file: string, text: string, collection: CollectionName, kind: 'md
 
 const toRepoPath = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
+/** The entries of one collection and the files in its folder that are not entries; the build's content loader reads with this too. */
+export function readCollection(contentDir: string, collection: CollectionName, root = process.cwd(), memo?: ParseMemo): Pick<LibrarySource, 'entries' | 'unreadable'> {
+  const entries: CheckedEntry[] = [];
+  const unreadable: UnreadableFile[] = [];
+  if (collection === 'tags') {
+    const tagsPath = join(contentDir, 'tags.yaml');
+    if (!existsSync(tagsPath)) return { entries, unreadable };
+    const source = parse(toRepoPath(root, tagsPath), readFileSync(tagsPath, 'utf8'), 'tags', 'yaml', memo);
+    if ('missingFrontmatter' in source) return { entries, unreadable };
+    const tags = source.data && typeof source.data === 'object' ? Object.keys(source.data) : [];
+    if (source.yamlErrors.length) entries.push({ collection: 'tags', id: '', source, path: [] });
+    for (const id of tags) entries.push({ collection: 'tags', id, source, path: [id] });
+    return { entries, unreadable };
+  }
+  const [extension, kind] = collection === 'authors' ? (['.yaml', 'yaml'] as const) : (['.mdx', 'mdx'] as const);
+  const folder = join(contentDir, collection);
+  if (!existsSync(folder)) return { entries, unreadable };
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    const file = toRepoPath(root, path);
+    if (!name.endsWith(extension)) {
+      if (!name.startsWith('.')) unreadable.push({ file, reason: `only ${extension} files belong in content/${collection}/` });
+      continue;
+    }
+    const parsed = parse(file, readFileSync(path, 'utf8'), collection, kind, memo);
+    if ('missingFrontmatter' in parsed) {
+      unreadable.push({ file, reason: 'the file must start with frontmatter between two `---` lines' });
+      continue;
+    }
+    entries.push({ collection, id: name.slice(0, -extension.length), source: parsed, path: [] });
+  }
+  return { entries, unreadable };
+}
+
 /** Reads every entry under a content folder; paths in findings are relative to `root`. `memo` spares parsing YAML read before. */
 export function readLibrary(contentDir: string, root = process.cwd(), memo?: ParseMemo): LibrarySource {
   const entries: CheckedEntry[] = [];
   const unreadable: UnreadableFile[] = [];
-  const collectionFiles: [CollectionName, string, 'mdx' | 'yaml'][] = [
-    ...ENTRY_COLLECTIONS.map((c) => [c, '.mdx', 'mdx'] as [CollectionName, string, 'mdx']),
-    ['authors', '.yaml', 'yaml'],
-  ];
-  for (const [collection, extension, kind] of collectionFiles) {
-    const folder = join(contentDir, collection);
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      const file = toRepoPath(root, path);
-      if (!name.endsWith(extension)) {
-        if (!name.startsWith('.')) unreadable.push({ file, reason: `only ${extension} files belong in content/${collection}/` });
-        continue;
-      }
-      const parsed = parse(file, readFileSync(path, 'utf8'), collection, kind, memo);
-      if ('missingFrontmatter' in parsed) {
-        unreadable.push({ file, reason: 'the file must start with frontmatter between two `---` lines' });
-        continue;
-      }
-      entries.push({ collection, id: name.slice(0, -extension.length), source: parsed, path: [] });
-    }
-  }
-  const tagsPath = join(contentDir, 'tags.yaml');
-  if (existsSync(tagsPath)) {
-    const source = parse(toRepoPath(root, tagsPath), readFileSync(tagsPath, 'utf8'), 'tags', 'yaml', memo);
-    if (!('missingFrontmatter' in source)) {
-      const tags = source.data && typeof source.data === 'object' ? Object.keys(source.data) : [];
-      if (source.yamlErrors.length) entries.push({ collection: 'tags', id: '', source, path: [] });
-      for (const id of tags) entries.push({ collection: 'tags', id, source, path: [id] });
-    }
+  for (const collection of COLLECTIONS) {
+    const read = readCollection(contentDir, collection, root, memo);
+    entries.push(...read.entries);
+    unreadable.push(...read.unreadable);
   }
   const ids = Object.fromEntries(
-    (['patterns', 'traps', 'lessons', 'events', 'authors', 'tags'] as const).map((c) => [
+    COLLECTIONS.map((c) => [
       c,
       new Set(entries.filter((e) => e.collection === c && e.id).map((e) => e.id)),
     ]),

@@ -19,6 +19,7 @@ import { checkReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkSlugs } from './rules/slugs.ts';
 import type { SourceFile } from './source.ts';
+import type { CheckedBody } from '../loaders/handoff.ts';
 
 /** What to check. */
 export interface CheckOptions {
@@ -64,6 +65,8 @@ export interface CheckReport {
   stats: CheckStats;
   /** Every entry's URL and former slugs, as read for the permalink rule: the build writes `_redirects` from them. */
   permalinks: PermalinkEntry[];
+  /** Every body the rules parsed, rendered from that same parse: the build stores these instead of parsing again. */
+  bodies: Map<string, CheckedBody>;
 }
 
 const workersFromEnv = (env: NodeJS.ProcessEnv = process.env) => {
@@ -152,7 +155,12 @@ export async function runCheck({
     silenced.push(...result.silenced);
   }
   const checked = new Set([...files.keys(), ...library.unreadable.map((u) => u.file)].filter(included));
-  return { findings: sortFindings(kept), silenced, files: checked.size, stats, permalinks };
+  const bodies = new Map<string, CheckedBody>();
+  for (const [file, { source }] of files) {
+    const { rendered, knownUses } = analyses.get(file) as FileAnalysis;
+    if (rendered) bodies.set(file, { text: source.text, rendered, knownUses });
+  }
+  return { findings: sortFindings(kept), silenced, files: checked.size, stats, permalinks, bodies };
 }
 
 // A cache that cannot be read (say, a dependency's package.json that does not parse) means a run without one, never a failed check.

@@ -20,7 +20,11 @@ export interface SourceFile {
   yamlErrors: { line: number; column: number; message: string }[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+// Opening and closing `---` each on a line of their own; a byte-order mark and blank lines may come first, as Astro allows.
+const FRONTMATTER = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+// Aliases an entry may use: enough for shared lists, too few to expand into a bomb.
+const MAX_ALIAS_COUNT = 50;
 
 /** What a file's YAML holds, as plain data: what the check needs of it unless it reports a position. */
 export interface ParsedYaml {
@@ -42,7 +46,7 @@ export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml', pa
     const match = FRONTMATTER.exec(text);
     if (!match) return { file, missingFrontmatter: true };
     yamlText = match[1] ?? '';
-    lineOffset = 1;
+    lineOffset = match[0].slice(0, match[0].indexOf('---')).split('\n').length;
     body = text.slice(match[0].length);
     bodyLine = match[0].split('\n').length;
   }
@@ -60,7 +64,13 @@ export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml', pa
   const fresh = (): ParsedYaml => {
     const { yaml, position } = parse();
     const yamlErrors = yaml.errors.map((error) => ({ ...position(error.pos[0]), message: error.message.split('\n')[0] ?? error.message }));
-    return { data: yamlErrors.length ? undefined : yaml.toJS(), yamlErrors };
+    if (yamlErrors.length) return { data: undefined, yamlErrors };
+    try {
+      return { data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), yamlErrors };
+    } catch (error) {
+      // An alias bomb: a few lines that expand to millions of values.
+      return { data: undefined, yamlErrors: [{ line: lineOffset + 1, column: 1, message: `${(error as Error).message}: write the values out instead of repeating aliases` }] };
+    }
   };
   const { data, yamlErrors } = parsed ?? fresh();
   return {

@@ -1,16 +1,11 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-const parser = unified().use(remarkParse);
 
 /**
  * How many known uses a pattern documents: the items of the list under
  * `## Known uses`, or else its paragraphs that open with a bold name.
  */
-export function countKnownUses(body: string): number {
-  const tree = parser.parse(body) as Root;
+export function countKnownUses(tree: Root): number {
   const start = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 2 && toString(n).trim() === 'Known uses');
   if (start < 0) return 0;
   const section: RootContent[] = [];

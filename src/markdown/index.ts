@@ -1,20 +1,20 @@
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
+import type { Pluggable, PluggableList } from 'unified';
 import remarkMdxAllowlist from './remark-mdx-allowlist.ts';
 
 /** The remark plugins every entry body goes through (site and tests alike): first, refuse unsafe MDX. */
-export const remarkPlugins: RemarkPlugins = [remarkMdxAllowlist];
+export const remarkPlugins: PluggableList = [remarkMdxAllowlist];
 
-/** The rehype plugins every entry body goes through: heading ids, then a visible anchor link. */
-export const rehypePlugins: RehypePlugins = [
-  rehypeSlug,
-  [
-    rehypeAutolinkHeadings,
-    {
-      behavior: 'append',
-      properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
-      content: { type: 'text', value: '#' },
-    },
-  ],
+/** Heading ids, from the same slugger GitHub uses: an entry's anchors, which people link to. */
+export const headingIds: Pluggable = rehypeSlug;
+
+/** A visible "#" link after each heading with an id. */
+export const headingAnchors: Pluggable = [
+  rehypeAutolinkHeadings,
+  {
+    behavior: 'append',
+    properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+    content: { type: 'text', value: '#' },
+  } satisfies AutolinkOptions,
 ];

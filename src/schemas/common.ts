@@ -8,8 +8,18 @@ export const slug = z
   // `/lessons/2/` is page 2 of the lesson list: an all-digit slug would collide with it.
   .refine((value) => !/^\d+$/.test(value), { error: 'an all-digit slug collides with a page of the list (/lessons/2/ is page 2): add a word' });
 
-/** A calendar date written as YYYY-MM-DD. */
-export const isoDate = z.coerce.date({ error: 'use a date written as YYYY-MM-DD' });
+// 2026-02-30 would roll over to 2 March; a date must name a day that exists.
+const isCalendarDay = (value: string) => {
+  const day = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+};
+
+/** A calendar date written as YYYY-MM-DD (a day that exists: 2026-02-30 is refused, not read as 2 March). */
+export const isoDate = z
+  .string({ error: 'use a date written as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written as YYYY-MM-DD')
+  .refine(isCalendarDay, { error: (issue) => `${String(issue.input)} is not a day of the calendar: check the month and the day` })
+  .transform((value) => new Date(`${value}T00:00:00.000Z`));
 
 /** One plain sentence or two that say what the entry is. */
 export const summary = z

@@ -18,6 +18,9 @@ export const schemas = {
 /** A collection's name. */
 export type CollectionName = keyof typeof schemas;
 
+/** Every collection, in the order the library reads them. */
+export const COLLECTIONS = Object.keys(schemas) as CollectionName[];
+
 /** The collections written as MDX pages (the rest are YAML data). */
 export const ENTRY_COLLECTIONS = ['patterns', 'traps', 'lessons', 'events'] as const;
 export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];

@@ -31,9 +31,11 @@ describe('a rebuild after an edit', () => {
     expect(page(second.outDir, '/traps/first-trap/').querySelector('h1')?.text).toBe('First Trap');
   });
 
-  it('compiles only the two edited MDX files again', () => {
-    expect(first.output).toMatch(/ 0 MDX bodies reused, \d+ compiled/);
-    expect(second.output).toMatch(/ [1-9]\d* MDX bodies reused, 2 compiled/);
+  it('stores only the two edited entries again in the content store', () => {
+    expect(first.output).toMatch(/lessons: 3 entries stored, 0 unchanged\./);
+    expect(second.output).toMatch(/patterns: 1 entry stored, 2 unchanged\./);
+    expect(second.output).toMatch(/lessons: 1 entry stored, 2 unchanged\./);
+    expect(second.output).toMatch(/traps: 0 entries stored, 2 unchanged\./);
   });
 
   it('re-renders the edited lesson with its new text', () => {

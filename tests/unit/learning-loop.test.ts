@@ -5,7 +5,13 @@ import type { ActionFacts, LessonFacts, LibraryFacts } from '../../src/lib/facts
 import { allActions, onTimeClosure, overdueActions } from '../../src/lib/follow-through.ts';
 import { computeHealth, median, monthsBetween } from '../../src/lib/health.ts';
 import { countKnownUses } from '../../src/lib/known-uses.ts';
+import { parseBody } from '../../src/markdown/parse.ts';
 
+const knownUses = (body: string) => {
+  const parsed = parseBody(body);
+  if ('error' in parsed) throw new Error(parsed.error.message);
+  return countKnownUses(parsed.tree);
+};
 const d = (day: string) => new Date(`${day}T00:00:00Z`);
 const action = (by: string | undefined, status: ActionFacts['status'] = 'planned', done?: string): ActionFacts => ({
   what: `action due ${by ?? 'never'}`,
@@ -66,9 +72,9 @@ describe('evidence', () => {
   });
 
   it('counts known uses as list items, or else as paragraphs that open with a bold name', () => {
-    expect(countKnownUses('## Known uses\n\n- one\n- two\n\n## Vitality\n\n- not this')).toBe(2);
-    expect(countKnownUses('## Known uses\n\nAn intro.\n\n**Team A.** Used it.\n\n**Team B.** Too.\n')).toBe(2);
-    expect(countKnownUses('## Context\n\nNo known uses here.')).toBe(0);
+    expect(knownUses('## Known uses\n\n- one\n- two\n\n## Vitality\n\n- not this')).toBe(2);
+    expect(knownUses('## Known uses\n\nAn intro.\n\n**Team A.** Used it.\n\n**Team B.** Too.\n')).toBe(2);
+    expect(knownUses('## Context\n\nNo known uses here.')).toBe(0);
   });
 });
 

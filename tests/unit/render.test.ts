@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitAtReferences } from '../../src/components/author/render.ts';
+import { parseBody } from '../../src/markdown/parse.ts';
+import { renderBody } from '../../src/markdown/render.ts';
+import { ROOT } from '../helpers/build.ts';
+
+// A folder per case: input.mdx, and the stored HTML and headings it renders to. UPDATE_FIXTURES=1 writes them anew.
+const CASES = join(ROOT, 'tests/fixtures/render');
+
+const render = (body: string) => {
+  const parsed = parseBody(body);
+  if ('error' in parsed) throw new Error(parsed.error.message);
+  return renderBody(parsed.tree, 'entry.mdx');
+};
+
+describe('entry bodies rendered for the content store', () => {
+  for (const name of readdirSync(CASES).sort()) {
+    it(`renders ${name} as its fixture says`, () => {
+      const { html, headings } = render(readFileSync(join(CASES, name, 'input.mdx'), 'utf8'));
+      const actual = `${html}\n\n<!-- headings -->\n${JSON.stringify(headings, null, 2)}\n`;
+      const expectedFile = join(CASES, name, 'output.html');
+      if (process.env['UPDATE_FIXTURES'] || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+      expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+  }
+
+  it('refuses to render a body that would run code, whether or not the check ran first', () => {
+    expect(() => render('## Context\n\n<script>alert(1)</script>\n')).toThrow(/<script>/);
+    expect(() => render('## Context\n\n{process.exit(1)}\n')).toThrow(/curly-brace expressions/);
+  });
+
+  it('keeps the entries a body names as placeholders, cut out for the page to fill with their current data', () => {
+    const { html } = render('Before.\n\n<PatternRef slug="pre-mortem" />\n\nAfter <TrapRef slug="hindsight-bias" /> and <ActionTable lesson="a-lesson" />.');
+    expect(splitAtReferences(html)).toEqual([
+      '<p>Before.</p>\n',
+      { collection: 'patterns', id: 'pre-mortem' },
+      '\n<p>After ',
+      { collection: 'traps', id: 'hindsight-bias' },
+      ' and ',
+      { collection: 'lessons', id: 'a-lesson' },
+      '.</p>',
+    ]);
+  });
+});
