@@ -1,15 +1,17 @@
 #!/usr/bin/env node
-// npm run bench [-- --entries 1000,5000,10000 --json bench.json --rebuild 1000,5000 --check-alone 1000 --max-minutes 30 --keep --cpu-prof]
+// npm run bench [-- --entries 1000,5000,10000 --json bench.json --rebuild 1000,5000 --check-alone 1000 --peer 1000 --max-minutes 30 --keep --cpu-prof]
 // Generates synthetic libraries outside content/, builds each with the project's real
-// build in a scratch copy of the project, and prints one table of what it cost.
+// build in a scratch copy of the project, builds a plain Astro site from the same bodies
+// beside it, and prints one table of what each cost.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateLibrary, writeLibrary } from './bench/generate.ts';
+import { generateLibrary, writeLibrary, type GeneratedLibrary } from './bench/generate.ts';
 import { clearCaches, distStats, phasesOf, run, scratchProject, type RunResult } from './bench/measure.ts';
+import { entryBodies, writePeerProject } from './bench/peer.ts';
 import { profileOf, tagIds } from './bench/profile.ts';
-import { heaviest, table, type BenchResult, type SizeResult } from './bench/report.ts';
+import { heaviest, table, type BenchResult, type PeerResult, type SizeResult } from './bench/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -18,9 +20,10 @@ const { values } = parseArgs({
     json: { type: 'string' },
     seed: { type: 'string', default: '7' },
     keep: { type: 'boolean', default: false },
-    // Sizes to time a rebuild and a standalone check at (default: every size, or `none`); each costs about one more build.
+    // Sizes to time a rebuild, a standalone check and the plain Astro peer at (default: every size, or `none`); each costs about one more build.
     rebuild: { type: 'string' },
     'check-alone': { type: 'string' },
+    peer: { type: 'string' },
     // A build running longer is stopped and reported with the phases it reached.
     'max-minutes': { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
@@ -36,6 +39,7 @@ const list = (flag: string, value: string) => {
 const sizes = list('entries', values.entries);
 const rebuildAt = new Set(values.rebuild === undefined ? sizes : list('rebuild', values.rebuild));
 const checkAloneAt = new Set(values['check-alone'] === undefined ? sizes : list('check-alone', values['check-alone']));
+const peerAt = new Set(values.peer === undefined ? sizes : list('peer', values.peer));
 const timeoutMs = values['max-minutes'] === undefined ? undefined : Number(values['max-minutes']) * 60_000;
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -51,6 +55,9 @@ async function check(contentDir: string, files: string[] = []): Promise<RunResul
   return result;
 }
 
+// Each build's output with the second each line arrived, kept in the work folder for --keep.
+const writeLog = (label: string, result: RunResult) => writeFileSync(join(work, `${label}.log`), result.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}  ${l.text}`).join('\n'));
+
 async function build(contentDir: string, outDir: string, label: string): Promise<RunResult> {
   const flags = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`, `--cpu-prof-name=${label}.cpuprofile`] : [];
   const result = await run(node, [...flags, astro, 'build', '--outDir', outDir], {
@@ -59,9 +66,22 @@ async function build(contentDir: string, outDir: string, label: string): Promise
     echo: values.verbose,
     timeoutMs,
   });
-  writeFileSync(join(work, `${label}.log`), result.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}  ${l.text}`).join('\n'));
+  writeLog(label, result);
   if (result.status !== 0 && !result.timedOut) throw new Error(`the build of ${contentDir} failed:\n${result.lines.slice(-40).map((l) => l.text).join('\n')}`);
   return result;
+}
+
+// The plain Astro site, built cold from the same bodies and timed by the same run() as ours.
+async function buildPeer(library: GeneratedLibrary, entries: number): Promise<PeerResult> {
+  const peer = writePeerProject(ROOT, join(work, `peer-${entries}`), library);
+  clearCaches(peer);
+  const outDir = join(work, `peer-dist-${entries}`);
+  const result = await run(node, [join(peer, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: peer, env: process.env, echo: values.verbose, timeoutMs });
+  writeLog(`peer-${entries}`, result);
+  if (result.status !== 0 && !result.timedOut) throw new Error(`the peer build of ${peer} failed:\n${result.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  const pages = result.timedOut ? 0 : distStats(outDir).pages;
+  if (!values.keep) for (const dir of [peer, outDir]) rmSync(dir, { recursive: true, force: true });
+  return { wall: result.wall / 1000, peakRss: result.peakRss, pages, load: result.load, ...(result.timedOut ? { stopped: true } : {}) };
 }
 
 const tagsYaml = readFileSync(join(ROOT, 'content/tags.yaml'), 'utf8');
@@ -96,6 +116,11 @@ try {
     const dist = cold.timedOut ? null : distStats(outDir);
     if (dist) log(`${entries} entries: cold build ${phases.total.toFixed(1)} s, ${dist.pages} pages; heaviest pages: ${heaviest(dist)}`);
     else log(`${entries} entries: cold build stopped after ${values['max-minutes']} min; last line: ${cold.lines.at(-1)?.text ?? ''}`);
+    // Right after ours, so both cold builds meet the same load on a shared machine.
+    const peer = peerAt.has(entries) ? await buildPeer(library, entries) : null;
+    // One page per body, or the peer is not building what ours builds.
+    const bodies = entryBodies(library).length;
+    if (peer) log(`${entries} entries: peer (plain Astro: MDX, unified, rehype-slug) ${peer.stopped ? 'stopped after ' : ''}${peer.wall.toFixed(1)} s, ${peer.pages} pages${peer.stopped || peer.pages === bodies ? '' : ` — expected ${bodies}, one per body`}`);
     let rebuild: number | null = null;
     if (rebuildAt.has(entries) && !cold.timedOut) {
       // A contributor fixes a typo in one lesson: the same caches, one file changed.
@@ -106,7 +131,7 @@ try {
       log(`${entries} entries: rebuild after editing one lesson ${rebuild.toFixed(1)} s`);
       rmSync(join(work, `dist-${entries}-rebuild`), { recursive: true, force: true });
     }
-    const row: SizeResult = { entries, counts: library.counts, checkAlone, phases, peakRss: cold.peakRss, dist, rebuild, load: cold.load, stopped: cold.timedOut };
+    const row: SizeResult = { entries, counts: library.counts, checkAlone, phases, peakRss: cold.peakRss, dist, rebuild, load: cold.load, stopped: cold.timedOut, peer };
     result.sizes.push(row);
     if (!values.keep) rmSync(outDir, { recursive: true, force: true });
     // Figures so far, in case a later, larger size never finishes.

@@ -37,17 +37,25 @@ const CACHES = ['.astro', '.vite', '.cache'];
 /** Makes a scratch copy of the project that builds exactly like it; node_modules is linked, not copied. */
 export function scratchProject(projectRoot: string, into: string): string {
   rmSync(into, { recursive: true, force: true });
-  mkdirSync(join(into, 'node_modules'), { recursive: true });
+  mkdirSync(into, { recursive: true });
   for (const file of PROJECT_FILES) {
     if (existsSync(join(projectRoot, file))) cpSync(join(projectRoot, file), join(into, file), { recursive: true });
   }
-  // Package by package, so the caches under the scratch node_modules (Astro's content store in
-  // .astro, Vite's in .vite, the sharing cards in .cache) are folders of its own.
+  linkNodeModules(projectRoot, into);
+  return into;
+}
+
+/**
+ * Gives a scratch project the project's packages, linked package by package, so the caches
+ * under its node_modules (Astro's content store in .astro, Vite's in .vite, the sharing cards
+ * in .cache) are folders of its own that `clearCaches` can empty without touching the developer's.
+ */
+export function linkNodeModules(projectRoot: string, into: string): void {
+  mkdirSync(join(into, 'node_modules'), { recursive: true });
   for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
     if (CACHES.includes(name)) continue;
     symlinkSync(join(projectRoot, 'node_modules', name), join(into, 'node_modules', name));
   }
-  return into;
 }
 
 /** Forgets every cache a build leaves behind, so the next build is cold. */

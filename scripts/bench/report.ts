@@ -16,6 +16,22 @@ export interface SizeResult {
   rebuild: number | null;
   /** Mean one-minute load average during the cold build (2 = both cores busy with it alone). */
   load?: number;
+  /** The plain Astro site built cold from the same bodies in the same run; null when skipped. */
+  peer?: PeerResult | null;
+}
+
+/** What the peer (a plain Astro 7 site with MDX, unified and rehype-slug, one page per body) cost. */
+export interface PeerResult {
+  /** Wall seconds of its cold build. */
+  wall: number;
+  /** Peak resident memory of its process tree, in bytes. */
+  peakRss: number;
+  /** Pages it wrote: one per entry body. */
+  pages: number;
+  /** Mean one-minute load average while it built. */
+  load: number;
+  /** It ran past `--max-minutes` and was stopped. */
+  stopped?: boolean;
 }
 
 /** The whole benchmark: the check timings on the starting library and one row per size. */
@@ -54,9 +70,22 @@ export function entryGzipMax(dist: DistStats): number {
 // A phase a stopped build never reached prints as "—"; its total says it was stopped.
 const total = (r: SizeResult) => (r.stopped ? `> ${r.phases.total.toFixed(0)} (stopped)` : seconds(r.phases.total));
 
+/** Ours ÷ the peer's, as "2.4×"; a stopped build of ours gives a lower bound, a stopped peer no ratio. */
+export function ratio(ours: number, peer: number, oursStopped = false): string {
+  if (!(peer > 0)) return '—';
+  return `${oursStopped ? '> ' : ''}${(ours / peer).toFixed(1)}×`;
+}
+
+const peerCells = (r: SizeResult) => {
+  const peer = r.peer;
+  if (!peer) return ['—', '—', '—', '—'];
+  if (peer.stopped) return [`> ${peer.wall.toFixed(0)} (stopped)`, size(peer.peakRss), '—', '—'];
+  return [seconds(peer.wall), size(peer.peakRss), ratio(r.phases.total, peer.wall, r.stopped), ratio(r.peakRss, peer.peakRss, r.stopped)];
+};
+
 /** The benchmark's one table, as Markdown so it can go straight into the README. */
 export function table(result: BenchResult): string {
-  const head = ['entries', 'pages', 'check s', 'sync s', 'bundle s', 'render s', 'search s', 'images s', 'other s', 'total s', 'ms/entry', 'peak RSS', 'dist', 'search index', 'entry HTML gz max', 'rebuild s', 'check alone s', 'load', 'JS per page type'];
+  const head = ['entries', 'pages', 'check s', 'sync s', 'bundle s', 'render s', 'search s', 'images s', 'other s', 'total s', 'ms/entry', 'peak RSS', 'peer s', 'peer peak RSS', 'time ÷ peer', 'RSS ÷ peer', 'dist', 'search index', 'entry HTML gz max', 'rebuild s', 'check alone s', 'load', 'JS per page type'];
   const rows = result.sizes.map((r) => [
     String(r.entries),
     r.dist ? String(r.dist.pages) : '—',
@@ -70,6 +99,7 @@ export function table(result: BenchResult): string {
     total(r),
     r.stopped ? '—' : ((r.phases.total * 1000) / r.entries).toFixed(1),
     size(r.peakRss),
+    ...peerCells(r),
     r.dist ? size(r.dist.bytes) : '—',
     r.dist ? size(r.dist.searchIndexBytes) : '—',
     r.dist ? size(entryGzipMax(r.dist)) : '—',
