@@ -88,6 +88,8 @@ describe('a rebuild on the last build’s caches', () => {
     outDirs.push(rebuild.outDir, cold.outDir);
     expect(cold.status, errorsOf(cold)).toBe(0);
     expect(rebuild.status, `the rebuild failed where a cold build passed:\n${errorsOf(rebuild)}`).toBe(0);
+    // A rebuild that copied nothing would pass without testing the caches.
+    expect(rebuild.output).toMatch(/ \((cached|restored)\)/);
     expect(differences).toEqual([]);
   };
   const lesson = (id: string) => join(content, `lessons/${id}.mdx`);
