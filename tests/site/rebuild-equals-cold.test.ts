@@ -136,6 +136,14 @@ describe('a rebuild on the last build’s caches', () => {
     expectSameSite();
   });
 
+  it('equals a cold build after a pattern is renamed and the lessons citing it follow', () => {
+    const text = readFileSync(join(content, 'patterns/gamma-pattern.mdx'), 'utf8');
+    unlinkSync(join(content, 'patterns/gamma-pattern.mdx'));
+    writeFileSync(join(content, 'patterns/gamma-method.mdx'), text.replace(/^---\n/, '---\naliases: [gamma-pattern]\n'));
+    for (const id of ['lesson-third', 'lesson-four']) edit(lesson(id), (t) => t.replaceAll('gamma-pattern', 'gamma-method'));
+    expectSameSite();
+  });
+
   it('equals a cold build after a lesson moves to another event', () => {
     edit(lesson('extra-lesson-007'), (text) => text.replace('event: big-launch', 'event: small-test'));
     expectSameSite();
