@@ -1,23 +1,40 @@
 import { BUILD_DATE, getHistory } from './facts.ts';
 import type { Library } from './library.ts';
+import { moreFromEvent, type Preview } from './lib/backlinks.ts';
 import type { EntryKind } from './lib/cards.ts';
 import { bodyReferences, pageKey } from './lib/page-key.ts';
 import type { CollectionName } from './schemas/index.ts';
 
 const ENTRY_KINDS: ReadonlySet<CollectionName> = new Set<EntryKind>(['patterns', 'traps', 'lessons', 'events']);
 
+type Shown = { collection: CollectionName; id: string };
+
 /**
- * The cache key of an entry's or an author's page: the entry itself, every entry linked
- * with it in either direction, the entries its body names, and its git history. Cards
- * carry their authors' names and tag labels, so a renamed author re-renders their pages.
+ * The cache key of an entry's or an author's page. The rule: hash what the page shows, the
+ * entry itself, every entry whose card or title it prints (linked with it in either direction,
+ * named by its body, or in a list reaching two links away), each such list's shape, and its git
+ * history. Cards carry their authors' names and tag labels, so a renamed author re-renders their pages.
  */
 export function entryPageKey(library: Library, collection: CollectionName, id: string): string {
   const entry = library.get[collection](id);
-  const around = [...library.graph.neighbours(collection, id), ...bodyReferences(entry.body ?? '')];
-  // An event page lists the patterns and traps its lessons cite: two links away.
-  if (collection === 'events') for (const kind of ['patterns', 'traps'] as const) around.push(...library.graph.citedByEvent(id, kind).map((c) => ({ collection: kind, id: c.id })));
+  const far = twoLinksAway(library, collection, id);
+  const around = [...library.graph.neighbours(collection, id), ...bodyReferences(entry.body ?? ''), ...far.entries];
   // The entry's own digest covers its body too; of a neighbour only the data shows, so editing a body re-renders one page.
-  return pageKey(entry.digest ?? entry.body, fingerprint(library, collection, id), around.map((n) => fingerprint(library, n.collection, n.id)), entry.filePath && getHistory().get(entry.filePath));
+  return pageKey(entry.digest ?? entry.body, fingerprint(library, collection, id), around.map((n) => fingerprint(library, n.collection, n.id)), far.lists, entry.filePath && getHistory().get(entry.filePath));
+}
+
+// The lists a page shows of entries not linked with it: the lists as shown (which, in what order, how many) and their entries.
+function twoLinksAway(library: Library, collection: CollectionName, id: string): { lists: Preview[]; entries: Shown[] } {
+  if (collection === 'events') {
+    // An event page lists the patterns and traps its lessons cite; their counts come from the lessons, its neighbours.
+    const cited = (['patterns', 'traps'] as const).flatMap((kind) => library.graph.citedByEvent(id, kind).map((c) => ({ collection: kind, id: c.id })));
+    return { lists: [], entries: cited };
+  }
+  const event = collection === 'lessons' ? library.get.lessons(id).data.event : undefined;
+  if (!event) return { lists: [], entries: [] };
+  // A lesson page shows a few of its event's other lessons: one added, deleted, moved or retitled changes it.
+  const siblings = moreFromEvent(library.graph, event.id, id);
+  return { lists: [siblings], entries: siblings.ids.map((sibling) => ({ collection: 'lessons', id: sibling })) };
 }
 
 // What a page can show of one entry: its data, its card, and for a lesson which actions are overdue today.

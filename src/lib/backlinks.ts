@@ -121,6 +121,11 @@ export function previewOfList(owner: ListOwner, id: string, list: BacklinkList):
   return previewOf(list.ids, listUrl(owner, id, list.slug), list.preview);
 }
 
+/** What a lesson's page shows of its event's other lessons: a few, and the event's page for all of them. */
+export function moreFromEvent(graph: LibraryGraph, eventId: string, lessonId: string): Preview {
+  return previewOf(graph.lessonsFrom(eventId).filter((id) => id !== lessonId), `${entryUrl('events', eventId)}#lessons`, SHORT_PREVIEW_SIZE);
+}
+
 /**
  * A preview of a grouped list that shows something of every group: one id of each group in
  * turn until `limit` are chosen, so a busy lens cannot crowd a quiet one off the page.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backlinksOf, hasOwnPages, listUrl, previewGroups, previewOf } from '../../src/lib/backlinks.ts';
+import { backlinksOf, hasOwnPages, listUrl, moreFromEvent, previewGroups, previewOf } from '../../src/lib/backlinks.ts';
 import { LibraryGraph, type GraphNode } from '../../src/lib/graph.ts';
 import { linksOf } from '../../src/lib/links.ts';
 
@@ -43,6 +43,11 @@ describe('previews', () => {
     expect(hasOwnPages({ ids: lessons, preview: 3 })).toBe(true);
     expect(hasOwnPages({ ids: lessons, preview: 4 })).toBe(false);
     expect(listUrl('authors', 'a1', 'lessons')).toBe('/authors/a1/lessons/');
+  });
+
+  it('show a lesson’s event’s other lessons, never the lesson itself', () => {
+    expect(moreFromEvent(graph, 'e1', 'l2')).toEqual({ ids: ['l1', 'l3', 'l4'], total: 3 });
+    expect(moreFromEvent(graph, 'e2', 'l2')).toEqual({ ids: [], total: 0 });
   });
 
   it('take from every group in turn, so a busy group cannot crowd out a quiet one', () => {
