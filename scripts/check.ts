@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run check [-- files…] [-- --no-cache]: checks the library (or just the named files) and exits non-zero on any error.
 import { parseCheckArgs, CHECK_USAGE } from '../src/check/cli.ts';
-import { formatReport } from '../src/check/format.ts';
+import { formatReport, printable } from '../src/check/format.ts';
 import { runCheck } from '../src/check/run.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 
@@ -16,5 +16,5 @@ if (args.help) {
 }
 const report = await runCheck({ contentDir: contentDir(), only: args.files.length ? args.files : undefined, ...(args.cache ? {} : { cache: false }) });
 for (const line of formatReport(report)) console.log(line);
-if (report.stats.poolError) console.error(`The check's worker threads failed, so it ran on one thread: ${report.stats.poolError}`);
+if (report.stats.poolError) console.error(`The check's worker threads failed, so it ran on one thread: ${printable(report.stats.poolError)}`);
 process.exitCode = report.findings.some((f) => f.severity === 'error') ? 1 : 0;
