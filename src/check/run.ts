@@ -109,7 +109,7 @@ export async function runCheck({
   // Meanwhile, the cross-file rules, yielding now and then so the workers are handed their next batches.
   const findings: Finding[] = library.unreadable
     .filter((u) => included(u.file))
-    .map((u) => ({ file: u.file, line: 1, column: 1, rule: 'schema', severity: 'error', message: u.reason }));
+    .map((u) => ({ file: u.file, line: 1, column: 1, rule: u.rule ?? 'schema', severity: 'error', message: u.reason }));
   findings.push(...checkSlugs(library.entries).filter((f) => included(f.file)));
   findings.push(...checkPublicFiles(publicDir, root).filter((f) => included(f.file)));
   // A removed URL is a problem whichever file is named: the permalink check always runs on the whole library.
