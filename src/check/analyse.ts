@@ -6,8 +6,10 @@ import { parseBody } from './body.ts';
 import type { Finding } from './finding.ts';
 import type { FileInput } from './input.ts';
 import type { KnownWords } from './known-words.ts';
-import { proseOf } from './prose.ts';
+import { proseOf, sentences } from './prose.ts';
 import { checkBlameless } from './rules/blameless.ts';
+import { checkInvisible } from './rules/invisible.ts';
+import { checkPlaceholders } from './rules/placeholders.ts';
 import { componentReferencesIn, type ComponentReference } from './rules/components.ts';
 import { linksIn, type BodyLink } from './rules/links.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
@@ -29,6 +31,8 @@ export interface FileAnalysis {
   blameless: Finding[];
   names: Finding[];
   secrets: Finding[];
+  /** Findings about the file as a whole, in every collection: invisible characters, template text left in. */
+  anywhere?: Finding[];
   /** A pattern's known uses, for the `evidence` rule. */
   knownUses?: number;
   /** Every word the `names` rule looked up in the library's known words, with the answer: the only way it depends on other files. */
@@ -47,11 +51,14 @@ export async function analyseFile({ file, text, collection, body, bodyLine, yaml
   };
   const analysis: FileAnalysis = { sections: [], mdxSafety: [], links: [], components: [], personalData: [], blameless: [], names: [], secrets: [], namesAsked: [] };
   analysis.secrets = await checkSecrets(file, text);
-  if (collection === 'tags') return analysis;
+  analysis.anywhere = checkInvisible(file, text);
   if (collection === 'patterns') analysis.knownUses = countKnownUses(body);
-  if (collection === 'authors') {
+  if (collection === 'authors' || collection === 'tags') {
     const prose = proseOf(undefined, bodyLine, yaml);
-    return { ...analysis, personalData: checkPersonalData(file, prose), blameless: checkBlameless(file, prose) };
+    analysis.anywhere.push(...checkPlaceholders(file, prose));
+    // The tag vocabulary describes blame in order to name it ("at whom to blame"): no blameless rule there.
+    const blameless = collection === 'authors' ? checkBlameless(file, sentences(prose)) : [];
+    return { ...analysis, personalData: checkPersonalData(file, prose), blameless, names: checkNames(file, sentences(prose), asking), namesAsked: [...namesAsked] };
   }
   const parsed = parseBody(body);
   if ('error' in parsed) {
@@ -59,7 +66,8 @@ export async function analyseFile({ file, text, collection, body, bodyLine, yaml
     return { ...analysis, mdx: { file, line, column: parsed.error.column, rule: 'mdx', severity: 'error', message: `the MDX does not parse: ${parsed.error.message}` } };
   }
   const { tree } = parsed;
-  const prose = proseOf(tree, bodyLine, yaml);
+  const prose = proseOf(tree, bodyLine, yaml, body);
+  analysis.anywhere.push(...checkPlaceholders(file, prose));
   const entry = { collection, source: { file, bodyLine } };
   return {
     ...analysis,
@@ -68,8 +76,8 @@ export async function analyseFile({ file, text, collection, body, bodyLine, yaml
     links: linksIn(tree, bodyLine),
     components: componentReferencesIn(tree, bodyLine),
     personalData: checkPersonalData(file, prose),
-    blameless: checkBlameless(file, prose),
-    names: checkNames(file, prose, asking),
+    blameless: checkBlameless(file, sentences(prose)),
+    names: checkNames(file, sentences(prose), asking),
     namesAsked: [...namesAsked],
   };
 }

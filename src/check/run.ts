@@ -139,7 +139,8 @@ export async function runCheck({
   });
   const ignores = new Map<string, Ignore[]>();
   for (const [file, { source }] of files) {
-    findings.push(...(analyses.get(file) as FileAnalysis).secrets);
+    const analysis = analyses.get(file) as FileAnalysis;
+    findings.push(...analysis.secrets, ...(analysis.anywhere ?? []));
     const read = readIgnores(source, source.text);
     ignores.set(file, read.ignores);
     findings.push(...read.findings);
@@ -200,8 +201,8 @@ function checkFields(entry: CheckedEntry, { ids, today }: EntryContext): { findi
 // The body rules, from the file's analysis: links and components resolved against the library here.
 function bodyFindings(entry: CheckedEntry, analysis: FileAnalysis, { ids }: EntryContext): Finding[] {
   const { file } = entry.source;
-  if (entry.collection === 'tags') return [];
-  if (entry.collection === 'authors') return [...analysis.personalData, ...analysis.blameless];
+  // tags.yaml is one file of many entries: its findings, the same for each, are deduplicated.
+  if (entry.collection === 'tags' || entry.collection === 'authors') return [...analysis.personalData, ...analysis.blameless, ...analysis.names];
   if (analysis.mdx) return [analysis.mdx];
   return [
     ...analysis.sections,
