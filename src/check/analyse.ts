@@ -7,6 +7,7 @@ import type { Finding } from './finding.ts';
 import type { FileInput } from './input.ts';
 import type { KnownWords } from './known-words.ts';
 import { proseOf, sentences } from './prose.ts';
+import { checkBlamedPeople } from './rules/blamed-people.ts';
 import { checkBlameless } from './rules/blameless.ts';
 import { checkInvisible } from './rules/invisible.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
@@ -57,7 +58,7 @@ export async function analyseFile({ file, text, collection, body, bodyLine, yaml
     const prose = proseOf(undefined, bodyLine, yaml);
     analysis.anywhere.push(...checkPlaceholders(file, prose));
     // The tag vocabulary describes blame in order to name it ("at whom to blame"): no blameless rule there.
-    const blameless = collection === 'authors' ? checkBlameless(file, sentences(prose)) : [];
+    const blameless = collection === 'authors' ? [...checkBlameless(file, sentences(prose)), ...checkBlamedPeople(file, sentences(prose), asking)] : [];
     return { ...analysis, personalData: checkPersonalData(file, prose), blameless, names: checkNames(file, sentences(prose), asking), namesAsked: [...namesAsked] };
   }
   const parsed = parseBody(body);
@@ -76,7 +77,7 @@ export async function analyseFile({ file, text, collection, body, bodyLine, yaml
     links: linksIn(tree, bodyLine),
     components: componentReferencesIn(tree, bodyLine),
     personalData: checkPersonalData(file, prose),
-    blameless: checkBlameless(file, sentences(prose)),
+    blameless: [...checkBlameless(file, sentences(prose)), ...checkBlamedPeople(file, sentences(prose), asking)],
     names: checkNames(file, sentences(prose), asking),
     namesAsked: [...namesAsked],
   };

@@ -39,34 +39,51 @@ const lineColumn = (text: string, offset: number, start: { line: number; column:
 const LOOKAHEAD = 64;
 
 /**
- * The offset in `raw` (a scalar or a text node as written) of the character at `offset` of its `value`: the
- * value's characters are found in order in the source, skipping what the value leaves out (a block scalar's
- * header and indentation, quotes, escapes, Markdown syntax). Linear in the offset.
+ * Where each character of `value` stands in `raw` (a scalar or a text node as written): the value's characters
+ * are found in order in the source, skipping what the value leaves out (a block scalar's header and
+ * indentation, quotes, escapes, Markdown syntax). One pass, each step looking at most LOOKAHEAD characters on.
  */
-export function sourceOffset(value: string, raw: string, offset: number): number {
+export function alignment(value: string, raw: string): Int32Array {
+  const offsets = new Int32Array(value.length + 1);
   let j = /^[|>]/.test(raw) ? raw.indexOf('\n') + 1 : /^["']/.test(raw) ? 1 : 0;
-  for (let i = 0; i <= offset && i < value.length; i++) {
+  for (let i = 0; i < value.length; i++) {
     const char = value[i] as string;
     const blank = char === ' ' || char === '\n';
+    const limit = Math.min(raw.length, j + LOOKAHEAD);
     let k = j;
-    while (k < raw.length && k < j + LOOKAHEAD && raw[k] !== char && !(blank && raw[k] === '\n')) k++;
-    if (k < raw.length && k < j + LOOKAHEAD) {
-      if (i === offset) return k;
-      j = k + 1;
-    } else if (i === offset) return j;
+    while (k < limit && raw[k] !== char && !(blank && raw[k] === '\n')) k++;
+    offsets[i] = k < limit ? k : j;
+    if (k < limit) j = k + 1;
   }
-  return Math.min(j, raw.length);
+  offsets[value.length] = Math.min(j, raw.length);
+  return offsets;
+}
+
+/** 1-based line and column of an offset of `text`, which starts at `start`; `lineStarts` are the offsets after each newline. */
+function placeIn(lineStarts: readonly number[], offset: number, start: { line: number; column: number }) {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((lineStarts[middle] as number) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? { line: start.line, column: start.column + offset } : { line: start.line + low, column: offset - (lineStarts[low - 1] as number) + 1 };
 }
 
 // A run at a position, its text normalised, its offsets mapped back through the normalisation and the source.
+// The maps are built on the first finding, once: a run with thousands of findings stays linear.
 function run(value: string, kind: ProseKind, start: { line: number; column: number }, raw?: string): Prose {
   const { text, source } = normalise(value);
+  let located: { offsets: Int32Array | undefined; lineStarts: number[] } | undefined;
   return {
     text,
     kind,
     at: (offset) => {
-      const inValue = source(offset);
-      return raw === undefined ? lineColumn(value, inValue, start) : lineColumn(raw, sourceOffset(value, raw, inValue), start);
+      const written = raw ?? value;
+      located ??= { offsets: raw === undefined ? undefined : alignment(value, raw), lineStarts: [...written.matchAll(/\n/g)].map((m) => m.index + 1) };
+      const inValue = Math.min(source(offset), value.length);
+      return placeIn(located.lineStarts, located.offsets ? (located.offsets[inValue] as number) : inValue, start);
     },
   };
 }
