@@ -6,7 +6,8 @@ import type { Prose } from '../prose.ts';
 
 // A match starts only where a run of address characters starts: without the lookbehind, a long word with no
 // `@` is scanned again from each of its letters (quadratic: a 200 KB word took 20 s).
-const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/gi;
+// Letters of any script: a Cyrillic `о` in `acme.iо` must not hide an address from an ASCII-only pattern.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})/giu;
 // RFC 2606 and RFC 6761 names are made for examples; mail to them never reaches anyone.
 const RESERVED_DOMAIN = /(^|\.)(example\.(com|org|net)|example|test|invalid|localhost)$/i;
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
