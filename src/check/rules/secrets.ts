@@ -20,11 +20,19 @@ const config = {
 const lint = (file: string, content: string) =>
   lintSource({ source: { filePath: file, content, ext: file.slice(file.lastIndexOf('.')), contentType: 'text' }, options: { config, maskSecrets: true } });
 
-// 1-based line and column of an offset.
-const place = (text: string, offset: number) => {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+// 1-based line and column of offsets in a text, by binary search over its line starts: linear in all.
+const placer = (text: string) => {
+  const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+  return (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  };
 };
 
 /**
@@ -45,8 +53,9 @@ export async function checkSecrets(file: string, text: string): Promise<Finding[
   const normalised = normalise(text);
   if (normalised.text === text) return findings;
   const seen = new Set(findings.map((f) => `${f.line}:${f.column}`));
+  const place = placer(text);
   for (const message of (await lint(file, normalised.text)).messages) {
-    const at = place(text, normalised.source(message.range[0]));
+    const at = place(normalised.source(message.range[0]));
     if (!seen.has(`${at.line}:${at.column}`)) findings.push(finding(at.line, at.column, message.message));
   }
   return findings;
