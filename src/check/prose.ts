@@ -43,9 +43,10 @@ const LOOKAHEAD = 64;
  * are found in order in the source, skipping what the value leaves out (a block scalar's header and
  * indentation, quotes, escapes, Markdown syntax). One pass, each step looking at most LOOKAHEAD characters on.
  */
-export function alignment(value: string, raw: string): Int32Array {
+export function alignment(value: string, raw: string, scalar = false): Int32Array {
   const offsets = new Int32Array(value.length + 1);
-  let j = /^[|>]/.test(raw) ? raw.indexOf('\n') + 1 : /^["']/.test(raw) ? 1 : 0;
+  // A YAML scalar's header (`|`, `>-`) or opening quote is not part of its value; a Markdown `|` or `"` is.
+  let j = !scalar ? 0 : /^[|>]/.test(raw) ? raw.indexOf('\n') + 1 : /^["']/.test(raw) ? 1 : 0;
   for (let i = 0; i < value.length; i++) {
     const char = value[i] as string;
     const blank = char === ' ' || char === '\n';
@@ -73,7 +74,7 @@ function placeIn(lineStarts: readonly number[], offset: number, start: { line: n
 
 // A run at a position, its text normalised, its offsets mapped back through the normalisation and the source.
 // The maps are built on the first finding, once: a run with thousands of findings stays linear.
-function run(value: string, kind: ProseKind, start: { line: number; column: number }, raw?: string): Prose {
+function run(value: string, kind: ProseKind, start: { line: number; column: number }, raw?: string, scalar = false): Prose {
   const { text, source } = normalise(value);
   let located: { offsets: Int32Array | undefined; lineStarts: number[] } | undefined;
   return {
@@ -81,7 +82,7 @@ function run(value: string, kind: ProseKind, start: { line: number; column: numb
     kind,
     at: (offset) => {
       const written = raw ?? value;
-      located ??= { offsets: raw === undefined ? undefined : alignment(value, raw), lineStarts: [...written.matchAll(/\n/g)].map((m) => m.index + 1) };
+      located ??= { offsets: raw === undefined ? undefined : alignment(value, raw, scalar), lineStarts: [...written.matchAll(/\n/g)].map((m) => m.index + 1) };
       const inValue = Math.min(source(offset), value.length);
       return placeIn(located.lineStarts, located.offsets ? (located.offsets[inValue] as number) : inValue, start);
     },
@@ -154,7 +155,7 @@ export function proseOf(tree: Root | undefined, bodyLine: number, strings: reado
       }
     });
   }
-  for (const { text, line, column, raw } of strings) runs.push(run(text, 'text', { line, column }, raw ?? text));
+  for (const { text, line, column, raw } of strings) runs.push(run(text, 'text', { line, column }, raw ?? text, raw !== undefined));
   return runs;
 }
 
