@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CollectionName } from '../schemas/index.ts';
 import type { FileAnalysis } from './analyse.ts';
@@ -15,6 +16,7 @@ import { checkLinks } from './rules/links.ts';
 import { checkPermalinks, permalinkEntries } from './rules/permalinks.ts';
 import type { PermalinkEntry } from '../lib/permalinks.ts';
 import { checkPublicFiles } from './rules/public-files.ts';
+import { checkPublicText } from './rules/public-text.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkSlugs } from './rules/slugs.ts';
@@ -122,6 +124,7 @@ export async function runCheck({
     if (analysing && index % 100 === 99) await new Promise((next) => setImmediate(next));
   }
 
+  if (existsSync(publicDir)) findings.push(...(await checkPublicText(publicDir, root)).filter((f) => included(f.file)));
   const result = await analysing;
   if (result instanceof Error) stats.poolError = result.message;
   const fresh = Array.isArray(result) ? result : await analyseHere(missing, known);
