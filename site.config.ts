@@ -16,6 +16,8 @@ export const site = {
   repository: 'https://github.com/example-community/lesson-share',
   /** The branch that is published. */
   branch: 'main',
+  /** Where most contributors live, as an ISO 3166 code: the check reads phone numbers written without a country code as numbers of this region first. */
+  region: 'US',
 } as const;
 
 export type SiteConfig = typeof site;

@@ -1,12 +1,20 @@
 #!/usr/bin/env node
 // npm run check [-- files…] [-- --no-cache]: checks the library (or just the named files) and exits non-zero on any error.
-import { formatReport } from '../src/check/format.ts';
+import { parseCheckArgs, CHECK_USAGE } from '../src/check/cli.ts';
+import { formatReport, printable } from '../src/check/format.ts';
 import { runCheck } from '../src/check/run.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 
-const args = process.argv.slice(2);
-const only = args.filter((arg) => !arg.startsWith('-'));
-const report = await runCheck({ contentDir: contentDir(), only: only.length ? only : undefined, ...(args.includes('--no-cache') ? { cache: false } : {}) });
+const args = parseCheckArgs(process.argv.slice(2), contentDir());
+if ('error' in args) {
+  console.error(args.error);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(CHECK_USAGE);
+  process.exit(0);
+}
+const report = await runCheck({ contentDir: contentDir(), only: args.files.length ? args.files : undefined, ...(args.cache ? {} : { cache: false }) });
 for (const line of formatReport(report)) console.log(line);
-if (report.stats.poolError) console.error(`The check's worker threads failed, so it ran on one thread: ${report.stats.poolError}`);
+if (report.stats.poolError) console.error(`The check's worker threads failed, so it ran on one thread: ${printable(report.stats.poolError)}`);
 process.exitCode = report.findings.some((f) => f.severity === 'error') ? 1 : 0;

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // npm run preview [-- --port 4321] [-- --dir dist]: serves a built site the way a static host would, sending the
 // headers in its `_headers` file (Astro's own preview ignores them, so the CSP would go untested).
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaders, type HeaderRule } from '../src/lib/security-headers.ts';
@@ -37,7 +37,8 @@ export interface PreviewServer {
 
 /** Serves a built site from `root` on `port` (0 picks a free one), with the headers of its `_headers` file. */
 export async function startServer({ root, port = 0, host = 'localhost' }: { root: string; port?: number; host?: string }): Promise<PreviewServer> {
-  const dir = resolve(root);
+  // Symlinks are resolved before a path is compared with the root, so the root must be resolved too.
+  const dir = realpathSync(resolve(root));
   const headersFile = [join(dir, '_headers'), resolve('public/_headers')].find((file) => existsSync(file));
   const rules = headersFile ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => handle(dir, rules, request, response));
@@ -53,33 +54,46 @@ export async function startServer({ root, port = 0, host = 'localhost' }: { root
 }
 
 function handle(root: string, rules: readonly HeaderRule[], request: IncomingMessage, response: ServerResponse): void {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  // Every answer carries the security headers, redirects and errors included, as a static host sends them.
+  const headers = headersFor(rules, url.pathname);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
     return;
   }
-  const url = new URL(request.url ?? '/', 'http://localhost');
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
-    response.writeHead(400).end();
+    response.writeHead(400, headers).end();
     return;
   }
-  const file = resolve(root, `.${pathname}`);
-  // A path that climbs out of the site (`/../`) is served as missing, never read.
-  const inside = file === root || file.startsWith(root + sep);
-  const found = inside && existsSync(file) ? statSync(file) : undefined;
+  const file = inside(root, resolve(root, `.${pathname}`));
+  const found = file && existsSync(file) ? statSync(file) : undefined;
   if (found?.isDirectory() && !pathname.endsWith('/')) {
-    // The site's URLs end in a slash; a static host redirects the bare form.
-    response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    // The site's URLs end in a slash; a static host redirects the bare form. The location is rebuilt from the
+    // folder found, so it is always one path on this site: `//evil.example/…` (a URL on another host) cannot come out.
+    const path = relative(root, file as string).split(sep).map(encodeURIComponent).join('/');
+    response.writeHead(301, { ...headers, Location: `/${path ? `${path}/` : ''}${url.search}` }).end();
     return;
   }
-  const target = found?.isDirectory() ? join(file, 'index.html') : file;
-  if (inside && existsSync(target) && statSync(target).isFile()) {
-    send(request, response, 200, target, headersFor(rules, url.pathname));
+  const target = found?.isDirectory() ? inside(root, join(file as string, 'index.html')) : file;
+  if (target && existsSync(target) && statSync(target).isFile()) {
+    send(request, response, 200, target, headers);
   } else {
-    send(request, response, 404, join(root, '404.html'), headersFor(rules, url.pathname));
+    send(request, response, 404, inside(root, join(root, '404.html')) ?? '', headers);
   }
+}
+
+/**
+ * The path if it stays inside the root once symlinks are resolved (a path that climbs out with `/../`, or a
+ * symlink in the site pointing elsewhere, is served as missing, never read); a missing path stays as it is.
+ */
+function inside(root: string, path: string): string | undefined {
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  if (!existsSync(path)) return path;
+  const real = realpathSync(path);
+  return real === root || real.startsWith(root + sep) ? real : undefined;
 }
 
 function send(request: IncomingMessage, response: ServerResponse, status: number, file: string, headers: Record<string, string>): void {

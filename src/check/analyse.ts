@@ -7,8 +7,11 @@ import { renderBody, type RenderedBody } from '../markdown/render.ts';
 import type { Finding } from './finding.ts';
 import type { FileInput } from './input.ts';
 import type { KnownWords } from './known-words.ts';
-import { proseOf } from './prose.ts';
+import { proseOf, sentences } from './prose.ts';
+import { checkBlamedPeople } from './rules/blamed-people.ts';
 import { checkBlameless } from './rules/blameless.ts';
+import { checkInvisible } from './rules/invisible.ts';
+import { checkPlaceholders } from './rules/placeholders.ts';
 import { componentReferencesIn, type ComponentReference } from './rules/components.ts';
 import { linksIn, type BodyLink } from './rules/links.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
@@ -30,6 +33,8 @@ export interface FileAnalysis {
   blameless: Finding[];
   names: Finding[];
   secrets: Finding[];
+  /** Findings about the file as a whole, in every collection: invisible characters, template text left in. */
+  anywhere?: Finding[];
   /** A pattern's known uses, for the `evidence` rule. */
   knownUses?: number;
   /** The body rendered to HTML for the content store, when it parsed and is safe: the build reuses this parse instead of making its own. */
@@ -50,10 +55,13 @@ export async function analyseFile({ file, text, collection, body, bodyLine, yaml
   };
   const analysis: FileAnalysis = { sections: [], mdxSafety: [], links: [], components: [], personalData: [], blameless: [], names: [], secrets: [], namesAsked: [] };
   analysis.secrets = await checkSecrets(file, text);
-  if (collection === 'tags') return analysis;
-  if (collection === 'authors') {
+  analysis.anywhere = checkInvisible(file, text);
+  if (collection === 'authors' || collection === 'tags') {
     const prose = proseOf(undefined, bodyLine, yaml);
-    return { ...analysis, personalData: checkPersonalData(file, prose), blameless: checkBlameless(file, prose) };
+    analysis.anywhere.push(...checkPlaceholders(file, prose));
+    // The tag vocabulary describes blame in order to name it ("at whom to blame"): no blameless rule there.
+    const blameless = collection === 'authors' ? [...checkBlameless(file, sentences(prose)), ...checkBlamedPeople(file, sentences(prose), asking)] : [];
+    return { ...analysis, personalData: checkPersonalData(file, prose), blameless, names: checkNames(file, sentences(prose), asking), namesAsked: [...namesAsked] };
   }
   const parsed = parseBody(body);
   if ('error' in parsed) {
@@ -61,7 +69,8 @@ export async function analyseFile({ file, text, collection, body, bodyLine, yaml
     return { ...analysis, mdx: { file, line, column: parsed.error.column, rule: 'mdx', severity: 'error', message: `the MDX does not parse: ${parsed.error.message}` } };
   }
   const { tree } = parsed;
-  const prose = proseOf(tree, bodyLine, yaml);
+  const prose = proseOf(tree, bodyLine, yaml, body);
+  analysis.anywhere.push(...checkPlaceholders(file, prose));
   const entry = { collection, source: { file, bodyLine } };
   const result: FileAnalysis = {
     ...analysis,
@@ -70,8 +79,8 @@ export async function analyseFile({ file, text, collection, body, bodyLine, yaml
     links: linksIn(tree, bodyLine),
     components: componentReferencesIn(tree, bodyLine),
     personalData: checkPersonalData(file, prose),
-    blameless: checkBlameless(file, prose),
-    names: checkNames(file, prose, asking),
+    blameless: [...checkBlameless(file, sentences(prose)), ...checkBlamedPeople(file, sentences(prose), asking)],
+    names: checkNames(file, sentences(prose), asking),
     namesAsked: [...namesAsked],
   };
   if (collection === 'patterns') result.knownUses = countKnownUses(tree);

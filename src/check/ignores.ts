@@ -16,8 +16,22 @@ export interface Silenced {
   reason: string;
 }
 
-const MDX_IGNORE = /\{\s*\/\*\s*check-ignore\s+([a-z-]+)\s*(?::\s*([^*]*?))?\s*\*\/\s*\}/g;
-const YAML_IGNORE = /#\s*check-ignore\s+([a-z-]+)\s*(?::\s*(.*?))?\s*$/;
+/**
+ * The rules a check-ignore comment may silence: those that read prose and can misfire on a quotation or a
+ * public figure. Every other finding is a fact about the file (a secret, an address, an invisible character,
+ * unsafe MDX), so a comment naming its rule is itself an error.
+ */
+export const WAIVABLE_RULES: ReadonlySet<string> = new Set(['blameless', 'names']);
+
+// What to say when a comment tries to silence a rule that cannot be.
+const UNWAIVABLE_FIX: Record<string, string> = {
+  secrets: 'remove the secret and revoke it (it is in the git history)',
+  'personal-data': 'remove it, refer to people by role, or use a reserved example (example.com, 192.0.2.x)',
+};
+
+const MDX_IGNORE = /\{\s*\/\*\s*check-ignore\s+([a-z-]+)\s*(?::([^*]*))?\*\/\s*\}/g;
+// Greedy captures, trimmed afterwards: a lazy capture before `\s*$` is quadratic on a long run of spaces.
+const YAML_IGNORE = /#\s*check-ignore\s+([a-z-]+)\s*(?::(.*))?$/;
 
 /** Every check-ignore comment in a file, and a finding for each one without a reason. */
 export function readIgnores(source: SourceFile, text: string): { ignores: Ignore[]; findings: Finding[] } {
@@ -29,6 +43,11 @@ export function readIgnores(source: SourceFile, text: string): { ignores: Ignore
     const matches = inBody ? [...content.matchAll(MDX_IGNORE)] : [YAML_IGNORE.exec(content)].filter((m) => m !== null);
     for (const match of matches) {
       const [whole, rule = '', reason = ''] = match;
+      if (!WAIVABLE_RULES.has(rule)) {
+        const fix = UNWAIVABLE_FIX[rule] ?? 'fix what it finds instead';
+        findings.push({ file: source.file, line, column: (match.index ?? 0) + 1, rule: 'check-ignore', severity: 'error', message: `\`${rule}\` findings cannot be silenced (only ${[...WAIVABLE_RULES].join(' and ')} can): ${fix}, and delete this comment.` });
+        continue;
+      }
       if (!reason.trim()) {
         findings.push({ file: source.file, line, column: (match.index ?? 0) + 1, rule: 'check-ignore', severity: 'error', message: `\`check-ignore ${rule}\` needs a reason after a colon: \`check-ignore ${rule}: why this is fine\`.` });
         continue;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { parseSource, type ParsedYaml, type SourceFile } from './source.ts';
@@ -23,6 +23,8 @@ export interface BodyOf {
 export interface UnreadableFile {
   file: string;
   reason: string;
+  /** The rule that reports it: `schema` for a file that is not an entry, `files` for what is not a plain file. */
+  rule?: string;
 }
 
 /** Every entry of a library, read from disk once. */
@@ -49,13 +51,31 @@ function parse(file: string, text: string, collection: CollectionName, kind: 'md
 
 const toRepoPath = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
+/**
+ * Why a path in the content folder is not a plain file or folder it may read: a symbolic link (followed, it
+ * would publish whatever it points at, say the machine's /etc/passwd), a dangling one, or a folder named like
+ * an entry. Undefined when it is what it should be.
+ */
+export function notPlain(path: string, kind: 'file' | 'folder' | 'any'): string | undefined {
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink()) {
+    const dangling = !existsSync(path);
+    return `${dangling ? 'a dangling symbolic link' : 'a symbolic link'}: the library publishes only files committed in it. Replace the link with the file itself.`;
+  }
+  if (kind === 'file' && !stat.isFile()) return `${stat.isDirectory() ? 'a folder' : 'not a plain file'} named like an entry: an entry is one file. Move its contents out and rename it.`;
+  if (kind === 'folder' && !stat.isDirectory()) return 'not a folder: a collection is a folder of entries.';
+  return undefined;
+}
+
 /** The entries of one collection and the files in its folder that are not entries; the build's content loader reads with this too. */
 export function readCollection(contentDir: string, collection: CollectionName, root = process.cwd(), memo?: ParseMemo): Pick<LibrarySource, 'entries' | 'unreadable'> {
   const entries: CheckedEntry[] = [];
   const unreadable: UnreadableFile[] = [];
   if (collection === 'tags') {
     const tagsPath = join(contentDir, 'tags.yaml');
-    if (!existsSync(tagsPath)) return { entries, unreadable };
+    const badTags = lstatSync(tagsPath, { throwIfNoEntry: false }) && notPlain(tagsPath, 'file');
+    if (badTags) unreadable.push({ file: toRepoPath(root, tagsPath), reason: badTags, rule: 'files' });
+    if (badTags || !existsSync(tagsPath)) return { entries, unreadable };
     const source = parse(toRepoPath(root, tagsPath), readFileSync(tagsPath, 'utf8'), 'tags', 'yaml', memo);
     if ('missingFrontmatter' in source) return { entries, unreadable };
     const tags = source.data && typeof source.data === 'object' ? Object.keys(source.data) : [];
@@ -65,10 +85,20 @@ export function readCollection(contentDir: string, collection: CollectionName, r
   }
   const [extension, kind] = collection === 'authors' ? (['.yaml', 'yaml'] as const) : (['.mdx', 'mdx'] as const);
   const folder = join(contentDir, collection);
-  if (!existsSync(folder)) return { entries, unreadable };
+  if (!existsSync(folder) && !lstatSync(folder, { throwIfNoEntry: false })) return { entries, unreadable };
+  const badFolder = notPlain(folder, 'folder');
+  if (badFolder) {
+    unreadable.push({ file: toRepoPath(root, folder), reason: badFolder, rule: 'files' });
+    return { entries, unreadable };
+  }
   for (const name of readdirSync(folder).sort()) {
     const path = join(folder, name);
     const file = toRepoPath(root, path);
+    const bad = notPlain(path, name.endsWith(extension) ? 'file' : 'any');
+    if (bad) {
+      unreadable.push({ file, reason: bad, rule: 'files' });
+      continue;
+    }
     if (!name.endsWith(extension)) {
       if (!name.startsWith('.')) unreadable.push({ file, reason: `only ${extension} files belong in content/${collection}/` });
       continue;

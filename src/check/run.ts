@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CollectionName } from '../schemas/index.ts';
 import type { FileAnalysis } from './analyse.ts';
@@ -15,6 +16,7 @@ import { checkLinks } from './rules/links.ts';
 import { checkPermalinks, permalinkEntries } from './rules/permalinks.ts';
 import type { PermalinkEntry } from '../lib/permalinks.ts';
 import { checkPublicFiles } from './rules/public-files.ts';
+import { checkPublicText } from './rules/public-text.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkSlugs } from './rules/slugs.ts';
@@ -112,7 +114,7 @@ export async function runCheck({
   // Meanwhile, the cross-file rules, yielding now and then so the workers are handed their next batches.
   const findings: Finding[] = library.unreadable
     .filter((u) => included(u.file))
-    .map((u) => ({ file: u.file, line: 1, column: 1, rule: 'schema', severity: 'error', message: u.reason }));
+    .map((u) => ({ file: u.file, line: 1, column: 1, rule: u.rule ?? 'schema', severity: 'error', message: u.reason }));
   findings.push(...checkSlugs(library.entries).filter((f) => included(f.file)));
   findings.push(...checkPublicFiles(publicDir, root).filter((f) => included(f.file)));
   // A removed URL is a problem whichever file is named: the permalink check always runs on the whole library.
@@ -125,6 +127,7 @@ export async function runCheck({
     if (analysing && index % 100 === 99) await new Promise((next) => setImmediate(next));
   }
 
+  if (existsSync(publicDir)) findings.push(...(await checkPublicText(publicDir, root)).filter((f) => included(f.file)));
   const result = await analysing;
   if (result instanceof Error) stats.poolError = result.message;
   const fresh = Array.isArray(result) ? result : await analyseHere(missing, known);
@@ -142,7 +145,8 @@ export async function runCheck({
   });
   const ignores = new Map<string, Ignore[]>();
   for (const [file, { source }] of files) {
-    findings.push(...(analyses.get(file) as FileAnalysis).secrets);
+    const analysis = analyses.get(file) as FileAnalysis;
+    findings.push(...analysis.secrets, ...(analysis.anywhere ?? []));
     const read = readIgnores(source, source.text);
     ignores.set(file, read.ignores);
     findings.push(...read.findings);
@@ -208,8 +212,8 @@ function checkFields(entry: CheckedEntry, { ids, today }: EntryContext): { findi
 // The body rules, from the file's analysis: links and components resolved against the library here.
 function bodyFindings(entry: CheckedEntry, analysis: FileAnalysis, { ids }: EntryContext): Finding[] {
   const { file } = entry.source;
-  if (entry.collection === 'tags') return [];
-  if (entry.collection === 'authors') return [...analysis.personalData, ...analysis.blameless];
+  // tags.yaml is one file of many entries: its findings, the same for each, are deduplicated.
+  if (entry.collection === 'tags' || entry.collection === 'authors') return [...analysis.personalData, ...analysis.blameless, ...analysis.names];
   if (analysis.mdx) return [analysis.mdx];
   return [
     ...analysis.sections,

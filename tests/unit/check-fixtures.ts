@@ -1,5 +1,5 @@
 // Shared by the check tests: a fixture case laid over a copy of the fixture library, and its findings as text.
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatFinding } from '../../src/check/format.ts';
 import { runCheck, type CheckOptions, type CheckReport } from '../../src/check/run.ts';
@@ -14,11 +14,21 @@ export const BASE = join(ROOT, 'tests/fixtures/library');
 /** Every case, by name. */
 export const caseNames = () => readdirSync(CASES).sort();
 
-/** Lays a case's files into a content folder (its public/ beside it, as in a repository). */
+/**
+ * Lays a case's files into a content folder (its public/ beside it, as in a repository). A case's
+ * `symlinks.json` maps paths (relative to the content folder's parent) to link targets, made here
+ * rather than committed: a committed link to /etc/passwd is a trap for every tool that walks the tree.
+ */
 export function layCase(name: string, content: string): void {
   for (const entry of readdirSync(join(CASES, name))) {
     const target = entry === 'public' ? join(dirname(content), 'public') : join(content, entry);
-    if (entry !== 'expected.txt') cpSync(join(CASES, name, entry), target, { recursive: true });
+    if (entry !== 'expected.txt' && entry !== 'symlinks.json') cpSync(join(CASES, name, entry), target, { recursive: true });
+  }
+  const links = join(CASES, name, 'symlinks.json');
+  if (!existsSync(links)) return;
+  for (const [path, to] of Object.entries(JSON.parse(readFileSync(links, 'utf8')) as Record<string, string>)) {
+    mkdirSync(dirname(join(dirname(content), path)), { recursive: true });
+    symlinkSync(to, join(dirname(content), path));
   }
 }
 

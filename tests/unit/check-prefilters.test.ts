@@ -10,7 +10,7 @@ import { checkPersonalData } from '../../src/check/rules/personal-data.ts';
 
 const parser = unified().use(retextEnglish);
 const phrases = BLAME_PHRASES.flatMap((entry) => entry.phrases);
-const prose = (text: string): Prose[] => [{ text, at: (offset) => ({ line: 1, column: offset + 1 }) }];
+const prose = (text: string): Prose[] => [{ text, kind: 'text', at: (offset) => ({ line: 1, column: offset + 1 }) }];
 
 // Texts where a phrase is written the ways nlcst-search still matches: any case, curly apostrophes, hyphens inside words, line breaks and runs of spaces between words.
 const TRICKY = [

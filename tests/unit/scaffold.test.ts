@@ -61,7 +61,7 @@ function runNew(content: string, args: string[]) {
 const flagArgs = (kind: ScaffoldKind, flags: Record<string, string>) => ['--kind', kind, ...Object.entries(flags).flatMap(([flag, value]) => [`--${flag}`, value])];
 
 describe('scaffolder', () => {
-  it('writes an entry of every kind that passes the check with no finding', async () => {
+  it('writes an entry of every kind whose only findings are its guidance lines, each a placeholder to replace', async () => {
     const content = copyLibrary(BASE);
     const written = (Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[]).map((kind) => scaffold(content, kind, FLAGS[kind]));
     scaffold(content, 'lesson', { ...FLAGS.lesson, title: 'A lesson from no shared event', event: 'none' });
@@ -72,8 +72,21 @@ describe('scaffolder', () => {
       'authors/zoe-example-writer.yaml',
     ]);
     const report = await runCheck({ contentDir: content, root: dirname(content) });
-    expect(report.findings).toEqual([]);
+    expect(report.findings.filter((f) => f.rule !== 'placeholder')).toEqual([]);
+    // Every "Replace…" line the template writes is reported, in every file, and nothing else.
+    for (const path of written) {
+      const guidance = readFileSync(path, 'utf8').match(/Replace (this )?with/g) ?? [];
+      expect(report.findings.filter((f) => join(dirname(content), f.file) === path)).toHaveLength(guidance.length);
+    }
     expect(report.silenced).toEqual([]);
+  });
+
+  it('writes an entry that passes the check once every placeholder is replaced', async () => {
+    const content = copyLibrary(BASE);
+    const written = (Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[]).map((kind) => scaffold(content, kind, FLAGS[kind]));
+    for (const path of written) writeFileSync(path, readFileSync(path, 'utf8').replace(/Replace (this )?with/g, 'Written as'));
+    const report = await runCheck({ contentDir: content, root: dirname(content) });
+    expect(report.findings).toEqual([]);
   });
 
   it('gives a pattern every required section, in order', () => {
@@ -105,7 +118,7 @@ describe('scaffolder', () => {
     expect(existsSync(path)).toBe(true);
     expect(run.stdout).toContain(`npm run check -- ${path}`);
     const report = await runCheck({ contentDir: content, root: dirname(content), only: [path] });
-    expect(report.findings).toEqual([]);
+    expect(report.findings.map((f) => f.rule)).toEqual(Array((readFileSync(path, 'utf8').match(/Replace (this )?with/g) ?? []).length).fill('placeholder'));
   });
 
   it('names every missing flag instead of prompting when there is no terminal', () => {

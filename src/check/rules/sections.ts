@@ -9,20 +9,37 @@ export const REQUIRED_SECTIONS: Partial<Record<BodyOf['collection'], readonly st
   patterns: PATTERN_SECTIONS,
 };
 
-/** A body with no text, or a pattern whose required `##` sections are missing or out of order. */
+/** A body with no text, a `##` section with nothing under it, or a pattern whose required `##` sections are missing or out of order. */
 export function checkSections(entry: BodyOf, tree: Root): Finding[] {
   const { file, bodyLine } = entry.source;
   const finding = (line: number, column: number, message: string): Finding => ({ file, line, column, rule: 'sections', severity: 'error', message });
   if (toString(tree).trim() === '') {
     return [finding(bodyLine, 1, 'the body is empty: write the entry below the frontmatter.')];
   }
+  const findings: Finding[] = [];
+  // A heading with nothing before the next heading of its level (or the end) publishes an empty section;
+  // a comment (`{/* … */}`) is not something a reader sees.
+  let open: (typeof tree.children)[number] | undefined;
+  const close = () => {
+    if (!open) return;
+    const line = (open.position?.start.line ?? 1) + bodyLine - 1;
+    findings.push(finding(line, open.position?.start.column ?? 1, `section \`## ${toString(open).trim()}\` is empty: write it, or remove the heading.`));
+  };
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      close();
+      open = node.depth === 2 ? node : undefined;
+    } else if (node.type !== 'heading' && (toString(node).trim() !== '' || !['paragraph', 'mdxFlowExpression'].includes(node.type))) {
+      open = undefined;
+    }
+  }
+  close();
   const required = REQUIRED_SECTIONS[entry.collection];
-  if (!required) return [];
+  if (!required) return findings;
   const headings = tree.children
     .filter((node) => node.type === 'heading' && node.depth === 2)
     .map((node) => ({ text: toString(node).trim(), line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column ?? 1 }));
   const found = headings.filter((h) => required.includes(h.text));
-  const findings: Finding[] = [];
   const endLine = (tree.position?.end.line ?? 1) + bodyLine - 1;
   for (const [index, name] of required.entries()) {
     if (found.some((h) => h.text === name)) continue;

@@ -1,0 +1,23 @@
+import type { Finding } from '../finding.ts';
+import type { Prose } from '../prose.ts';
+
+// The guidance `npm run new` writes where the author's words go (src/lib/scaffold.ts): "Replace this with…",
+// "Replace with…", at the start of a value, a list item or a sentence.
+// (No lookbehind over `\s+`: it would rescan a long run of spaces at every position of it.)
+const PLACEHOLDER = /(?:^|[.!?:]\s+)(Replace (?:this )?with)\b/g;
+
+/** Template guidance left in an entry: it would publish as if it were the lesson. */
+export function checkPlaceholders(file: string, prose: Prose[]): Finding[] {
+  return prose.flatMap((run) =>
+    [...run.text.matchAll(PLACEHOLDER)].map((match) => {
+      const index = match.index + match[0].length - (match[1] as string).length;
+      return {
+        file,
+        ...run.at(index),
+        rule: 'placeholder',
+        severity: 'error' as const,
+        message: `"${run.text.slice(index, index + 60).split(/[.\n]/)[0]}…" is the template's guidance: write your own words here.`,
+      };
+    }),
+  );
+}
