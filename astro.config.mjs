@@ -18,5 +18,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // A rebuild re-renders only pages whose cacheKey (src/page-keys.ts) or code changed; the rest are copied from the last build.
   experimental: { incrementalBuild: true },
+  // Pages render while the card workers draw: with one page at a time, every card page left the main thread idle.
+  build: { concurrency: 4 },
   integrations: [contentCheck(), mdx(), react(), buildSummary(), pagefind(), securityHeaders()],
 });

@@ -2,7 +2,8 @@ import { BUILD_DATE, getHistory } from './facts.ts';
 import type { Library } from './library.ts';
 import { moreFromEvent, type Preview } from './lib/backlinks.ts';
 import type { EntryKind } from './lib/cards.ts';
-import { bodyReferences, pageKey } from './lib/page-key.ts';
+import { pageKey } from './lib/page-key.ts';
+import { referencesIn } from './components/author/render.ts';
 import type { CollectionName } from './schemas/index.ts';
 
 const ENTRY_KINDS: ReadonlySet<CollectionName> = new Set<EntryKind>(['patterns', 'traps', 'lessons', 'events']);
@@ -18,9 +19,9 @@ type Shown = { collection: CollectionName; id: string };
 export function entryPageKey(library: Library, collection: CollectionName, id: string): string {
   const entry = library.get[collection](id);
   const far = twoLinksAway(library, collection, id);
-  const around = [...library.graph.neighbours(collection, id), ...bodyReferences(entry.body ?? ''), ...far.entries];
+  const around = [...library.graph.neighbours(collection, id), ...referencesIn(entry.rendered?.html ?? ''), ...far.entries];
   // The entry's own digest covers its body too; of a neighbour only the data shows, so editing a body re-renders one page.
-  return pageKey(entry.digest ?? entry.body, fingerprint(library, collection, id), around.map((n) => fingerprint(library, n.collection, n.id)), far.lists, entry.filePath && getHistory().get(entry.filePath));
+  return pageKey(entry.digest, fingerprint(library, collection, id), around.map((n) => fingerprint(library, n.collection, n.id)), far.lists, entry.filePath && getHistory().get(entry.filePath));
 }
 
 // The lists a page shows of entries not linked with it: the lists as shown (which, in what order, how many) and their entries.

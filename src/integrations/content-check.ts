@@ -5,7 +5,7 @@ import { findBrokenLinks } from '../check/links.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { formatReport } from '../check/format.ts';
 import { runCheck } from '../check/run.ts';
-import { handOverBodies } from '../loaders/handoff.ts';
+import { handOverBodies, releaseBodies } from '../loaders/handoff.ts';
 import { redirects, type PermalinkEntry } from '../lib/permalinks.ts';
 
 /**
@@ -40,6 +40,8 @@ export default function contentCheck(): AstroIntegration {
           throw error;
         }
       },
+      // Content sync, which takes the bodies, runs before this hook.
+      'astro:build:start': () => releaseBodies(),
       'astro:build:done': ({ dir, logger }) => {
         // For hosts that answer with a real 301 (Netlify, Cloudflare Pages), beside the redirect pages.
         const lines = redirects(permalinks).map(({ from, to }) => `${from} ${to} 301`);

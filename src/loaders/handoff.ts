@@ -17,6 +17,11 @@ export function handOverBodies(bodies: ReadonlyMap<string, CheckedBody>): void {
   shelf[KEY] = bodies;
 }
 
+/** Lets the bodies go once the content store holds them: at ten thousand entries they are a few hundred megabytes. */
+export function releaseBodies(): void {
+  delete shelf[KEY];
+}
+
 /** The check's rendering of a file, if it read exactly this text. */
 export function checkedBody(file: string, text: string): CheckedBody | undefined {
   const body = shelf[KEY]?.get(file);

@@ -55,8 +55,8 @@ async function sync({ store, parseData, generateDigest, config, logger }: Loader
       data: parsed,
       digest,
       filePath: source.file,
+      // The body's text stays out of the store: pages, keys and search read the rendered HTML.
       ...(body && {
-        body: source.body,
         rendered: { html: body.rendered.html, metadata: { headings: body.rendered.headings, ...(body.knownUses !== undefined && { knownUses: body.knownUses }) } },
       }),
     });

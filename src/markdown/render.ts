@@ -5,7 +5,7 @@ import { toString } from 'hast-util-to-string';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
+import remarkSmartPunctuation from './smart-punctuation.ts';
 import { unified, type Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
@@ -70,7 +70,7 @@ const rehypeCollectHeadings: Plugin<[], HastRoot> = () => (tree, file) => {
 
 const transforms = unified()
   .use(remarkPlugins)
-  .use(remarkSmartypants)
+  .use(remarkSmartPunctuation)
   .use(remarkComponentPlaceholders)
   .use(remarkRehype)
   .use([headingIds])

@@ -1,9 +1,15 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { splitAtReferences } from '../../src/components/author/render.ts';
 import { parseBody } from '../../src/markdown/parse.ts';
 import { renderBody } from '../../src/markdown/render.ts';
+import remarkSmartPunctuation from '../../src/markdown/smart-punctuation.ts';
 import { ROOT } from '../helpers/build.ts';
 
 // A folder per case: input.mdx, and the stored HTML and headings it renders to. UPDATE_FIXTURES=1 writes them anew.
@@ -42,5 +48,31 @@ describe('entry bodies rendered for the content store', () => {
       { collection: 'lessons', id: 'a-lesson' },
       '.</p>',
     ]);
+  });
+});
+
+describe('smart punctuation', () => {
+  // The library's own bodies and the bench's synthetic ones: quotes around links and emphasis, dashes, ellipses.
+  const bodies = [
+    ...readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.mdx'))
+      .map((path) => readFileSync(join(ROOT, 'content', path), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')),
+    'He said "it\'s *done*" -- then... nothing. ``Old style\'\' quotes, a [linked "word"](/x/) and \'single\' ones.',
+    '## "Quoted heading"\n\n| "a" | it\'s |\n| --- | --- |\n| x -- y | z... |\n',
+  ];
+
+  it('prints exactly what remark-smartypants prints, on every body of the library', () => {
+    const withLibrary = (body: string) => {
+      const parsed = parseBody(body);
+      if ('error' in parsed) throw new Error(parsed.error.message);
+      return toHtml(unified().use(remarkSmartypants).use(remarkRehype).runSync(parsed.tree) as HastRoot);
+    };
+    const ours = (body: string) => {
+      const parsed = parseBody(body);
+      if ('error' in parsed) throw new Error(parsed.error.message);
+      return toHtml(unified().use(remarkSmartPunctuation).use(remarkRehype).runSync(parsed.tree) as HastRoot);
+    };
+    expect(bodies.length).toBeGreaterThan(40);
+    for (const body of bodies) expect(ours(body)).toBe(withLibrary(body));
   });
 });

@@ -72,3 +72,6 @@ export function splitAtReferences(html: string): (string | BodyReference)[] {
   parts.push(html.slice(last));
   return parts.filter((part) => part !== '');
 }
+
+/** The entries a stored body names through its components, whose data its page shows. */
+export const referencesIn = (html: string): BodyReference[] => splitAtReferences(html).filter((part): part is BodyReference => typeof part !== 'string');
