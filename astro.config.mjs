@@ -6,7 +6,6 @@ import { site } from './site.config.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { cacheDirFor } from './src/lib/content-dir.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
@@ -20,5 +19,5 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Pages render while the card workers draw: with one page at a time, every card page left the main thread idle.
   build: { concurrency: 4 },
-  integrations: [contentCheck(), mdx(), react(), buildSummary(), pagefind(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), react(), buildSummary(), securityHeaders()],
 });

@@ -29,7 +29,7 @@ export interface RunResult {
  * write their own `.astro/` and content cache and never clobber a developer's (Astro
  * fixes `.astro/` at the project root; `cacheDir` alone would not keep it apart).
  */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+const PROJECT_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /** Cache folders builds keep under node_modules: never shared with the developer's, emptied for a cold build. */
 const CACHES = ['.astro', '.vite', '.cache'];

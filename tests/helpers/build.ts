@@ -14,10 +14,10 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from a content folder into a fresh temporary folder, as `npm run build` would. */
+/** Builds the site and its search index from a content folder into a fresh temporary folder, as `npm run build` does. */
 export function buildSite(contentDir: string): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'lesson-share-dist-'));
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', outDir], {
     cwd: ROOT,
     env: { ...process.env, LESSON_SHARE_CONTENT: resolve(contentDir), FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
