@@ -26,6 +26,19 @@ const FRONTMATTER = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?-
 // Aliases an entry may use: enough for shared lists, too few to expand into a bomb.
 const MAX_ALIAS_COUNT = 50;
 
+// An unclosed `[` or `{` is reported where the parser gave up, often the next line: point at the bracket left open.
+function errorOffset(yamlText: string, error: { message: string; pos: [number, number] }): number {
+  const closer = /end with an? ([\]}])/.exec(error.message)?.[1];
+  if (!closer) return error.pos[0];
+  const opener = yamlText.lastIndexOf(closer === ']' ? '[' : '{', error.pos[0]);
+  return opener < 0 ? error.pos[0] : opener;
+}
+
+const withFix = (message: string) => {
+  const closer = /end with an? ([\]}])/.exec(message)?.[1];
+  return closer ? `${message}: this bracket is never closed; add \`${closer}\` at the end of its list` : message;
+};
+
 /** What a file's YAML holds, as plain data: what the check needs of it unless it reports a position. */
 export interface ParsedYaml {
   data: unknown;
@@ -63,7 +76,7 @@ export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml', pa
   };
   const fresh = (): ParsedYaml => {
     const { yaml, position } = parse();
-    const yamlErrors = yaml.errors.map((error) => ({ ...position(error.pos[0]), message: error.message.split('\n')[0] ?? error.message }));
+    const yamlErrors = yaml.errors.map((error) => ({ ...position(errorOffset(yamlText, error)), message: withFix(error.message.split('\n')[0] ?? error.message) }));
     if (yamlErrors.length) return { data: undefined, yamlErrors };
     try {
       return { data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), yamlErrors };

@@ -8,6 +8,8 @@ export interface PermalinkEntry {
   aliases: readonly string[];
   /** The file that defines it, for messages. */
   file: string;
+  /** Where each former slug is written in that file, for findings. */
+  aliasesAt?: readonly { line: number; column: number }[];
 }
 
 /** What a published URL serves today: the entry itself, or a redirect to it. */

@@ -4,6 +4,7 @@ import { brokenPermalinks, parseEntryUrl, servedUrls, type PermalinkEntry } from
 import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../library.ts';
 import { nearest } from '../nearest.ts';
+import { locate } from '../source.ts';
 
 /** The entries with URLs, and their former slugs, read from raw data so a broken field never hides a URL. */
 export function permalinkEntries(entries: readonly CheckedEntry[]): PermalinkEntry[] {
@@ -12,7 +13,7 @@ export function permalinkEntries(entries: readonly CheckedEntry[]): PermalinkEnt
     .map((e) => {
       const data = e.path.length ? undefined : (e.source.data as { aliases?: unknown } | undefined);
       const aliases = Array.isArray(data?.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-      return { collection: e.collection, id: e.id, aliases, file: e.source.file };
+      return { collection: e.collection, id: e.id, aliases, file: e.source.file, aliasesAt: aliases.map((_, index) => locate(e.source, ['aliases', index])) };
     });
 }
 
@@ -44,10 +45,16 @@ export function checkPermalinks(manifestPath: string, root: string, entries: rea
     findings.push({ file, line: lineOf(url), column: 1, rule: 'permalinks', severity: 'error', message: `${url} was published and would now break: no entry or former slug serves it. ${fix}` });
   }
   for (const entry of entries) {
-    for (const alias of entry.aliases) {
+    entry.aliases.forEach((alias, index) => {
+      const at = entry.aliasesAt?.[index] ?? { line: 1, column: 1 };
       const clash = entries.find((e) => e.collection === entry.collection && (e.id === alias || (e !== entry && e.aliases.includes(alias))));
-      if (clash) findings.push({ file: entry.file, line: 1, column: 1, rule: 'permalinks', severity: 'error', message: `former slug \`${alias}\` is also used by ${clash.file}: a URL can lead to one entry only.` });
-    }
+      if (!clash) return;
+      const message =
+        clash === entry
+          ? `former slug \`${alias}\` is this entry's own slug: remove it from \`aliases\`, which lists only the slugs it was published under before.`
+          : `former slug \`${alias}\` is also used by ${clash.file}: a URL can lead to one entry only.`;
+      findings.push({ file: entry.file, ...at, rule: 'permalinks', severity: 'error', message });
+    });
   }
   const recorded = new Set(published);
   const unrecorded = [...served.keys()].filter((url) => !recorded.has(url));
