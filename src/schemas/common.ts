@@ -10,6 +10,8 @@ export const slug = z
 
 // 2026-02-30 would roll over to 2 March; a date must name a day that exists.
 const isCalendarDay = (value: string) => {
+  // A value not written as YYYY-MM-DD already has its finding.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
   const day = new Date(`${value}T00:00:00.000Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
 };

@@ -4,7 +4,8 @@ import type { Finding } from '../finding.ts';
 // Bidi controls reorder what a reader sees (U+202E shows `txt.exe` as `exe.txt`); zero-width characters hide
 // inside a word or an address, so what is published is not what a reviewer read. A BOM at the very start is
 // the file's encoding mark, not text; a joiner between two emoji is how an emoji sequence is spelt.
-const INVISIBLE_CLASS = String.raw`[\p{Bidi_Control}\u200B-\u200D\u2060-\u2064\uFEFF\u180E\u00AD\u034F\u115F\u1160\u3164\uFFA0]`;
+// Control characters (a NUL, a form feed, C1 codes) have no place in text either; tab, line feed and carriage return do.
+const INVISIBLE_CLASS = String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Bidi_Control}\u200B-\u200D\u2060-\u2064\uFEFF\u180E\u00AD\u034F\u115F\u1160\u3164\uFFA0]`;
 // Written as an escape, the same characters appear only once the file is decoded: an HTML character reference
 // (`&#x202E;`, `&zwnj;`, decoded by MDX and by browsers) or a YAML double-quoted escape (`\u202E`).
 const ESCAPE = String.raw`&(?:#\d{1,8}|#[xX][\da-fA-F]{1,7}|[A-Za-z][A-Za-z\d]{1,31});?|\\(?:u[\da-fA-F]{4}|U[\da-fA-F]{8}|x[\da-fA-F]{2})`;
@@ -17,6 +18,7 @@ const unescape = (escape: string) => {
   const code = Number.parseInt(escape.slice(2), 16);
   return code <= 0x10ffff ? String.fromCodePoint(code) : '';
 };
+const MAX_REPORTED = 20;
 const EMOJI_BEFORE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]$/u;
 const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
 
@@ -61,6 +63,12 @@ export function checkInvisible(file: string, text: string): Finding[] {
       lineStart = i + 1;
     }
     scanned = index;
+    // A file full of them needs one message, not sixty thousand: the first few, then how many in all.
+    if (findings.length === MAX_REPORTED) {
+      const total = MAX_REPORTED + [...text.slice(index).matchAll(INVISIBLE)].length;
+      findings.push({ file, line, column: index - lineStart + 1, rule: 'invisible', severity: 'error', message: `and more invisible characters from here on (about ${total} in this file): remove them all, for instance by retyping the text.` });
+      break;
+    }
     const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}${NAMES[code] ? ` (${NAMES[code]})` : ''}`;
     findings.push({
       file,
