@@ -21,7 +21,7 @@ import { checkReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkSlugs } from './rules/slugs.ts';
 import type { SourceFile } from './source.ts';
-import type { CheckedBody } from '../loaders/handoff.ts';
+import type { CheckedBody, CheckedLibrary } from '../loaders/handoff.ts';
 
 /** What to check. */
 export interface CheckOptions {
@@ -67,8 +67,8 @@ export interface CheckReport {
   stats: CheckStats;
   /** Every entry's URL and former slugs, as read for the permalink rule: the build writes `_redirects` from them. */
   permalinks: PermalinkEntry[];
-  /** Every body the rules parsed, rendered from that same parse: the build stores these instead of parsing again. */
-  bodies: Map<string, CheckedBody>;
+  /** Every entry as read, and every body the rules parsed, rendered from that same parse: the build stores these instead of reading again. */
+  library: CheckedLibrary;
 }
 
 const workersFromEnv = (env: NodeJS.ProcessEnv = process.env) => {
@@ -164,7 +164,7 @@ export async function runCheck({
     const { rendered, knownUses } = analyses.get(file) as FileAnalysis;
     if (rendered) bodies.set(file, { text: source.text, rendered, knownUses });
   }
-  return { findings: sortFindings(kept), silenced, files: checked.size, stats, permalinks, bodies };
+  return { findings: sortFindings(kept), silenced, files: checked.size, stats, permalinks, library: { entries: library.entries, bodies } };
 }
 
 // A cache that cannot be read (say, a dependency's package.json that does not parse) means a run without one, never a failed check.

@@ -5,14 +5,14 @@ import { findBrokenLinks } from '../check/links.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { formatReport } from '../check/format.ts';
 import { runCheck } from '../check/run.ts';
-import { handOverBodies, releaseBodies } from '../loaders/handoff.ts';
+import { handOverLibrary, releaseLibrary } from '../loaders/handoff.ts';
 import { redirects, type PermalinkEntry } from '../lib/permalinks.ts';
 
 /**
  * Runs the content check before Astro reads a single entry, so that a bad entry
  * stops `astro build` with every problem listed as `path:line:column` (Astro alone
- * would only log a dangling reference and publish the page). The bodies it parsed and
- * rendered go to the content loader, so each is parsed once. After the build it
+ * would only log a dangling reference and publish the page). The files it read and the
+ * bodies it rendered go to the content loader, so each is read and parsed once. After the build it
  * writes `_redirects` from the URLs the check read, and checks every internal link.
  */
 export default function contentCheck(): AstroIntegration {
@@ -24,7 +24,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, logger }) => {
         const report = await runCheck({ contentDir: contentDir() });
         permalinks = report.permalinks;
-        handOverBodies(report.bodies);
+        handOverLibrary(report.library);
         if (report.stats.poolError) logger.warn(`the check's worker threads failed, so it ran on one thread: ${report.stats.poolError}`);
         const lines = formatReport(report);
         const failed = report.findings.some((f) => f.severity === 'error');
@@ -41,7 +41,7 @@ export default function contentCheck(): AstroIntegration {
         }
       },
       // Content sync, which takes the bodies, runs before this hook.
-      'astro:build:start': () => releaseBodies(),
+      'astro:build:start': () => releaseLibrary(),
       'astro:build:done': ({ dir, logger }) => {
         // For hosts that answer with a real 301 (Netlify, Cloudflare Pages), beside the redirect pages.
         const lines = redirects(permalinks).map(({ from, to }) => `${from} ${to} 301`);

@@ -1,4 +1,6 @@
+import type { CheckedEntry } from '../check/library.ts';
 import type { RenderedBody } from '../markdown/render.ts';
+import type { CollectionName } from '../schemas/index.ts';
 
 /** A body as the content check parsed and rendered it, with the exact text it read. */
 export interface CheckedBody {
@@ -8,22 +10,33 @@ export interface CheckedBody {
   knownUses?: number | undefined;
 }
 
-// The check runs in an integration and the loader in Vite's module graph: two module instances, one process.
-const KEY = Symbol.for('lesson-share:checked-bodies');
-const shelf = globalThis as typeof globalThis & { [KEY]?: ReadonlyMap<string, CheckedBody> };
-
-/** Leaves the bodies the check rendered (by file, relative to the project root) for the content loader. */
-export function handOverBodies(bodies: ReadonlyMap<string, CheckedBody>): void {
-  shelf[KEY] = bodies;
+/** The library as the content check read it: every entry, and every body it rendered (by file, relative to the project root). */
+export interface CheckedLibrary {
+  entries: readonly CheckedEntry[];
+  bodies: ReadonlyMap<string, CheckedBody>;
 }
 
-/** Lets the bodies go once the content store holds them: at ten thousand entries they are a few hundred megabytes. */
-export function releaseBodies(): void {
+// The check runs in an integration and the loader in Vite's module graph: two module instances, one process.
+const KEY = Symbol.for('lesson-share:checked-library');
+const shelf = globalThis as typeof globalThis & { [KEY]?: CheckedLibrary };
+
+/** Leaves the library the check read for the content loader, which then neither reads nor parses a file again. */
+export function handOverLibrary(library: CheckedLibrary): void {
+  shelf[KEY] = library;
+}
+
+/** Lets the library go once the content store holds it: at ten thousand entries it is a few hundred megabytes. */
+export function releaseLibrary(): void {
   delete shelf[KEY];
+}
+
+/** One collection's entries as the check read them, if it ran in this process. */
+export function checkedEntries(collection: CollectionName): CheckedEntry[] | undefined {
+  return shelf[KEY]?.entries.filter((entry) => entry.collection === collection);
 }
 
 /** The check's rendering of a file, if it read exactly this text. */
 export function checkedBody(file: string, text: string): CheckedBody | undefined {
-  const body = shelf[KEY]?.get(file);
+  const body = shelf[KEY]?.bodies.get(file);
   return body?.text === text ? body : undefined;
 }

@@ -8,22 +8,23 @@ import { countKnownUses } from '../lib/known-uses.ts';
 import { parseBody } from '../markdown/parse.ts';
 import { renderBody } from '../markdown/render.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import { checkedBody, type CheckedBody } from './handoff.ts';
+import { checkedBody, checkedEntries, type CheckedBody } from './handoff.ts';
 
 // A stored body is current only for the renderer that made it: its code and packages are part of every digest.
 let renderer: string | undefined;
 const rendererVersion = () => (renderer ??= fingerprintOf([resolve('src/markdown/render.ts')]));
 
 /**
- * Loads one collection with the content check's own reader, so the build and the check agree on
- * every file's frontmatter, and stores each MDX body rendered to HTML (with its headings) in the
+ * Loads one collection as the content check read it (or, after an edit in dev, with the check's
+ * own reader), so the build and the check agree on every file's frontmatter, and stores each MDX body rendered to HTML (with its headings) in the
  * content store. Bodies never become JavaScript modules; an unchanged file, by digest, is skipped.
  */
 export function libraryLoader(collection: CollectionName): Loader {
   return {
     name: `lesson-share:${collection}`,
     load: async (context) => {
-      await sync(context, collection);
+      // The files as the check read them a moment ago; after an edit in dev, as they are now.
+      await sync(context, collection, checkedEntries(collection));
       const folder = resolve(contentDir(), collection === 'tags' ? 'tags.yaml' : collection);
       context.watcher?.on('all', (_event, path) => {
         if (!relative(folder, path).startsWith('..')) void sync(context, collection);
@@ -32,11 +33,11 @@ export function libraryLoader(collection: CollectionName): Loader {
   };
 }
 
-async function sync({ store, parseData, generateDigest, config, logger }: LoaderContext, collection: CollectionName): Promise<void> {
+async function sync({ store, parseData, generateDigest, config, logger }: LoaderContext, collection: CollectionName, checked?: CheckedEntry[]): Promise<void> {
   const root = fileURLToPath(config.root);
   const untouched = new Set(store.keys());
   let stored = 0;
-  for (const entry of readCollection(contentDir(), collection, root).entries) {
+  for (const entry of checked ?? readCollection(contentDir(), collection, root).entries) {
     const { source, id } = entry;
     // A file that fails to read is the check's to report (and it stops the build); dev carries on without it.
     const data = entry.path.length ? (source.data as Record<string, unknown> | undefined)?.[id] : source.data;

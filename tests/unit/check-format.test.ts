@@ -11,7 +11,7 @@ const finding: Finding = {
   severity: 'error',
   message: 'unknown tag `x\r\n::error file=y::pwned\u202E`',
 };
-const report: CheckReport = { findings: [finding], silenced: [{ finding, reason: 'why\n::warning::no' }], files: 1, stats: { analysed: 1, cached: 0, workers: 0 }, permalinks: [], bodies: new Map() };
+const report: CheckReport = { findings: [finding], silenced: [{ finding, reason: 'why\n::warning::no' }], files: 1, stats: { analysed: 1, cached: 0, workers: 0 }, permalinks: [], library: { entries: [], bodies: new Map() } };
 
 describe('check output', () => {
   it('prints each finding on one line, a newline in a file name or a value escaped', () => {
