@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { readLibrary } from '../src/check/library.ts';
 import { permalinkEntries, readManifest } from '../src/check/rules/permalinks.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { servedUrls } from '../src/lib/permalinks.ts';
+import { servedUrls } from '../src/domain/permalinks.ts';
 
 // The manifest sits beside the content folder it protects.
 const manifest = relative(process.cwd(), join(dirname(contentDir()), 'permalinks.json'));

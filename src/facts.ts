@@ -1,6 +1,6 @@
 import { contentDir } from './lib/content-dir.ts';
 import { gitHistory, type FileHistory } from './lib/git-history.ts';
-import type { LibraryFacts } from './lib/facts.ts';
+import type { LibraryFacts } from './domain/learning-loop/facts.ts';
 import { getLibrary, type Library } from './library.ts';
 
 /** The library as plain facts for the learning-loop figures, built once per build. */

@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { backlinksOf, type BacklinkList, type ListOwner } from './lib/backlinks.ts';
-import { toCard, type Card, type EntryKind } from './lib/cards.ts';
-import { LibraryGraph } from './lib/graph.ts';
-import { linksOf } from './lib/links.ts';
-import { byLabel, newestFirst } from './lib/sort.ts';
+import { backlinksOf, type BacklinkList, type ListOwner } from './domain/backlinks.ts';
+import { toCard, type Card, type EntryKind } from './domain/cards.ts';
+import { LibraryGraph } from './domain/graph.ts';
+import { linksOf } from './domain/frontmatter-links.ts';
+import { byLabel, newestFirst } from './domain/sort.ts';
 import { CONFIDENCE, FAILURE_KINDS, TRAP_KINDS } from './schemas/vocabulary.ts';
 
 export type PatternEntry = CollectionEntry<'patterns'>;

@@ -1,7 +1,7 @@
 import { BUILD_DATE, getHistory } from './facts.ts';
 import type { Library } from './library.ts';
-import { moreFromEvent, type Preview } from './lib/backlinks.ts';
-import type { EntryKind } from './lib/cards.ts';
+import { moreFromEvent, type Preview } from './domain/backlinks.ts';
+import type { EntryKind } from './domain/cards.ts';
 import { pageKey } from './lib/page-key.ts';
 import { referencesIn } from './components/author/render.ts';
 import type { CollectionName } from './schemas/index.ts';

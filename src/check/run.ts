@@ -14,7 +14,7 @@ import { checkDates } from './rules/dates.ts';
 import { checkEvidence, citations, citingLessons } from './rules/evidence.ts';
 import { checkLinks } from './rules/links.ts';
 import { checkPermalinks, permalinkEntries } from './rules/permalinks.ts';
-import type { PermalinkEntry } from '../lib/permalinks.ts';
+import type { PermalinkEntry } from '../domain/permalinks.ts';
 import { checkPublicFiles } from './rules/public-files.ts';
 import { checkPublicText } from './rules/public-text.ts';
 import { checkReferences } from './rules/references.ts';

@@ -6,7 +6,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { formatReport } from '../check/format.ts';
 import { runCheck } from '../check/run.ts';
 import { handOverBodies, releaseBodies } from '../loaders/handoff.ts';
-import { redirects, type PermalinkEntry } from '../lib/permalinks.ts';
+import { redirects, type PermalinkEntry } from '../domain/permalinks.ts';
 
 /**
  * Runs the content check before Astro reads a single entry, so that a bad entry

@@ -1,6 +1,6 @@
 import { Fragment, type Ref } from 'react';
 import { SEARCH_TYPES } from '../lib/search-facets.ts';
-import { formatDate } from '../lib/sort.ts';
+import { formatDate } from '../domain/sort.ts';
 import { excerptCuts, excerptParts } from './excerpt.ts';
 import type { ResultData } from './pagefind.ts';
 

@@ -1,4 +1,4 @@
-import { isReference } from './links.ts';
+import { isReference } from '../domain/frontmatter-links.ts';
 
 /** A value as it would be written in frontmatter: references as ids, dates as YYYY-MM-DD, nested values likewise. */
 export function toFrontmatterValue(value: unknown): unknown {

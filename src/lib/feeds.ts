@@ -1,4 +1,4 @@
-import type { Card } from './cards.ts';
+import type { Card } from '../domain/cards.ts';
 import type { FeedEntry } from './atom.ts';
 
 /** A card as a feed entry: newest first is the caller's order, absolute URLs from the site's address. */

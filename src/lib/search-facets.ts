@@ -3,8 +3,8 @@ import type { Lesson } from '../schemas/lesson.ts';
 import type { Confidence } from '../schemas/pattern.ts';
 import type { TrapKind } from '../schemas/trap.ts';
 import { CONFIDENCE, FAILURE_KINDS, LENSES, TRAP_KINDS } from '../schemas/vocabulary.ts';
-import { KIND_LABELS, type CardLookups, type EntryKind } from './cards.ts';
-import { isoDay } from './sort.ts';
+import { KIND_LABELS, type CardLookups, type EntryKind } from '../domain/cards.ts';
+import { isoDay } from '../domain/sort.ts';
 
 /** Every kind of page search can find: the four entry kinds and author profiles. */
 export type SearchKind = EntryKind | 'authors';

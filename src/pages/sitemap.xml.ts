@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../site.config.ts';
 import { getLibrary } from '../library.ts';
-import { isoDay } from '../lib/sort.ts';
+import { isoDay } from '../domain/sort.ts';
 import { entryUrl } from '../lib/urls.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readLibrary } from '../../src/check/library.ts';
 import { permalinkEntries } from '../../src/check/rules/permalinks.ts';
 import { runCheck } from '../../src/check/run.ts';
-import { servedUrls } from '../../src/lib/permalinks.ts';
+import { servedUrls } from '../../src/domain/permalinks.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
 import { page } from '../helpers/html.ts';

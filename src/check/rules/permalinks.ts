@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { brokenPermalinks, parseEntryUrl, servedUrls, type PermalinkEntry } from '../../lib/permalinks.ts';
+import { brokenPermalinks, parseEntryUrl, servedUrls, type PermalinkEntry } from '../../domain/permalinks.ts';
 import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../library.ts';
 import { nearest } from '../nearest.ts';

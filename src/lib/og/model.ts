@@ -1,5 +1,5 @@
 import { site } from '../../../site.config.ts';
-import { KIND_LABELS } from '../cards.ts';
+import { KIND_LABELS } from '../../domain/cards.ts';
 
 /** The kinds of entry that get a sharing card: everything with a page someone would paste into a chat. */
 export type OgKind = 'patterns' | 'traps' | 'lessons' | 'authors';

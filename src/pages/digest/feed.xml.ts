@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { site } from '../../../site.config.ts';
 import { BUILD_DATE, getFacts } from '../../facts.ts';
 import { atomFeed } from '../../lib/atom.ts';
-import { digests, monthLabel } from '../../lib/digest.ts';
+import { digests, monthLabel } from '../../domain/learning-loop/digest.ts';
 
 /** The monthly learning releases as an Atom feed, newest first. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { EntryKind } from './cards.ts';
 import type { LibraryGraph } from './graph.ts';
-import { PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from './pagination.ts';
-import { entryUrl } from './urls.ts';
+import { PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from '../lib/pagination.ts';
+import { entryUrl } from '../lib/urls.ts';
 import { LENSES, keysOf } from '../schemas/vocabulary.ts';
 
 /** The pages that list other entries: patterns, traps, events and authors. */

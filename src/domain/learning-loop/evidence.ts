@@ -1,4 +1,4 @@
-import { EVIDENCE_NEEDED } from '../schemas/pattern.ts';
+import { EVIDENCE_NEEDED } from '../../schemas/pattern.ts';
 import type { LessonFacts, PatternFacts } from './facts.ts';
 
 /** What stands behind a pattern, computed from the library rather than typed. */
