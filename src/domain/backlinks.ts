@@ -1,7 +1,8 @@
 import type { EntryKind } from './cards.ts';
 import type { LibraryGraph } from './graph.ts';
-import { PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from '../lib/pagination.ts';
-import { entryUrl } from '../lib/urls.ts';
+import { PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from '../view/pagination.ts';
+import { plural } from '../view/format.ts';
+import { entryUrl } from '../view/urls.ts';
 import { LENSES, keysOf } from '../schemas/vocabulary.ts';
 
 /** The pages that list other entries: patterns, traps, events and authors. */
@@ -51,8 +52,6 @@ export interface ListGroup {
   id: string;
   ids: string[];
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Every list an owner's page shows, in page order. */
 export function backlinksOf(graph: LibraryGraph, owner: ListOwner, id: string, lookups: BacklinkLookups): BacklinkList[] {

@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schemas/index.ts';
-import { entryUrl } from '../lib/urls.ts';
+import { entryUrl } from '../view/urls.ts';
 
 /** The kinds of entry that get a page of their own and a card in lists. */
 export type EntryKind = 'patterns' | 'traps' | 'lessons' | 'events';

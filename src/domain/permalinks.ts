@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schemas/index.ts';
-import { entryUrl } from '../lib/urls.ts';
+import { entryUrl } from '../view/urls.ts';
 
 /** An entry as the permalink rules see it: where it lives now and the slugs it had. */
 export interface PermalinkEntry {

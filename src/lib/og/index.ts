@@ -5,4 +5,4 @@ export { modelFor } from './library.ts';
 export { cardModel, OG_KINDS, type CardModel, type CardSource, type OgKind } from './model.ts';
 export { poolStats, warmCards } from './pool.ts';
 export { renderCard } from './render.ts';
-export { ogImageUrl } from '../urls.ts';
+export { ogImageUrl } from '../../view/urls.ts';

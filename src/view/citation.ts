@@ -1,3 +1,5 @@
+import { isoDay } from './format.ts';
+
 /** What a citation needs to know about an entry. */
 export interface Citable {
   title: string;
@@ -13,7 +15,6 @@ export interface Citable {
 }
 
 const year = (date: Date) => date.getUTCFullYear();
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** "Lindqvist, J., & Raman, P. (2026). Title. Lesson Share (lesson). https://…" — an APA-like reference. */
 export function plainCitation(entry: Citable, accessed?: Date): string {
@@ -23,7 +24,7 @@ export function plainCitation(entry: Citable, accessed?: Date): string {
     return parts.length ? `${last}, ${parts.map((p) => `${p[0]}.`).join(' ')}` : last;
   });
   const authors = names.length > 1 ? `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}` : (names[0] ?? '');
-  const seen = accessed ? ` Retrieved ${day(accessed)}.` : '';
+  const seen = accessed ? ` Retrieved ${isoDay(accessed)}.` : '';
   return `${authors} (${year(entry.published)}). ${entry.title}. ${entry.container} (${entry.kind.toLowerCase()}). ${entry.url}${seen}`;
 }
 
@@ -40,7 +41,7 @@ export function bibtex(entry: Citable): string {
     `  title = {${bibEscape(entry.title)}},`,
     `  howpublished = {${bibEscape(entry.container)}},`,
     `  year = {${year(entry.published)}},`,
-    `  date = {${day(entry.published)}},`,
+    `  date = {${isoDay(entry.published)}},`,
     `  url = {${entry.url}},`,
     `  note = {${bibEscape(entry.kind)}}`,
     '}',

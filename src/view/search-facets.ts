@@ -4,7 +4,7 @@ import type { Confidence } from '../schemas/pattern.ts';
 import type { TrapKind } from '../schemas/trap.ts';
 import { CONFIDENCE, FAILURE_KINDS, LENSES, TRAP_KINDS } from '../schemas/vocabulary.ts';
 import { KIND_LABELS, type CardLookups, type EntryKind } from '../domain/cards.ts';
-import { isoDay } from '../domain/sort.ts';
+import { isoDay } from './format.ts';
 
 /** Every kind of page search can find: the four entry kinds and author profiles. */
 export type SearchKind = EntryKind | 'authors';

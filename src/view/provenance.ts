@@ -1,4 +1,4 @@
-import type { FileHistory } from './git-history.ts';
+import type { FileHistory } from '../lib/git-history.ts';
 
 /** Where an entry's source lives and how to check its history. */
 export interface Provenance {

@@ -1,3 +1,5 @@
+import { isoDay } from './format.ts';
+
 /** A person as schema.org and Scholar tags see them. */
 export interface PersonData {
   name: string;
@@ -34,8 +36,8 @@ export function articleJsonLd(a: ArticleData): Record<string, unknown> {
     url: a.url,
     mainEntityOfPage: a.url,
     ...(a.image ? { image: a.image } : {}),
-    datePublished: a.published.toISOString().slice(0, 10),
-    dateModified: a.modified.toISOString().slice(0, 10),
+    datePublished: isoDay(a.published),
+    dateModified: isoDay(a.modified),
     keywords: a.keywords,
     author: a.authors.map(person),
     publisher: { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url },
@@ -52,8 +54,8 @@ export function scholarMeta(a: ArticleData): { name: string; content: string }[]
   return [
     { name: 'citation_title', content: a.title },
     ...a.authors.map((p) => ({ name: 'citation_author', content: p.name })),
-    { name: 'citation_publication_date', content: a.published.toISOString().slice(0, 10).replace(/-/g, '/') },
-    { name: 'citation_online_date', content: a.modified.toISOString().slice(0, 10).replace(/-/g, '/') },
+    { name: 'citation_publication_date', content: isoDay(a.published).replace(/-/g, '/') },
+    { name: 'citation_online_date', content: isoDay(a.modified).replace(/-/g, '/') },
     { name: 'citation_publisher', content: a.publisher.name },
     { name: 'citation_public_url', content: a.url },
     ...a.keywords.map((k) => ({ name: 'citation_keywords', content: k })),
