@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks } from '../check/links.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../build/content-dir.ts';
 import { formatReport } from '../check/format.ts';
 import { runCheck } from '../check/run.ts';
 import { handOverBodies, releaseBodies } from '../loaders/handoff.ts';

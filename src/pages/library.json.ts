@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../site.config.ts';
-import { getLibrary } from '../library.ts';
+import { getLibrary } from '../build/load-library.ts';
 import { toFrontmatterValue } from '../view/json-export.ts';
 import { entryUrl } from '../view/urls.ts';
 

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../../site.config.ts';
-import { BUILD_DATE, getFacts } from '../../facts.ts';
+import { BUILD_DATE } from '../../build/build-date.ts';
+import { getFacts } from '../../build/load-facts.ts';
 import { atomFeed } from '../../view/atom.ts';
 import { digests } from '../../domain/learning-loop/digest.ts';
 import { monthLabel } from '../../view/format.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../../site.config.ts';
-import { getLibrary } from '../../../library.ts';
+import { getLibrary } from '../../../build/load-library.ts';
 import { atomFeed } from '../../../view/atom.ts';
 import { cardToFeedEntry } from '../../../view/feeds.ts';
 import { entryUrl } from '../../../view/urls.ts';

@@ -1,11 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { backlinksOf, type BacklinkList, type ListOwner } from './domain/backlinks.ts';
-import { toCard, type Card, type EntryKind } from './domain/cards.ts';
-import { LibraryGraph } from './domain/graph.ts';
-import { linksOf } from './domain/frontmatter-links.ts';
-import { byLabel, newestFirst } from './domain/sort.ts';
-import { CONFIDENCE, FAILURE_KINDS, TRAP_KINDS } from './schemas/vocabulary.ts';
+import { backlinksOf, type BacklinkList, type ListOwner } from '../domain/backlinks.ts';
+import { toCard, type Card, type EntryKind } from '../domain/cards.ts';
+import { LibraryGraph } from '../domain/graph.ts';
+import { linksOf } from '../domain/frontmatter-links.ts';
+import { byLabel, newestFirst } from '../domain/sort.ts';
+import { CONFIDENCE, FAILURE_KINDS, TRAP_KINDS } from '../schemas/vocabulary.ts';
 
 export type PatternEntry = CollectionEntry<'patterns'>;
 export type TrapEntry = CollectionEntry<'traps'>;

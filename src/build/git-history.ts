@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { contentDir } from './content-dir.ts';
 
 /** When a file first entered the repository and when it last changed there. */
 export interface FileHistory {
@@ -34,4 +35,11 @@ export function gitHistory(folder: string, cwd = process.cwd()): Map<string, Fil
   } catch {
     return new Map();
   }
+}
+
+let history: Map<string, FileHistory> | undefined;
+
+/** Every content file's git history, from one git call per build. */
+export function getHistory(): Map<string, FileHistory> {
+  return (history ??= gitHistory(contentDir()));
 }

@@ -1,7 +1,5 @@
-import { contentDir } from './lib/content-dir.ts';
-import { gitHistory, type FileHistory } from './lib/git-history.ts';
-import type { LibraryFacts } from './domain/learning-loop/facts.ts';
-import { getLibrary, type Library } from './library.ts';
+import type { LibraryFacts } from '../domain/learning-loop/facts.ts';
+import { getLibrary, type Library } from './load-library.ts';
 
 /** The library as plain facts for the learning-loop figures, built once per build. */
 export function toFacts(library: Library): LibraryFacts {
@@ -29,14 +27,4 @@ let cached: Promise<LibraryFacts> | undefined;
 export function getFacts(): Promise<LibraryFacts> {
   if (import.meta.env.DEV) return getLibrary().then(toFacts);
   return (cached ??= getLibrary().then(toFacts));
-}
-
-/** The day the site is built: "overdue" and "due" are as of this date. */
-export const BUILD_DATE = new Date();
-
-let history: Map<string, FileHistory> | undefined;
-
-/** Every content file's git history, from one git call per build. */
-export function getHistory(): Map<string, FileHistory> {
-  return (history ??= gitHistory(contentDir()));
 }

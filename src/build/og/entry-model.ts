@@ -1,4 +1,4 @@
-import type { Library } from '../../library.ts';
+import type { Library } from '../load-library.ts';
 import { cardModel, contributions, type CardModel, type OgKind } from './model.ts';
 
 /** The card model of one entry or author of the built library. */

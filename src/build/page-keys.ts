@@ -1,10 +1,19 @@
-import { BUILD_DATE, getHistory } from './facts.ts';
-import type { Library } from './library.ts';
-import { moreFromEvent, type Preview } from './domain/backlinks.ts';
-import type { EntryKind } from './domain/cards.ts';
-import { pageKey } from './lib/page-key.ts';
-import { referencesIn } from './components/author/render.ts';
-import type { CollectionName } from './schemas/index.ts';
+import { createHash } from 'node:crypto';
+import { referencesIn } from '../components/author/render.ts';
+import { moreFromEvent, type Preview } from '../domain/backlinks.ts';
+import type { EntryKind } from '../domain/cards.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { BUILD_DATE } from './build-date.ts';
+import { getHistory } from './git-history.ts';
+import type { Library } from './load-library.ts';
+
+/**
+ * A page's cache key for Astro's incremental build: a hash of every value the page is
+ * rendered from, so equal keys mean an identical page. Dates hash as ISO strings.
+ */
+export function pageKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
 
 const ENTRY_KINDS: ReadonlySet<CollectionName> = new Set<EntryKind>(['patterns', 'traps', 'lessons', 'events']);
 
