@@ -7,7 +7,7 @@ import type { CollectionName } from '../schemas/index.ts';
 import type { FileAnalysis } from './analyse.ts';
 import { fingerprintOf } from './fingerprint.ts';
 import type { KnownWords } from './known-words.ts';
-import type { ParseMemo } from './library.ts';
+import type { ParseMemo } from './read-entries.ts';
 import { checkSource } from './paths.ts';
 import type { ParsedYaml } from './source.ts';
 
@@ -36,11 +36,11 @@ let rulesFingerprint: string | undefined;
 
 /**
  * The fingerprint of the per-file rules' code and libraries (see fingerprintOf), once per process:
- * the rules themselves (analyse.ts), how a file is read, parsed and handed to them (library.ts,
+ * the rules themselves (analyse.ts), how a file is read, parsed and handed to them (read-entries.ts,
  * source.ts, input.ts), and how their results are stored (this file).
  */
 export function rulesVersion(): string {
-  rulesFingerprint ??= fingerprintOf(['analyse.ts', 'library.ts', 'source.ts', 'input.ts', 'cache.ts'].map(checkSource));
+  rulesFingerprint ??= fingerprintOf(['analyse.ts', 'read-entries.ts', 'source.ts', 'input.ts', 'cache.ts'].map(checkSource));
   return rulesFingerprint;
 }
 

@@ -7,7 +7,7 @@ import { sortFindings, type Finding } from './finding.ts';
 import { inputOf, type FileInput } from './input.ts';
 import { knownWords } from './known-words.ts';
 import { applyIgnores, readIgnores, type Ignore, type Silenced } from './ignores.ts';
-import { readLibrary, type CheckedEntry } from './library.ts';
+import { readLibrary, type CheckedEntry } from './read-entries.ts';
 import { analyseInPool, canUsePool, POOL_THRESHOLD, poolSize, poolThreads } from './pool.ts';
 import { checkComponentReferences } from './rules/components.ts';
 import { checkDates } from './rules/dates.ts';

@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readCollection, type CheckedEntry } from '../check/library.ts';
+import { readCollection, type CheckedEntry } from '../check/read-entries.ts';
 import { fingerprintOf } from '../check/fingerprint.ts';
 import { contentDir } from '../build/content-dir.ts';
 import { countKnownUses } from '../domain/learning-loop/known-uses.ts';

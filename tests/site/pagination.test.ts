@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/check/links.ts';
+import { findBrokenLinks } from '../../src/check/built-links.ts';
 import { HOME_CARDS, PAGE_SIZE, PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from '../../src/view/pagination.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { addExtraLessons, addExtraPatterns, copyLibrary, readFrontmatter } from '../helpers/content.ts';
