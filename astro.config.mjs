@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { site } from './site.config.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import { cacheDirFor } from './src/lib/content-dir.ts';
+import { cacheDirFor } from './src/build/content-dir.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
@@ -15,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two pages on one URL is a content error, never something to pick a winner for.
   prerenderConflictBehavior: 'error',
-  // A rebuild re-renders only pages whose cacheKey (src/page-keys.ts) or code changed; the rest are copied from the last build.
+  // A rebuild re-renders only pages whose cacheKey (src/build/page-keys.ts) or code changed; the rest are copied from the last build.
   experimental: { incrementalBuild: true },
   // Pages render while the card workers draw: with one page at a time, every card page left the main thread idle.
   build: { concurrency: 4 },

@@ -4,7 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { checkbox, input, select } from '@inquirer/prompts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/build/content-dir.ts';
+import { readLibraryChoices } from './new/library-choices.ts';
 import {
   NONE,
   QUESTIONS,
@@ -12,15 +13,14 @@ import {
   answersFromFlags,
   entryPath,
   isScaffoldKind,
-  renderEntry,
   slugFor,
   slugTaken,
   vocabularyChoices,
-  readLibraryChoices,
   type LibraryChoices,
   type Question,
   type ScaffoldKind,
-} from '../src/lib/scaffold.ts';
+} from './new/questions.ts';
+import { renderEntry } from './new/templates.ts';
 
 // Every question's flag, taken from the question list so a new question is a new flag too.
 const questionFlags = [...new Set(Object.values(QUESTIONS).flatMap((qs) => qs.map((q) => q.flag)))];

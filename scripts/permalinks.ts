@@ -2,10 +2,10 @@
 // npm run permalinks: records every URL the library serves in permalinks.json, so that none can disappear unnoticed.
 import { writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { readLibrary } from '../src/check/library.ts';
+import { readLibrary } from '../src/check/read-entries.ts';
 import { permalinkEntries, readManifest } from '../src/check/rules/permalinks.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { servedUrls } from '../src/lib/permalinks.ts';
+import { contentDir } from '../src/build/content-dir.ts';
+import { servedUrls } from '../src/domain/permalinks.ts';
 
 // The manifest sits beside the content folder it protects.
 const manifest = relative(process.cwd(), join(dirname(contentDir()), 'permalinks.json'));

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
-import { headersFor, parseHeaders, type HeaderRule } from '../src/lib/security-headers.ts';
+import { headersFor, parseHeaders, type HeaderRule } from '../src/build/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { libraryLoader } from './loaders/library.ts';
+import { libraryLoader } from './loaders/content-loader.ts';
 import { authorSchema } from './schemas/author.ts';
 import { eventSchema } from './schemas/event.ts';
 import { lessonSchema } from './schemas/lesson.ts';

@@ -1,7 +1,7 @@
 // The per-file half of the check: everything that depends on one file's text alone, which the
 // cache keeps and the worker pool spreads. It must stay importable by Node itself (worker.ts):
 // no `?raw`, no astro:*.
-import { countKnownUses } from '../lib/known-uses.ts';
+import { countKnownUses } from '../domain/learning-loop/known-uses.ts';
 import { parseBody } from '../markdown/parse.ts';
 import { renderBody, type RenderedBody } from '../markdown/render.ts';
 import type { Finding } from './finding.ts';

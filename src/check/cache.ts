@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { writeAtomicSync } from '../lib/files.ts';
+import { writeAtomicSync } from '../build/files.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { FileAnalysis } from './analyse.ts';
 import { fingerprintOf } from './fingerprint.ts';
 import type { KnownWords } from './known-words.ts';
-import type { ParseMemo } from './library.ts';
+import type { ParseMemo } from './read-entries.ts';
 import { checkSource } from './paths.ts';
 import type { ParsedYaml } from './source.ts';
 
@@ -36,11 +36,11 @@ let rulesFingerprint: string | undefined;
 
 /**
  * The fingerprint of the per-file rules' code and libraries (see fingerprintOf), once per process:
- * the rules themselves (analyse.ts), how a file is read, parsed and handed to them (library.ts,
+ * the rules themselves (analyse.ts), how a file is read, parsed and handed to them (read-entries.ts,
  * source.ts, input.ts), and how their results are stored (this file).
  */
 export function rulesVersion(): string {
-  rulesFingerprint ??= fingerprintOf(['analyse.ts', 'library.ts', 'source.ts', 'input.ts', 'cache.ts'].map(checkSource));
+  rulesFingerprint ??= fingerprintOf(['analyse.ts', 'read-entries.ts', 'source.ts', 'input.ts', 'cache.ts'].map(checkSource));
   return rulesFingerprint;
 }
 

@@ -1,5 +1,6 @@
 import type { Finding } from './finding.ts';
 import type { CheckReport } from './run.ts';
+import { plural } from '../view/format.ts';
 
 // Control characters (a newline in a tag or a file name would start a line of its own, which GitHub
 // Actions obeys as a workflow command such as `::stop-commands::`) and bidi or zero-width format
@@ -31,7 +32,6 @@ export function formatAnnotation(finding: Finding): string {
 export function formatSummary(report: CheckReport): string {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.length - errors;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const silenced = report.silenced.length ? `, ${report.silenced.length} silenced` : '';
   return `${plural(report.files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${silenced}.`;
 }

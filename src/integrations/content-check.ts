@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks } from '../check/links.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { findBrokenLinks } from '../check/built-links.ts';
+import { contentDir } from '../build/content-dir.ts';
 import { formatReport } from '../check/format.ts';
 import { runCheck } from '../check/run.ts';
 import { handOverLibrary, releaseLibrary } from '../loaders/handoff.ts';
-import { redirects, type PermalinkEntry } from '../lib/permalinks.ts';
+import { redirects, type PermalinkEntry } from '../domain/permalinks.ts';
 
 /**
  * Runs the content check before Astro reads a single entry, so that a bad entry

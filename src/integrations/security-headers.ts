@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { addSources, formatHeaders, inlineHashes, parseHeaders } from '../lib/security-headers.ts';
+import { addSources, formatHeaders, inlineHashes, parseHeaders } from '../build/security-headers.ts';
 
 /**
  * Completes the Content-Security-Policy in the built `_headers` file with the hash of every

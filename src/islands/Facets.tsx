@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { FacetGroup, FacetKey, FacetOption } from '../lib/search-facets.ts';
+import type { FacetGroup, FacetKey, FacetOption } from '../view/search-facets.ts';
 import { facetsFor, matching, mostUsed } from './facet-options.ts';
 import type { FacetCounts } from './pagefind.ts';
 import type { SearchState } from './search-state.ts';

@@ -1,4 +1,4 @@
-import type { FacetKey } from '../lib/search-facets.ts';
+import type { FacetKey } from '../view/search-facets.ts';
 import type { activeFilters } from './search-state.ts';
 
 interface Props {

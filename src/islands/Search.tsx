@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type SubmitEvent } from 'react';
-import type { FacetGroup, FacetKey } from '../lib/search-facets.ts';
+import type { FacetGroup, FacetKey } from '../view/search-facets.ts';
 import { Facets } from './Facets.tsx';
 import { NoResults } from './NoResults.tsx';
 import { loadPagefind, runSearch, type Outcome, type ResultData } from './pagefind.ts';

@@ -1,4 +1,4 @@
-import type { FacetGroup, FacetOption } from '../lib/search-facets.ts';
+import type { FacetGroup, FacetOption } from '../view/search-facets.ts';
 import type { FacetCounts } from './pagefind.ts';
 import type { SearchState } from './search-state.ts';
 

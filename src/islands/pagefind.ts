@@ -1,4 +1,4 @@
-import type { FacetKey } from '../lib/search-facets.ts';
+import type { FacetKey } from '../view/search-facets.ts';
 import type { SearchState } from './search-state.ts';
 
 /** A matching section of a page, from a heading with an id to the next. */

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../site.config.ts';
-import { getLibrary } from '../library.ts';
-import { atomFeed } from '../lib/atom.ts';
-import { cardToFeedEntry } from '../lib/feeds.ts';
+import { getLibrary } from '../build/load-library.ts';
+import { atomFeed } from '../view/atom.ts';
+import { cardToFeedEntry } from '../view/feeds.ts';
 
 /** New lessons, newest first: the library's main feed. */
 export const GET: APIRoute = async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../site.config.ts';
-import { getLibrary } from '../library.ts';
-import { toFrontmatterValue } from '../lib/export.ts';
-import { entryUrl } from '../lib/urls.ts';
+import { getLibrary } from '../build/load-library.ts';
+import { toFrontmatterValue } from '../view/json-export.ts';
+import { entryUrl } from '../view/urls.ts';
 
 /** The whole library as data: every entry's fields (as written in frontmatter) and its URL, for reuse. */
 export const GET: APIRoute = async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../site.config.ts';
-import { getLibrary } from '../library.ts';
-import { isoDay } from '../lib/sort.ts';
-import { entryUrl } from '../lib/urls.ts';
+import { getLibrary } from '../build/load-library.ts';
+import { isoDay } from '../view/format.ts';
+import { entryUrl } from '../view/urls.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

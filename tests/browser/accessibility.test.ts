@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type PreviewServer } from '../../scripts/serve.ts';
-import { HOME_CARDS, PREVIEW_SIZE } from '../../src/lib/pagination.ts';
+import { HOME_CARDS, PREVIEW_SIZE } from '../../src/view/pagination.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { addExtraLessons, copyLibrary } from '../helpers/content.ts';
 import { launch, openPage } from './browser.ts';

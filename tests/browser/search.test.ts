@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { startServer, type PreviewServer } from '../../scripts/serve.ts';
-import { KIND_LABELS } from '../../src/lib/cards.ts';
+import { KIND_LABELS } from '../../src/domain/cards.ts';
 import { CONFIDENCE, FAILURE_KINDS, LENSES, TRAP_KINDS } from '../../src/schemas/vocabulary.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { readFrontmatter } from '../helpers/content.ts';

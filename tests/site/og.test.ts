@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OG_KINDS } from '../../src/lib/og/model.ts';
-import { ogImageUrl } from '../../src/lib/urls.ts';
+import { OG_KINDS } from '../../src/build/og/model.ts';
+import { ogImageUrl } from '../../src/view/urls.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/library');

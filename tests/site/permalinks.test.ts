@@ -1,10 +1,10 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLibrary } from '../../src/check/library.ts';
+import { readLibrary } from '../../src/check/read-entries.ts';
 import { permalinkEntries } from '../../src/check/rules/permalinks.ts';
 import { runCheck } from '../../src/check/run.ts';
-import { servedUrls } from '../../src/lib/permalinks.ts';
+import { servedUrls } from '../../src/domain/permalinks.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
 import { page } from '../helpers/html.ts';

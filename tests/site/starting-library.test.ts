@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { findBrokenLinks } from '../../src/check/links.ts';
+import { findBrokenLinks } from '../../src/check/built-links.ts';
 import { runCheck } from '../../src/check/run.ts';
 import { TRAP_KINDS } from '../../src/schemas/vocabulary.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';

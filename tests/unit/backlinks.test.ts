@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backlinksOf, hasOwnPages, listUrl, moreFromEvent, previewGroups, previewOf } from '../../src/lib/backlinks.ts';
-import { LibraryGraph, type GraphNode } from '../../src/lib/graph.ts';
-import { linksOf } from '../../src/lib/links.ts';
+import { backlinksOf, hasOwnPages, listUrl, moreFromEvent, previewGroups, previewOf } from '../../src/domain/backlinks.ts';
+import { LibraryGraph, type GraphNode } from '../../src/domain/graph.ts';
+import { linksOf } from '../../src/domain/frontmatter-links.ts';
 
 const ref = <C extends GraphNode['collection']>(collection: C, id: string) => ({ collection, id });
 const node = (collection: GraphNode['collection'], id: string, data: Record<string, unknown>): GraphNode => ({ collection, id, links: linksOf(data) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LibraryGraph, type GraphNode } from '../../src/lib/graph.ts';
-import { linksOf } from '../../src/lib/links.ts';
+import { LibraryGraph, type GraphNode } from '../../src/domain/graph.ts';
+import { linksOf } from '../../src/domain/frontmatter-links.ts';
 
 const ref = <C extends GraphNode['collection']>(collection: C, id: string) => ({ collection, id });
 const node = (collection: GraphNode['collection'], id: string, data: Record<string, unknown>): GraphNode => ({ collection, id, links: linksOf(data) });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { digestFor, digestMonths } from '../../src/lib/digest.ts';
-import { evidenceFor, isThin, overclaims } from '../../src/lib/evidence.ts';
-import type { ActionFacts, LessonFacts, LibraryFacts } from '../../src/lib/facts.ts';
-import { allActions, onTimeClosure, overdueActions } from '../../src/lib/follow-through.ts';
-import { computeHealth, median, monthsBetween } from '../../src/lib/health.ts';
-import { countKnownUses } from '../../src/lib/known-uses.ts';
+import { digestFor, digestMonths } from '../../src/domain/learning-loop/digest.ts';
+import { evidenceFor, isThin, overclaims } from '../../src/domain/learning-loop/evidence.ts';
+import type { ActionFacts, LessonFacts, LibraryFacts } from '../../src/domain/learning-loop/facts.ts';
+import { allActions, onTimeClosure, overdueActions } from '../../src/domain/learning-loop/follow-through.ts';
+import { computeHealth, median, monthsBetween } from '../../src/domain/learning-loop/health.ts';
+import { countKnownUses } from '../../src/domain/learning-loop/known-uses.ts';
 import { parseBody } from '../../src/markdown/parse.ts';
 
 const knownUses = (body: string) => {

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clip, contributions, joinNames, MAX_TITLE } from '../../src/lib/og/model.ts';
-import { cacheFile, cacheKey, cardImage, cardModel, ogImageUrl, renderCard, warmCards, type CardModel } from '../../src/lib/og/index.ts';
+import { clip, contributions, joinNames, MAX_TITLE } from '../../src/build/og/model.ts';
+import { cacheFile, cacheKey, cardImage, cardModel, ogImageUrl, renderCard, warmCards, type CardModel } from '../../src/build/og/index.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupsOnPage, layOutGroups, pageSuffix, pageUrl, pagerItems, type PagerItem } from '../../src/lib/pagination.ts';
+import { groupsOnPage, layOutGroups, pageSuffix, pageUrl, pagerItems, type PagerItem } from '../../src/view/pagination.ts';
 
 const labels = (items: PagerItem[]) => items.map((item) => ('gap' in item ? '…' : item.current ? `[${item.page}]` : String(item.page)));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personalLessonSentence } from '../../src/lib/personal-lesson.ts';
+import { personalLessonSentence } from '../../src/view/personal-lesson.ts';
 
 describe('personalLessonSentence', () => {
   it('reads the three parts as one sentence', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseGitLog } from '../../src/lib/git-history.ts';
-import { provenanceOf } from '../../src/lib/provenance.ts';
+import { parseGitLog } from '../../src/build/git-history.ts';
+import { provenanceOf } from '../../src/view/provenance.ts';
 
 const log = ['\u00012026-05-02T10:00:00+02:00', '', 'content/lessons/a.mdx', 'content/tags.yaml', '\u00012026-03-01T09:00:00Z', '', 'content/lessons/a.mdx', 'content/lessons/b.mdx', ''].join('\n');
 

@@ -3,16 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run.ts';
-import {
-  SCAFFOLD_KINDS,
-  answersFromFlags,
-  entryPath,
-  readLibraryChoices,
-  renderEntry,
-  slugFor,
-  slugTaken,
-  type ScaffoldKind,
-} from '../../src/lib/scaffold.ts';
+import { readLibraryChoices } from '../../scripts/new/library-choices.ts';
+import { SCAFFOLD_KINDS, answersFromFlags, entryPath, slugFor, slugTaken, type ScaffoldKind } from '../../scripts/new/questions.ts';
+import { renderEntry } from '../../scripts/new/templates.ts';
 import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
 import { ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FacetGroup } from '../../src/lib/search-facets.ts';
+import type { FacetGroup } from '../../src/view/search-facets.ts';
 import { facetsFor, matching, mostUsed } from '../../src/islands/facet-options.ts';
 import { EMPTY_STATE, toggleFilter } from '../../src/islands/search-state.ts';
 

@@ -7,7 +7,7 @@ import {
   searchRecord,
   type SearchLibrary,
   type SearchRecord,
-} from '../../src/lib/search-facets.ts';
+} from '../../src/view/search-facets.ts';
 
 const lookups = {
   authorName: (id: string) => ({ 'ana-lopez': 'Ana López', 'ben-okoro': 'Ben Okoro' })[id] ?? `?${id}`,

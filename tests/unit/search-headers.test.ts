@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSources, formatHeaders, headersFor, inlineHashes, matchesPattern, parseHeaders } from '../../src/lib/security-headers.ts';
+import { addSources, formatHeaders, headersFor, inlineHashes, matchesPattern, parseHeaders } from '../../src/build/security-headers.ts';
 
 const FILE = `# comment
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FacetGroup } from '../../src/lib/search-facets.ts';
+import type { FacetGroup } from '../../src/view/search-facets.ts';
 import { activeFilters, isActive, paramsFromState, stateFromParams, toggleFilter, withEarlyInput, EMPTY_STATE } from '../../src/islands/search-state.ts';
 import { invitation, resultSummary } from '../../src/islands/search-summary.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heaviestByLabel } from '../../src/lib/sort.ts';
+import { heaviestByLabel } from '../../src/domain/sort.ts';
 
 describe('heaviestByLabel', () => {
   const entries = [

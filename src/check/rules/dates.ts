@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../library.ts';
+import type { CheckedEntry } from '../read-entries.ts';
 import { locate } from '../source.ts';
 
 /** Dates that name when something happened: none may lie in the future. Action due dates may. */

@@ -1,9 +1,9 @@
-import { evidenceFor, overclaims } from '../../lib/evidence.ts';
-import type { LessonFacts } from '../../lib/facts.ts';
+import { evidenceFor, overclaims } from '../../domain/learning-loop/evidence.ts';
+import type { LessonFacts } from '../../domain/learning-loop/facts.ts';
 import { EVIDENCE_NEEDED } from '../../schemas/pattern.ts';
 import { CONFIDENCE } from '../../schemas/vocabulary.ts';
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../library.ts';
+import type { CheckedEntry } from '../read-entries.ts';
 import { locate } from '../source.ts';
 
 type RawLesson = { patterns?: unknown; event?: unknown };

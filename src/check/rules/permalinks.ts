@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { brokenPermalinks, parseEntryUrl, servedUrls, type PermalinkEntry } from '../../lib/permalinks.ts';
+import { brokenPermalinks, parseEntryUrl, servedUrls, type PermalinkEntry } from '../../domain/permalinks.ts';
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../library.ts';
+import type { CheckedEntry } from '../read-entries.ts';
 import { nearest } from '../nearest.ts';
 import { locate } from '../source.ts';
 

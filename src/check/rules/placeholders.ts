@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { Prose } from '../prose.ts';
 
-// The guidance `npm run new` writes where the author's words go (src/lib/scaffold.ts): "Replace this with…",
+// The guidance `npm run new` writes where the author's words go (scripts/new/templates.ts): "Replace this with…",
 // "Replace with…", at the start of a value, a list item or a sentence.
 // (No lookbehind over `\s+`: it would rescan a long run of spaces at every position of it.)
 const PLACEHOLDER = /(?:^|[.!?:]\s+)(Replace (?:this )?with)\b/g;

@@ -1,7 +1,7 @@
-import { isReference, type Reference } from '../../lib/links.ts';
+import { isReference, type Reference } from '../../domain/frontmatter-links.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../library.ts';
+import type { CheckedEntry } from '../read-entries.ts';
 import { didYouMean } from '../nearest.ts';
 import { locate } from '../source.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { schemas } from '../../schemas/index.ts';
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../library.ts';
+import type { CheckedEntry } from '../read-entries.ts';
 import { didYouMean } from '../nearest.ts';
 import { locate, locateKey } from '../source.ts';
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../library.ts';
+import type { CheckedEntry } from '../read-entries.ts';
 import { locateKey } from '../source.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

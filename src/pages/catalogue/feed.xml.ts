@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../../site.config.ts';
-import { getLibrary } from '../../library.ts';
-import { atomFeed } from '../../lib/atom.ts';
-import { cardToFeedEntry } from '../../lib/feeds.ts';
+import { getLibrary } from '../../build/load-library.ts';
+import { atomFeed } from '../../view/atom.ts';
+import { cardToFeedEntry } from '../../view/feeds.ts';
 
 /** New patterns and decision traps, newest first. */
 export const GET: APIRoute = async () => {

@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../../site.config.ts';
-import { BUILD_DATE, getFacts } from '../../facts.ts';
-import { atomFeed } from '../../lib/atom.ts';
-import { digests, monthLabel } from '../../lib/digest.ts';
+import { BUILD_DATE } from '../../build/build-date.ts';
+import { getFacts } from '../../build/load-facts.ts';
+import { atomFeed } from '../../view/atom.ts';
+import { digests } from '../../domain/learning-loop/digest.ts';
+import { monthLabel } from '../../view/format.ts';
 
 /** The monthly learning releases as an Atom feed, newest first. */
 export const GET: APIRoute = async () => {

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../../site.config.ts';
-import { getLibrary } from '../../../library.ts';
-import { atomFeed } from '../../../lib/atom.ts';
-import { cardToFeedEntry } from '../../../lib/feeds.ts';
-import { entryUrl } from '../../../lib/urls.ts';
+import { getLibrary } from '../../../build/load-library.ts';
+import { atomFeed } from '../../../view/atom.ts';
+import { cardToFeedEntry } from '../../../view/feeds.ts';
+import { entryUrl } from '../../../view/urls.ts';
 
 /** One feed per author, so a portfolio can be followed. */
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary } from '../../../library.ts';
-import { cacheKey, cardImage, modelFor, OG_KINDS, warmCards, type CardModel } from '../../../lib/og/index.ts';
+import { getLibrary } from '../../../build/load-library.ts';
+import { cacheKey, cardImage, modelFor, OG_KINDS, warmCards, type CardModel } from '../../../build/og/index.ts';
 
 /** One sharing card per pattern, trap, lesson and author: `/og/<kind>/<id>.png`. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,172 @@
+/** The templates of `npm run new`: a new entry's text, valid as written, with guidance where the author's words go. */
+import { stringify } from 'yaml';
+import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
+import { CONFIDENCE, FAILURE_KINDS, FIELDS, LENSES, LINK_KINDS, TRAP_KINDS } from '../../src/schemas/vocabulary.ts';
+import { isoDay } from '../../src/view/format.ts';
+import type { Answers, ScaffoldKind } from './questions.ts';
+
+// YAML's own quoting, so a title with a colon or a quote stays one valid string.
+const yamlString = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
+const flowList = (ids: readonly string[]) => `[${ids.join(', ')}]`;
+// Long placeholders as folded blocks: valid YAML whatever punctuation the guidance uses.
+const folded = (text: string, indent: string) => `>-\n${indent}  ${text}`;
+const choiceComment = (vocabulary: Record<string, { label: string }>) =>
+  Object.entries(vocabulary)
+    .map(([key, { label }]) => `${key} (${label})`)
+    .join(', ');
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the template needs ${what}`);
+  return value;
+}
+
+function commonFields(answers: Answers, today: Date): string[] {
+  return [
+    `authors: ${flowList(required(answers.authors, 'authors'))}`,
+    `tags: ${flowList(required(answers.tags, 'tags'))}`,
+    `published: ${isoDay(today)}`,
+  ];
+}
+
+const PATTERN_GUIDANCE: Record<(typeof PATTERN_SECTIONS)[number], string> = {
+  Context: 'Replace this with the situation where the pattern applies: who is involved and what they are about to do.',
+  Problem: 'Replace this with the recurring problem and the forces that pull against a good outcome, one short line each.',
+  Solution: 'Replace this with the move that resolves the forces, in a paragraph or two.',
+  Implementation: 'Replace this with numbered steps a group can follow the first time they try it.',
+  Consequences: 'Replace this with what flourishes when the pattern is used and what new risks it brings.',
+  'Known uses': 'Replace this with two or three places the pattern has worked, linking the lessons and events that show it.',
+  Vitality: 'Replace this with the signs that the pattern is alive, the signs of decay, and when to start it again.',
+};
+
+function lesson(answers: Answers, today: Date): string {
+  const due = new Date(today.getTime() + 30 * 24 * 60 * 60 * 1000);
+  return [
+    '---',
+    `title: ${yamlString(required(answers.title, 'a title'))}`,
+    `summary: ${folded('Replace this with one sentence: what happened, and what it taught you.', '')}`,
+    `authors: ${flowList(required(answers.authors, 'authors'))}`,
+    ...(answers.event ? [`event: ${answers.event}`] : ['# event: the id of the shared failure in content/events/, if the lesson comes from one.']),
+    `# lens: ${choiceComment(LENSES)}`,
+    `lens: ${required(answers.lens, 'a lens')}`,
+    `# failure_kind: ${choiceComment(FAILURE_KINDS)}`,
+    `failure_kind: ${required(answers.failureKind, 'a failure kind')}`,
+    '# The four questions: two or three sentences each, with dates and numbers, about conditions and decisions.',
+    'questions:',
+    `  intended: ${folded('Replace this with what you set out to do and how you would know it had worked.', '  ')}`,
+    `  happened: ${folded('Replace this with what actually happened, in order, as it looked at the time.', '  ')}`,
+    `  gap: ${folded('Replace this with the difference between the two and what it cost the work or the people it served.', '  ')}`,
+    `  why: ${folded('Replace this with the conditions, signals and pressures that opened the gap, and why that makes the failure the kind you chose.', '  ')}`,
+    '# Read as: "The pattern of <pattern> showed me I need to develop <develop>; my plan is to <plan>."',
+    'personal_lesson:',
+    '  pattern: replace with the pattern you noticed in yourself or the work',
+    '  develop: replace with the skill or habit you want to develop',
+    '  plan: replace this with a concrete step, starting with a verb, and when you will take it',
+    '# Each action has an owner that is a role, never a person, a date, and a way to verify it happened.',
+    'actions:',
+    `  - what: ${folded('Replace this with one change to a process, tool or checklist.', '    ')}`,
+    '    owner: replace with a role, such as team lead',
+    `    by: ${isoDay(due)}`,
+    `    verify: ${folded('Replace this with what someone can look at to see that the change happened.', '    ')}`,
+    '# Patterns the lesson cites and traps it fell into: ids from content/patterns/ and content/traps/.',
+    'patterns: []',
+    'traps: []',
+    `tags: ${flowList(required(answers.tags, 'tags'))}`,
+    `published: ${isoDay(today)}`,
+    '---',
+    '',
+    '## The short version',
+    '',
+    'Replace this with two or three sentences: what happened and the one thing you would carry into the next project.',
+    '',
+    '## What it looked like from where I stood',
+    '',
+    'Replace this with the story as you lived it: what you knew, what you could see, and why each decision made sense at the time. Name roles instead of people, leave out addresses and contact details, and link the patterns and traps you mention.',
+    '',
+    '## What I would tell another team',
+    '',
+    '- Replace this with advice another team can act on, one line each.',
+    '',
+  ].join('\n');
+}
+
+function pattern(answers: Answers, today: Date): string {
+  const confidence = required(answers.confidence, 'a confidence');
+  return [
+    '---',
+    `title: ${yamlString(required(answers.title, 'a title'))}`,
+    `summary: ${folded('Replace this with one sentence: the recurring problem and the move that gets a group through it.', '')}`,
+    '# Other names the pattern goes by, one per line.',
+    'also_known_as: []',
+    `# confidence: ${choiceComment(CONFIDENCE)}`,
+    `confidence: ${Number(confidence)}`,
+    `# draws_on: ${Object.keys(FIELDS).join(', ')}`,
+    `draws_on: ${flowList(required(answers.drawsOn, 'fields'))}`,
+    '# Patterns that work well alongside this one, and traps it counters: ids from content/patterns/ and content/traps/.',
+    'related: []',
+    'counters: []',
+    ...commonFields(answers, today),
+    '---',
+    '',
+    ...PATTERN_SECTIONS.flatMap((section) => [`## ${section}`, '', PATTERN_GUIDANCE[section], '']),
+  ].join('\n');
+}
+
+function trap(answers: Answers, today: Date): string {
+  return [
+    '---',
+    `title: ${yamlString(required(answers.title, 'a title'))}`,
+    `summary: ${folded('Replace this with one sentence: the trap, and what it does to the decisions it touches.', '')}`,
+    `# kind: ${choiceComment(TRAP_KINDS)}`,
+    `kind: ${required(answers.trapKind, 'a trap kind')}`,
+    '# What you notice when you are falling into it, one short line each.',
+    'warning_signs:',
+    '  - Replace with the first thing people notice as the trap closes.',
+    '  - Replace with a second sign, in one short line.',
+    `counter_moves: ${flowList(required(answers.counterMoves, 'counter moves'))}`,
+    ...commonFields(answers, today),
+    '---',
+    '',
+    '## How it works',
+    '',
+    'Replace this with how the trap catches a group, step by step, without naming anyone.',
+    '',
+    '## Why it is tempting',
+    '',
+    'Replace this with what makes the trap feel reasonable from the inside.',
+    '',
+    '## What it costs',
+    '',
+    'Replace this with what the trap costs the work and the people, linking lessons that show it.',
+    '',
+    '## How to get out',
+    '',
+    'Replace this with the counter moves, linking each pattern you named in the frontmatter.',
+    '',
+  ].join('\n');
+}
+
+function author(answers: Answers): string {
+  return [
+    `name: ${yamlString(required(answers.name, 'a name'))}`,
+    `role: ${yamlString(required(answers.role, 'a role'))}`,
+    '# Two or three sentences; no e-mail address or phone number.',
+    `bio: ${folded('Replace this with what you work on and what you hope to learn or share here.', '')}`,
+    `# Public profiles, each a kind (${Object.keys(LINK_KINDS).join(', ')}) and an https:// url.`,
+    'links: []',
+    '',
+  ].join('\n');
+}
+
+/** The text of a new entry: valid as written, with guidance in place of the author's words. */
+export function renderEntry(kind: ScaffoldKind, answers: Answers, today: Date): string {
+  switch (kind) {
+    case 'lesson':
+      return lesson(answers, today);
+    case 'pattern':
+      return pattern(answers, today);
+    case 'trap':
+      return trap(answers, today);
+    case 'author':
+      return author(answers);
+  }
+}

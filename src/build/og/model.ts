@@ -1,0 +1,90 @@
+import { site } from '../../../site.config.ts';
+import { KIND_LABELS } from '../../domain/cards.ts';
+
+/** The kinds of entry that get a sharing card: everything with a page someone would paste into a chat. */
+export type OgKind = 'patterns' | 'traps' | 'lessons' | 'authors';
+
+/** Every kind with a sharing card, in the order the site lists them. */
+export const OG_KINDS: readonly OgKind[] = ['patterns', 'traps', 'lessons', 'authors'];
+
+/** The plain data a card is drawn from: an entry's title, authors and qualifier, or an author's name and role. */
+export type CardSource =
+  | {
+      kind: 'patterns' | 'traps' | 'lessons';
+      title: string;
+      /** The authors' names, in the entry's order. */
+      authors: readonly string[];
+      /** The confidence, trap kind or failure kind label. */
+      qualifier?: string | undefined;
+    }
+  | {
+      kind: 'authors';
+      name: string;
+      role: string;
+      /** What the author has contributed, e.g. "3 lessons · 1 pattern". */
+      qualifier?: string | undefined;
+    };
+
+/** Everything printed on one card, and nothing else: its JSON is what the cache key hashes. */
+export interface CardModel {
+  kind: OgKind;
+  /** The type badge: "Lesson", "Decision trap"… */
+  label: string;
+  /** Shown beside the badge, in a muted colour. */
+  qualifier: string;
+  /** The entry's title or the author's name. */
+  title: string;
+  /** "by Ana López and Ben Okoro" for an entry, the role for an author. */
+  byline: string;
+  /** The library's name, as in the site header. */
+  library: string;
+  /** The site's host name, so a card seen without its link still says where it is from. */
+  host: string;
+}
+
+/** Past this many characters a title is cut at a word: the template clamps lines too, this keeps the text it measures short. */
+export const MAX_TITLE = 160;
+/** Past this many names a byline says "and N others": a card is no place for a full author list. */
+export const MAX_NAMES = 3;
+
+/** Cuts text at the last word boundary that fits in `max` characters, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  // A title with no space near the end (one huge word) is cut mid-word rather than emptied.
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** "Ana", "Ana and Ben", "Ana, Ben and Cy", "Ana, Ben, Cy and 2 others". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length <= MAX_NAMES) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const rest = names.length - MAX_NAMES;
+  return `${names.slice(0, MAX_NAMES).join(', ')} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
+}
+
+/** "3 lessons · 1 pattern": an author's contributions by kind, skipping kinds with none. */
+export function contributions(counts: Partial<Record<'lessons' | 'patterns' | 'traps', number>>): string {
+  const words = { lessons: ['lesson', 'lessons'], patterns: ['pattern', 'patterns'], traps: ['trap', 'traps'] } as const;
+  return (['lessons', 'patterns', 'traps'] as const)
+    .filter((kind) => (counts[kind] ?? 0) > 0)
+    .map((kind) => `${counts[kind]} ${words[kind][counts[kind] === 1 ? 0 : 1]}`)
+    .join(' · ');
+}
+
+/** What goes on the sharing card of an entry or an author, from plain data. */
+export function cardModel(source: CardSource, library: string = site.title, url: string = site.url): CardModel {
+  const common = { kind: source.kind, qualifier: source.qualifier ?? '', library, host: new URL(url).host };
+  if (source.kind === 'authors') {
+    return { ...common, label: 'Author', title: clip(source.name, MAX_TITLE), byline: clip(source.role, MAX_TITLE) };
+  }
+  const names = joinNames(source.authors);
+  return {
+    ...common,
+    label: KIND_LABELS[source.kind].one,
+    title: clip(source.title, MAX_TITLE),
+    byline: names ? `by ${names}` : '',
+  };
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { referencesIn } from '../components/author/render.ts';
+import { moreFromEvent, type Preview } from '../domain/backlinks.ts';
+import type { EntryKind } from '../domain/cards.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { BUILD_DATE } from './build-date.ts';
+import { getHistory } from './git-history.ts';
+import type { Library } from './load-library.ts';
+
+/**
+ * A page's cache key for Astro's incremental build: a hash of every value the page is
+ * rendered from, so equal keys mean an identical page. Dates hash as ISO strings.
+ */
+export function pageKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+
+const ENTRY_KINDS: ReadonlySet<CollectionName> = new Set<EntryKind>(['patterns', 'traps', 'lessons', 'events']);
+
+type Shown = { collection: CollectionName; id: string };
+
+/**
+ * The cache key of an entry's or an author's page. The rule: hash what the page shows, the
+ * entry itself, every entry whose card or title it prints (linked with it in either direction,
+ * named by its body, or in a list reaching two links away), each such list's shape, and its git
+ * history. Cards carry their authors' names and tag labels, so a renamed author re-renders their pages.
+ */
+export function entryPageKey(library: Library, collection: CollectionName, id: string): string {
+  const entry = library.get[collection](id);
+  const far = twoLinksAway(library, collection, id);
+  const around = [...library.graph.neighbours(collection, id), ...referencesIn(entry.rendered?.html ?? ''), ...far.entries];
+  // The entry's own digest covers its body too; of a neighbour only the data shows, so editing a body re-renders one page.
+  return pageKey(entry.digest, fingerprint(library, collection, id), around.map((n) => fingerprint(library, n.collection, n.id)), far.lists, entry.filePath && getHistory().get(entry.filePath));
+}
+
+// The lists a page shows of entries not linked with it: the lists as shown (which, in what order, how many) and their entries.
+function twoLinksAway(library: Library, collection: CollectionName, id: string): { lists: Preview[]; entries: Shown[] } {
+  if (collection === 'events') {
+    // An event page lists the patterns and traps its lessons cite; their counts come from the lessons, its neighbours.
+    const cited = (['patterns', 'traps'] as const).flatMap((kind) => library.graph.citedByEvent(id, kind).map((c) => ({ collection: kind, id: c.id })));
+    return { lists: [], entries: cited };
+  }
+  const event = collection === 'lessons' ? library.get.lessons(id).data.event : undefined;
+  if (!event) return { lists: [], entries: [] };
+  // A lesson page shows a few of its event's other lessons: one added, deleted, moved or retitled changes it.
+  const siblings = moreFromEvent(library.graph, event.id, id);
+  return { lists: [siblings], entries: siblings.ids.map((sibling) => ({ collection: 'lessons', id: sibling })) };
+}
+
+// What a page can show of one entry: its data, its card, and for a lesson which actions are overdue today.
+function fingerprint(library: Library, collection: CollectionName, id: string): unknown[] {
+  const entry = library.get[collection](id);
+  const card = ENTRY_KINDS.has(collection) ? library.card(collection as EntryKind, id) : undefined;
+  const overdue = collection === 'lessons' ? library.get.lessons(id).data.actions.map((a) => a.status === 'planned' && a.by !== undefined && a.by < BUILD_DATE) : undefined;
+  return [collection, id, entry.data, card, overdue];
+}

@@ -1,0 +1,60 @@
+import type { CollectionName } from '../schemas/index.ts';
+import { entryUrl } from '../view/urls.ts';
+
+/** The kinds of entry that get a page of their own and a card in lists. */
+export type EntryKind = 'patterns' | 'traps' | 'lessons' | 'events';
+
+/** What every list shows of an entry, whatever its kind. */
+export interface Card {
+  kind: EntryKind;
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  published: Date;
+  authors: { id: string; name: string; url: string }[];
+  tags: { id: string; label: string; url: string }[];
+  /** A short qualifier shown beside the type: trap kind, failure kind, confidence. */
+  qualifier?: string;
+}
+
+/** The singular, human name of each kind, for badges and headings. */
+export const KIND_LABELS: Record<EntryKind, { one: string; many: string }> = {
+  patterns: { one: 'Pattern', many: 'Patterns' },
+  traps: { one: 'Decision trap', many: 'Decision traps' },
+  lessons: { one: 'Lesson', many: 'Lessons' },
+  events: { one: 'Event', many: 'Events' },
+};
+
+interface CardSource {
+  id: string;
+  data: {
+    title: string;
+    summary: string;
+    published: Date;
+    authors: { id: string }[];
+    tags: { id: string }[];
+  };
+}
+
+/** Names and labels the card needs to print references as words. */
+export interface CardLookups {
+  authorName: (id: string) => string;
+  tagLabel: (id: string) => string;
+}
+
+/** Builds the card of an entry. */
+export function toCard(kind: EntryKind, entry: CardSource, lookups: CardLookups, qualifier?: string): Card {
+  const link = (collection: CollectionName, id: string) => entryUrl(collection, id);
+  return {
+    kind,
+    id: entry.id,
+    url: link(kind, entry.id),
+    title: entry.data.title,
+    summary: entry.data.summary,
+    published: entry.data.published,
+    authors: entry.data.authors.map(({ id }) => ({ id, name: lookups.authorName(id), url: link('authors', id) })),
+    tags: entry.data.tags.map(({ id }) => ({ id, label: lookups.tagLabel(id), url: link('tags', id) })),
+    ...(qualifier ? { qualifier } : {}),
+  };
+}

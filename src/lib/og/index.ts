@@ -1,8 +1,0 @@
-// The sharing cards: what a card shows (model), how it is drawn (template, render) and kept (key, cache, pool).
-export { cardImage, cacheStats, type CardImageOptions } from './cache.ts';
-export { cacheFile, cacheKey, OG_CACHE_DIR, TEMPLATE_VERSION } from './key.ts';
-export { modelFor } from './library.ts';
-export { cardModel, OG_KINDS, type CardModel, type CardSource, type OgKind } from './model.ts';
-export { poolStats, warmCards } from './pool.ts';
-export { renderCard } from './render.ts';
-export { ogImageUrl } from '../urls.ts';

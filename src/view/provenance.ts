@@ -1,0 +1,25 @@
+import type { FileHistory } from '../build/git-history.ts';
+
+/** Where an entry's source lives and how to check its history. */
+export interface Provenance {
+  /** The file in the repository, when the entry lives inside it. */
+  path?: string;
+  sourceUrl?: string;
+  historyUrl?: string;
+  /** When the file last changed in the repository, from git; undefined without history. */
+  lastChanged?: Date;
+  commits?: number;
+}
+
+/** Links to an entry's source and history on the repository host, and its git dates when known. */
+export function provenanceOf(filePath: string | undefined, repository: string, branch: string, history: ReadonlyMap<string, FileHistory>): Provenance {
+  // Entries built from a folder outside the repository (tests, the benchmark) have no source to link.
+  if (!filePath || filePath.startsWith('..') || filePath.startsWith('/')) return {};
+  const seen = history.get(filePath);
+  return {
+    path: filePath,
+    sourceUrl: `${repository}/blob/${branch}/${filePath}`,
+    historyUrl: `${repository}/commits/${branch}/${filePath}`,
+    ...(seen ? { lastChanged: seen.last, commits: seen.commits } : {}),
+  };
+}
