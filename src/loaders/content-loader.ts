@@ -26,6 +26,8 @@ export function libraryLoader(collection: CollectionName): Loader {
       // The files as the check read them a moment ago; after an edit in dev, as they are now.
       await sync(context, collection, checkedEntries(collection));
       const folder = resolve(contentDir(), collection === 'tags' ? 'tags.yaml' : collection);
+      // The content folder may lie outside the project (LESSON_SHARE_CONTENT), where Vite does not watch by itself.
+      context.watcher?.add(folder);
       context.watcher?.on('all', (_event, path) => {
         if (!relative(folder, path).startsWith('..')) void sync(context, collection);
       });
