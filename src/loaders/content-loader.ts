@@ -16,10 +16,11 @@ const rendererVersion = () => (renderer ??= fingerprintOf([resolve('src/markdown
 
 /**
  * Loads one collection as the content check read it (or, after an edit in dev, with the check's
- * own reader), so the build and the check agree on every file's frontmatter, and stores each MDX body rendered to HTML (with its headings) in the
- * content store. Bodies never become JavaScript modules; an unchanged file, by digest, is skipped.
+ * own reader), so the build and the check agree on every file's frontmatter, and stores each MDX
+ * body rendered to HTML (with its headings) in the content store. Bodies never become JavaScript
+ * modules; an unchanged file, by digest, is skipped.
  */
-export function libraryLoader(collection: CollectionName): Loader {
+export function contentLoader(collection: CollectionName): Loader {
   return {
     name: `lesson-share:${collection}`,
     load: async (context) => {
