@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // npm run lighthouse [-- --preset mobile|desktop|both] [-- --json file] [-- --dir dist] [-- /path/ …]: Lighthouse
-// scores of the built site, served with its real headers, in Debian's Chromium. A report, not a test: it never fails on a score.
+// scores of the built site, served with its real headers, in @sparticuz/chromium's Chromium (or CHROMIUM_PATH's). A report, not a test: it never fails on a score.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
+import { findChromium } from './chromium.ts';
 import { startServer, type PreviewServer } from './serve.ts';
 
 /** The four categories the issue asks for, in the order they are printed. */
@@ -53,16 +54,6 @@ export const DEFAULT_PAGES = ['/', '/patterns/pre-mortem/', '/lessons/event-that
 
 /** How many times a run that Lighthouse could not complete (a runtime error, not a low score) is tried again. */
 export const RETRIES = 2;
-
-/** The flags the project's browser tests also use: headless, no sandbox (root in a container), nothing fetched from outside. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 /** The category scores of a Lighthouse result as 0–100, and for each category under 100 the audits behind the gap. */
 export function summarize(lhr: Result, page: string, preset: Preset): PageReport {
@@ -148,11 +139,14 @@ if (import.meta.main) {
     console.error(`No built site in ${values.dir}/: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const chromePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  if (!existsSync(chromePath)) {
-    console.error(`No Chromium at ${chromePath}: install it with \`apt-get install chromium\`, or set CHROMIUM_PATH.`);
+  let found: Awaited<ReturnType<typeof findChromium>>;
+  try {
+    found = await findChromium();
+  } catch (error) {
+    console.error((error as Error).message);
     process.exit(1);
   }
+  const { executablePath: chromePath, args: chromeFlags, env: envVars } = found;
   const pages = positionals.length ? positionals : DEFAULT_PAGES;
   const reports: PageReport[] = [];
   let server: PreviewServer | undefined;
@@ -162,7 +156,7 @@ if (import.meta.main) {
   try {
     server = await startServer({ root: values.dir });
     // chrome-launcher picks a free remote-debugging port and gives Lighthouse a fresh profile; no browser is downloaded.
-    chrome = await launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+    chrome = await launch({ chromePath, chromeFlags, envVars, logLevel: 'silent' });
     // The user agent Lighthouse records is frozen at Chrome/NNN.0.0.0; the DevTools endpoint has the full version.
     const about = (await fetch(`http://127.0.0.1:${chrome.port}/json/version`).then(
       (r) => r.json(),

@@ -2,18 +2,18 @@
 // npm run screenshots [-- /path/ …]: photographs built pages at phone and desktop widths, light and dark, into screenshots/.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { findChromium } from './chromium.ts';
 import { startServer } from './serve.ts';
 
 const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const targets = pages.length
   ? pages
   : ['/', '/patterns/pre-mortem/', '/traps/hindsight-bias/', '/lessons/event-that-fired-twice/', '/events/wayfinder-onboarding-test/', '/authors/diego-alvarez/', '/tags/blameless/', '/health/', '/search/?q=rollback'];
+// @sparticuz/chromium's browser, or CHROMIUM_PATH's; found before the server starts, so a missing one leaves nothing running.
+const { executablePath, args, env } = await findChromium();
 // The project's own server, so pages are photographed under the real Content-Security-Policy.
 const server = await startServer({ root: 'dist' });
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath, args, env });
 try {
   mkdirSync('screenshots', { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,21 +1,13 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-
-/** Debian's Chromium; set CHROMIUM_PATH to use another Chromium or Chrome (on a Mac, say). */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { findChromium } from '../../scripts/chromium.ts';
 
 /**
- * Starts headless Chromium. A missing browser fails the run instead of skipping it, so CI can
- * never go green without having driven a real browser.
+ * Starts headless Chromium: @sparticuz/chromium's, or CHROMIUM_PATH's (scripts/chromium.ts). A missing
+ * browser fails the run instead of skipping it, so CI can never go green without having driven a real browser.
  */
-export function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install it (\`apt-get install -y chromium\`) or point CHROMIUM_PATH at one.`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+export async function launch(): Promise<Browser> {
+  const { executablePath, args, env } = await findChromium();
+  return chromium.launch({ executablePath, args, env });
 }
 
 /** A page whose console errors, warnings, uncaught exceptions and CSP violations are collected as they happen. */
