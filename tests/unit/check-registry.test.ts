@@ -46,8 +46,10 @@ describe('the registry of check rules', () => {
     expect(unwaivable).toEqual(sorted(rules.filter((rule) => !rule.waivable).map((rule) => rule.id)));
   });
 
-  it('gives every rule a module whose default export is its check', async () => {
+  it('gives every rule a module named by its id, whose default export is its check', async () => {
+    const modules = readdirSync(checkSource('rules'));
     for (const rule of rules) {
+      expect(modules, rule.id).toContain(`${rule.id}.ts`);
       expect(rule.description, rule.id).toMatch(/^[^\n]{10,120}$/);
       expect(typeof (await rule.load()).default, rule.id).toBe('function');
     }
