@@ -1,4 +1,5 @@
 import type { Finding } from './finding.ts';
+import { waivableRules } from './rules/index.ts';
 import type { SourceFile } from './source.ts';
 
 /** A `check-ignore <rule>: <reason>` comment: silences one rule on its own line (or the next, when it stands alone). */
@@ -17,11 +18,11 @@ export interface Silenced {
 }
 
 /**
- * The rules a check-ignore comment may silence: those that read prose and can misfire on a quotation or a
- * public figure. Every other finding is a fact about the file (a secret, an address, an invisible character,
+ * The rules a check-ignore comment may silence (`waivable` in the registry, rules/index.ts): those that read
+ * prose and can misfire on a quotation or a public figure. Every other finding is a fact about the file (a secret, an address, an invisible character,
  * unsafe MDX), so a comment naming its rule is itself an error.
  */
-export const WAIVABLE_RULES: ReadonlySet<string> = new Set(['blameless', 'names']);
+export const WAIVABLE_RULES: ReadonlySet<string> = new Set(waivableRules);
 
 // What to say when a comment tries to silence a rule that cannot be.
 const UNWAIVABLE_FIX: Record<string, string> = {

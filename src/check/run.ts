@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { CollectionName } from '../schemas/index.ts';
 import type { FileAnalysis } from './analyse.ts';
 import { cacheDirFromEnv, openCache, type CheckCache } from './cache.ts';
 import { sortFindings, type Finding } from './finding.ts';
@@ -9,17 +7,11 @@ import { knownWords } from './known-words.ts';
 import { applyIgnores, readIgnores, type Ignore, type Silenced } from './ignores.ts';
 import { readLibrary, type CheckedEntry } from './read-entries.ts';
 import { analyseInPool, canUsePool, POOL_THRESHOLD, poolSize, poolThreads } from './pool.ts';
-import { checkComponentReferences } from './rules/components.ts';
-import { checkDates } from './rules/dates.ts';
-import { checkEvidence, citations, citingLessons } from './rules/evidence.ts';
-import { checkLinks } from './rules/links.ts';
-import { checkPermalinks, permalinkEntries } from './rules/permalinks.ts';
+import type { FileRule, Library, LibraryRule } from './rule.ts';
+import { rules } from './rules/index.ts';
+import { permalinkEntries } from './rules/permalinks.ts';
+import type { SchemaResult } from './rules/schema.ts';
 import type { PermalinkEntry } from '../domain/permalinks.ts';
-import { checkPublicFiles } from './rules/public-files.ts';
-import { checkPublicText } from './rules/public-text.ts';
-import { checkReferences } from './rules/references.ts';
-import { checkSchema } from './rules/schema.ts';
-import { checkSlugs } from './rules/slugs.ts';
 import type { SourceFile } from './source.ts';
 import type { CheckedBody, CheckedLibrary } from '../loaders/handoff.ts';
 
@@ -93,8 +85,8 @@ export async function runCheck({
   const wanted = only && new Set(only.map((file) => resolve(root, file)));
   const included = (file: string) => !wanted || wanted.has(resolve(root, file));
   const entries = library.entries.filter((entry) => included(entry.source.file));
-  // Whole-file rules run once per file (tags.yaml holds many entries).
-  const files = new Map<string, { source: SourceFile; collection: CollectionName }>(entries.map((entry) => [entry.source.file, { source: entry.source, collection: entry.collection }]));
+  // Per-file rules run once per file (tags.yaml holds many entries).
+  const files = new Map(entries.map((entry) => [entry.source.file, { source: entry.source, collection: entry.collection }]));
   const known = libraryWords(library.entries);
 
   // The per-file rules: from the cache where the text was analysed before, else on worker
@@ -110,46 +102,73 @@ export async function runCheck({
   const pooled = workers >= 2 && missing.length >= poolThreshold && canUsePool();
   if (pooled) stats.workers = poolThreads(missing.length, workers);
   const analysing = pooled ? analyseInPool(missing, [...known], workers).catch((error: unknown) => error as Error) : undefined;
+  let analysed: Promise<ReadonlyMap<string, FileAnalysis>> | undefined;
+  const finishAnalyses = async () => {
+    const result = await analysing;
+    if (result instanceof Error) stats.poolError = result.message;
+    const fresh = Array.isArray(result) ? result : await analyseHere(missing, known);
+    missing.forEach(({ file, text, collection }, index) => {
+      const analysis = fresh[index] as FileAnalysis;
+      analyses.set(file, analysis);
+      cache?.setAnalysis(file, text, collection, analysis);
+    });
+    cache?.save(only ? undefined : new Set(library.entries.map((entry) => entry.source.file)));
+    return analyses;
+  };
 
-  // Meanwhile, the cross-file rules, yielding now and then so the workers are handed their next batches.
-  const findings: Finding[] = library.unreadable
-    .filter((u) => included(u.file))
-    .map((u) => ({ file: u.file, line: 1, column: 1, rule: u.rule ?? 'schema', severity: 'error', message: u.reason }));
-  findings.push(...checkSlugs(library.entries).filter((f) => included(f.file)));
-  findings.push(...checkPublicFiles(publicDir, root).filter((f) => included(f.file)));
-  // A removed URL is a problem whichever file is named: the permalink check always runs on the whole library.
-  const permalinks = permalinkEntries(library.entries);
-  findings.push(...checkPermalinks(manifest, root, permalinks).filter((f) => f.severity === 'error' || !only));
-  const context: EntryContext = { ids: library.ids, today, citing: citingLessons(citations(library.entries)) };
-  const schemaResults: ReturnType<typeof checkFields>[] = [];
-  for (const [index, entry] of entries.entries()) {
-    schemaResults.push(checkFields(entry, context));
-    if (analysing && index % 100 === 99) await new Promise((next) => setImmediate(next));
-  }
+  // Meanwhile, the library rules; those that read the per-file results wait for them, the others run
+  // now, yielding now and then so the workers are handed their next batches.
+  const schemas = new Map<CheckedEntry, SchemaResult>();
+  const ignoresRead = new Map<SourceFile, ReturnType<typeof readIgnores>>();
+  const { checkSchema } = await import('./rules/schema.ts');
+  const checked: Library = {
+    all: library.entries,
+    entries,
+    unreadable: library.unreadable,
+    files: new Map([...files].map(([file, { source }]) => [file, source])),
+    ids: library.ids,
+    only: only !== undefined,
+    included,
+    root,
+    publicDir,
+    manifest,
+    today,
+    schema(entry) {
+      let result = schemas.get(entry);
+      if (!result) schemas.set(entry, (result = checkSchema(entry)));
+      return result;
+    },
+    ignores(source) {
+      let result = ignoresRead.get(source);
+      if (!result) ignoresRead.set(source, (result = readIgnores(source, source.text)));
+      return result;
+    },
+    analyses: () => (analysed ??= finishAnalyses()),
+    async each(list, visit) {
+      for (const [index, entry] of list.entries()) {
+        visit(entry);
+        if (analysing && index % 100 === 99) await new Promise((next) => setImmediate(next));
+      }
+    },
+  };
+  const libraryRules = rules.filter((rule): rule is LibraryRule => rule.kind === 'library');
+  const reported = await Promise.all(
+    libraryRules.map(async (rule) => {
+      const found: Finding[] = [];
+      await (await rule.load()).default(checked, { report: (...findings) => found.push(...findings) });
+      return found;
+    }),
+  );
+  const findings = reported.flat();
+  await checked.analyses();
 
-  if (existsSync(publicDir)) findings.push(...(await checkPublicText(publicDir, root)).filter((f) => included(f.file)));
-  const result = await analysing;
-  if (result instanceof Error) stats.poolError = result.message;
-  const fresh = Array.isArray(result) ? result : await analyseHere(missing, known);
-  missing.forEach(({ file, text, collection }, index) => {
-    const analysis = fresh[index] as FileAnalysis;
-    analyses.set(file, analysis);
-    cache?.setAnalysis(file, text, collection, analysis);
-  });
-  cache?.save(only ? undefined : new Set(library.entries.map((entry) => entry.source.file)));
-
-  entries.forEach((entry, index) => {
-    const analysis = analyses.get(entry.source.file) as FileAnalysis;
-    const { findings: fieldFindings, fields } = schemaResults[index] as ReturnType<typeof checkFields>;
-    findings.push(...fieldFindings, ...checkEvidence(entry, fields, context.citing, analysis.knownUses ?? 0), ...bodyFindings(entry, analysis, context));
-  });
+  // The per-file rules' findings, in the registry's order.
+  const fileRules = rules.filter((rule): rule is FileRule => rule.kind === 'file');
   const ignores = new Map<string, Ignore[]>();
   for (const [file, { source }] of files) {
     const analysis = analyses.get(file) as FileAnalysis;
-    findings.push(...analysis.secrets, ...(analysis.anywhere ?? []));
-    const read = readIgnores(source, source.text);
-    ignores.set(file, read.ignores);
-    findings.push(...read.findings);
+    for (const rule of fileRules) findings.push(...(analysis.findings[rule.id] ?? []));
+    ignores.set(file, checked.ignores(source).ignores);
   }
   const kept: Finding[] = [];
   const silenced: Silenced[] = [];
@@ -158,13 +177,14 @@ export async function runCheck({
     kept.push(...result.kept);
     silenced.push(...result.silenced);
   }
-  const checked = new Set([...files.keys(), ...library.unreadable.map((u) => u.file)].filter(included));
+  const count = new Set([...files.keys(), ...library.unreadable.map((u) => u.file)].filter(included));
   const bodies = new Map<string, CheckedBody>();
   for (const [file, { source }] of files) {
     const { rendered, knownUses } = analyses.get(file) as FileAnalysis;
     if (rendered) bodies.set(file, { text: source.text, rendered, knownUses });
   }
-  return { findings: sortFindings(kept), silenced, files: checked.size, stats, permalinks, library: { entries: library.entries, bodies } };
+  const permalinks = permalinkEntries(library.entries);
+  return { findings: sortFindings(kept), silenced, files: count.size, stats, permalinks, library: { entries: library.entries, bodies } };
 }
 
 // A cache that cannot be read (say, a dependency's package.json that does not parse) means a run without one, never a failed check.
@@ -185,14 +205,6 @@ async function analyseHere(inputs: readonly FileInput[], known: ReadonlySet<stri
   return analyses;
 }
 
-/** What the per-entry rules need to know about the rest of the library. */
-interface EntryContext {
-  ids: Parameters<typeof checkReferences>[2];
-  today: Date;
-  /** The lessons citing each pattern, for the evidence rule. */
-  citing: ReturnType<typeof citingLessons>;
-}
-
 // Authors' names, entry titles and tag labels, read straight from each entry's YAML.
 const libraryWords = (entries: CheckedEntry[]) =>
   knownWords(
@@ -201,30 +213,6 @@ const libraryWords = (entries: CheckedEntry[]) =>
       return [data?.['name'], data?.['title'], data?.['label']].filter((v): v is string => typeof v === 'string');
     }),
   );
-
-// The frontmatter rules: schema, then references and dates on the fields that parsed.
-function checkFields(entry: CheckedEntry, { ids, today }: EntryContext): { findings: Finding[]; fields: Record<string, unknown> } {
-  const { findings, fields } = checkSchema(entry);
-  findings.push(...checkReferences(entry, fields, ids), ...checkDates(entry, fields, today));
-  return { findings, fields };
-}
-
-// The body rules, from the file's analysis: links and components resolved against the library here.
-function bodyFindings(entry: CheckedEntry, analysis: FileAnalysis, { ids }: EntryContext): Finding[] {
-  const { file } = entry.source;
-  // tags.yaml is one file of many entries: its findings, the same for each, are deduplicated.
-  if (entry.collection === 'tags' || entry.collection === 'authors') return [...analysis.personalData, ...analysis.blameless, ...analysis.names];
-  if (analysis.mdx) return [analysis.mdx];
-  return [
-    ...analysis.sections,
-    ...analysis.mdxSafety,
-    ...checkLinks(file, analysis.links, ids),
-    ...checkComponentReferences(file, analysis.components, ids),
-    ...analysis.personalData,
-    ...analysis.blameless,
-    ...analysis.names,
-  ];
-}
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

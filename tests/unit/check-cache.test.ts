@@ -107,7 +107,7 @@ describe('the check cache', () => {
     const [manifest] = readdirSync(cache);
     expect(Object.keys((deserialize(readFileSync(join(cache, manifest as string))) as { files: object }).files)).not.toContain(`content/${LESSON}`);
 
-    const empty: FileAnalysis = { sections: [], mdxSafety: [], links: [], components: [], personalData: [], blameless: [], names: [], secrets: [], namesAsked: [] };
+    const empty: FileAnalysis = { findings: {}, links: [], components: [], namesAsked: [] };
     const library = (n: number, version = 'v1') => {
       const stored = openCache(cache, `/libraries/${n}/content`, `/libraries/${n}`, version);
       stored.setAnalysis('content/x.mdx', 'text', 'lessons', empty);

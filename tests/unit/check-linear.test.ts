@@ -15,7 +15,7 @@ import { checkInvisible } from '../../src/check/rules/invisible.ts';
 import { checkMdxSafety } from '../../src/check/rules/mdx-safety.ts';
 import { checkNames } from '../../src/check/rules/names.ts';
 import { checkPersonalData } from '../../src/check/rules/personal-data.ts';
-import { checkPlaceholders } from '../../src/check/rules/placeholders.ts';
+import { checkPlaceholders } from '../../src/check/rules/placeholder.ts';
 import { checkSecrets } from '../../src/check/rules/secrets.ts';
 import { checkSections } from '../../src/check/rules/sections.ts';
 import { parseSource, type SourceFile } from '../../src/check/source.ts';

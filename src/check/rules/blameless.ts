@@ -6,6 +6,8 @@ import { unified } from 'unified';
 import { BLAME_PHRASES, isPastParticiple } from '../blame-phrases.ts';
 import type { Finding } from '../finding.ts';
 import type { Prose } from '../prose.ts';
+import type { CheckedFile, FileContext } from '../rule.ts';
+import { checkBlamedPeople } from './blamed-people.ts';
 
 const parser = unified().use(retextEnglish);
 const byPhrase = new Map(BLAME_PHRASES.flatMap((entry) => entry.phrases.map((phrase) => [phrase.toLowerCase(), entry] as const)));
@@ -48,4 +50,11 @@ export function checkBlameless(file: string, prose: Prose[]): Finding[] {
     }, { allowApostrophes: true });
   }
   return findings;
+}
+
+/** The `blameless` rule: blame phrasing, then people named as the cause, in a file's sentences. */
+export default function blameless(file: CheckedFile, context: FileContext): void {
+  // The tag vocabulary describes blame in order to name it ("at whom to blame"): no blameless rule there.
+  if (!file.sentences || file.collection === 'tags') return;
+  context.report(...checkBlameless(file.file, file.sentences), ...checkBlamedPeople(file.file, file.sentences, context.known));
 }

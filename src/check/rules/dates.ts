@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../read-entries.ts';
 import { locate } from '../source.ts';
+import type { Library, RuleContext } from '../rule.ts';
 
 /** Dates that name when something happened: none may lie in the future. Action due dates may. */
 const PAST_FIELDS = ['published', 'updated', 'date'] as const;
@@ -29,4 +30,9 @@ export function checkDates(entry: CheckedEntry, fields: Record<string, unknown>,
     findings.push(at('published', `\`published\` (${day(published)}) is before the event's \`date\` (${day(date)}): an event is written up after it happens.`));
   }
   return findings;
+}
+
+/** The `dates` rule, on the fields of each checked entry that parsed. */
+export default async function dates(library: Library, context: RuleContext): Promise<void> {
+  await library.each(library.entries, (entry) => context.report(...checkDates(entry, library.schema(entry).fields, library.today)));
 }

@@ -5,6 +5,7 @@ import { CONFIDENCE } from '../../schemas/vocabulary.ts';
 import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../read-entries.ts';
 import { locate } from '../source.ts';
+import type { Library, RuleContext } from '../rule.ts';
 
 type RawLesson = { patterns?: unknown; event?: unknown };
 
@@ -56,4 +57,13 @@ export function checkEvidence(entry: CheckedEntry, fields: Record<string, unknow
         `Add ${missing} more known use(s) under ## Known uses, or claim confidence ${lower} until lessons cite it.`,
     },
   ];
+}
+
+/** The `evidence` rule, on each checked pattern, with the known uses analyseFile counted in its body. */
+export default async function evidence(library: Library, context: RuleContext): Promise<void> {
+  const citing = citingLessons(citations(library.all));
+  const analyses = await library.analyses();
+  for (const entry of library.entries) {
+    context.report(...checkEvidence(entry, library.schema(entry).fields, citing, analyses.get(entry.source.file)?.knownUses ?? 0));
+  }
 }

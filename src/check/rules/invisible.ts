@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import type { Finding } from '../finding.ts';
+import type { CheckedFile, FileContext } from '../rule.ts';
 
 // Bidi controls reorder what a reader sees (U+202E shows `txt.exe` as `exe.txt`); zero-width characters hide
 // inside a word or an address, so what is published is not what a reviewer read. A BOM at the very start is
@@ -80,4 +81,9 @@ export function checkInvisible(file: string, text: string): Finding[] {
     });
   }
   return findings;
+}
+
+/** The `invisible` rule, on a file's whole text. */
+export default function invisible(file: CheckedFile, context: FileContext): void {
+  context.report(...checkInvisible(file.file, file.text));
 }

@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { Finding } from '../finding.ts';
 import { didYouMean } from '../nearest.ts';
+import type { Library, RuleContext } from '../rule.ts';
 
 const ENTRY_LINK = /^\/(patterns|traps|lessons|events|authors|tags)\/([^/#?]+)\/?(?:[#?].*)?$/;
 const SITE_PAGES = /^\/(?:(?:patterns|traps|lessons|events|authors|tags|about|search)\/)?(?:[#?].*)?$/;
@@ -44,4 +45,13 @@ export function checkLinks(file: string, links: readonly BodyLink[], ids: Record
     }
   }
   return findings;
+}
+
+/** The `links` rule: the links analyseFile found in each checked body, resolved against the library. */
+export default async function links(library: Library, context: RuleContext): Promise<void> {
+  const analyses = await library.analyses();
+  for (const entry of library.entries) {
+    const analysis = analyses.get(entry.source.file);
+    if (analysis) context.report(...checkLinks(entry.source.file, analysis.links, library.ids));
+  }
 }

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { findUnsafeNodes } from '../../markdown/mdx-safety.ts';
 import type { Finding } from '../finding.ts';
 import type { BodyOf } from '../read-entries.ts';
+import type { CheckedFile, FileContext } from '../rule.ts';
 
 /** Imports, exports, expressions, components outside the allowlist, risky attributes and unsafe URLs. */
 export function checkMdxSafety(entry: BodyOf, tree: Root): Finding[] {
@@ -13,4 +14,9 @@ export function checkMdxSafety(entry: BodyOf, tree: Root): Finding[] {
     severity: 'error' as const,
     message: u.message,
   }));
+}
+
+/** The `mdx-safety` rule, on an MDX body that parses. */
+export default function mdxSafety(file: CheckedFile, context: FileContext): void {
+  if (file.tree) context.report(...checkMdxSafety({ collection: file.collection, source: file }, file.tree));
 }

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { Finding } from '../finding.ts';
 import type { KnownWords } from '../known-words.ts';
 import type { Prose } from '../prose.ts';
+import type { CheckedFile, FileContext } from '../rule.ts';
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)*$/u;
 // A sentence, or the first SENTENCE characters of a long one and the rest of the word they end in.
@@ -49,4 +50,9 @@ export function checkNames(file: string, prose: Prose[], known: KnownWords): Fin
     }
   }
   return findings;
+}
+
+/** The `names` rule, on a file's sentences (none, when its body does not parse). */
+export default function names(file: CheckedFile, context: FileContext): void {
+  if (file.sentences) context.report(...checkNames(file.file, file.sentences, context.known));
 }

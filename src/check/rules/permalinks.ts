@@ -5,6 +5,7 @@ import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../read-entries.ts';
 import { nearest } from '../nearest.ts';
 import { locate } from '../source.ts';
+import type { Library, RuleContext } from '../rule.ts';
 
 /** The entries with URLs, and their former slugs, read from raw data so a broken field never hides a URL. */
 export function permalinkEntries(entries: readonly CheckedEntry[]): PermalinkEntry[] {
@@ -62,4 +63,12 @@ export function checkPermalinks(manifestPath: string, root: string, entries: rea
     findings.push({ file, line: 1, column: 1, rule: 'permalinks', severity: 'warning', message: `${unrecorded.length} URL(s) not recorded yet (${unrecorded.slice(0, 3).join(', ')}${unrecorded.length > 3 ? ', …' : ''}): run \`npm run permalinks\` and commit permalinks.json so they are protected too.` });
   }
   return findings;
+}
+
+/**
+ * The `permalinks` rule, always on the whole library: a removed URL is a problem whichever file is named.
+ * When only some files are checked, only its errors are reported.
+ */
+export default function permalinks(library: Library, context: RuleContext): void {
+  context.report(...checkPermalinks(library.manifest, library.root, permalinkEntries(library.all)).filter((f) => f.severity === 'error' || !library.only));
 }

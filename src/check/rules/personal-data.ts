@@ -3,6 +3,7 @@ import { findPhoneNumbersInText, getCountries, isValidPhoneNumber, type CountryC
 import { site } from '../../../site.config.ts';
 import type { Finding } from '../finding.ts';
 import type { Prose } from '../prose.ts';
+import type { CheckedFile, FileContext } from '../rule.ts';
 
 // A match starts only where a run of address characters starts: without the lookbehind, a long word with no
 // `@` is scanned again from each of its letters (quadratic: a 200 KB word took 20 s).
@@ -88,4 +89,9 @@ export function checkPersonalData(file: string, prose: Prose[]): Finding[] {
     }
   }
   return findings;
+}
+
+/** The `personal-data` rule, on what a reader sees of a file (nothing, when its body does not parse). */
+export default function personalData(file: CheckedFile, context: FileContext): void {
+  if (file.prose) context.report(...checkPersonalData(file.file, file.prose));
 }

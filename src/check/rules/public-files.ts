@@ -1,6 +1,8 @@
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { Finding } from '../finding.ts';
+import type { Library, RuleContext } from '../rule.ts';
+import { checkPublicText } from './public-text.ts';
 
 // Files served as they are: nothing here may execute in a reader's browser.
 const SAFE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.woff', '.woff2', '.txt', '.xml', '.webmanifest', '.pdf', '.svg']);
@@ -28,4 +30,10 @@ export function checkPublicFiles(publicDir: string, root: string): Finding[] {
     if (extension === '.svg' && SVG_SCRIPT.test(readFileSync(path, 'utf8'))) return [finding('this SVG contains script or an event handler: export it again as a plain image.')];
     return [];
   });
+}
+
+/** The `public-files` rule, and the text of public/'s text files read by the secrets, personal-data and invisible checks. */
+export default async function publicFiles(library: Library, context: RuleContext): Promise<void> {
+  context.report(...checkPublicFiles(library.publicDir, library.root).filter((f) => library.included(f.file)));
+  if (existsSync(library.publicDir)) context.report(...(await checkPublicText(library.publicDir, library.root)).filter((f) => library.included(f.file)));
 }

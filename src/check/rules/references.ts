@@ -4,6 +4,8 @@ import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../read-entries.ts';
 import { didYouMean } from '../nearest.ts';
 import { locate } from '../source.ts';
+import type { Library, RuleContext } from '../rule.ts';
+import { checkComponentReferences } from './components.ts';
 
 
 /** Every reference inside parsed fields, with the YAML path it came from. */
@@ -41,4 +43,14 @@ export function checkReferences(entry: CheckedEntry, fields: Record<string, unkn
       },
     ];
   });
+}
+
+/** The `references` rule: ids in the fields of each checked entry that parsed, then ids in the author components of its body. */
+export default async function references(library: Library, context: RuleContext): Promise<void> {
+  await library.each(library.entries, (entry) => context.report(...checkReferences(entry, library.schema(entry).fields, library.ids)));
+  const analyses = await library.analyses();
+  for (const entry of library.entries) {
+    const analysis = analyses.get(entry.source.file);
+    if (analysis) context.report(...checkComponentReferences(entry.source.file, analysis.components, library.ids));
+  }
 }

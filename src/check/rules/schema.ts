@@ -4,6 +4,7 @@ import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../read-entries.ts';
 import { didYouMean } from '../nearest.ts';
 import { locate, locateKey } from '../source.ts';
+import type { Library, RuleContext } from '../rule.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -74,4 +75,12 @@ export function checkSchema(entry: CheckedEntry): SchemaResult {
     }
   }
   return { findings, fields };
+}
+
+/** The `schema` rule: files that are not entries at all, then every checked entry's frontmatter. */
+export default async function schema(library: Library, context: RuleContext): Promise<void> {
+  for (const u of library.unreadable) {
+    if ((u.rule ?? 'schema') === 'schema' && library.included(u.file)) context.report({ file: u.file, line: 1, column: 1, rule: 'schema', severity: 'error', message: u.reason });
+  }
+  await library.each(library.entries, (entry) => context.report(...library.schema(entry).findings));
 }

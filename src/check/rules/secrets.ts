@@ -3,6 +3,7 @@ import { creator as recommended } from '@secretlint/secretlint-rule-preset-recom
 import type { Finding } from '../finding.ts';
 import { normalise } from '../normalise.ts';
 import { secretPhrases } from './secret-phrases.ts';
+import type { CheckedFile, FileContext } from '../rule.ts';
 
 // secretlint's recommended preset, with the AWS rule's ID scan turned on (account and access key ids), and
 // our rule for tokens and passwords written out in prose.
@@ -59,4 +60,9 @@ export async function checkSecrets(file: string, text: string): Promise<Finding[
     if (!seen.has(`${at.line}:${at.column}`)) findings.push(finding(at.line, at.column, message.message));
   }
   return findings;
+}
+
+/** The `secrets` rule, on a file's whole text. */
+export default async function secrets(file: CheckedFile, context: FileContext): Promise<void> {
+  context.report(...(await checkSecrets(file.file, file.text)));
 }

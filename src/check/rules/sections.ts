@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { PATTERN_SECTIONS } from '../../schemas/pattern.ts';
 import type { Finding } from '../finding.ts';
 import type { BodyOf } from '../read-entries.ts';
+import type { CheckedFile, FileContext } from '../rule.ts';
 
 /** The sections a collection's body must have, in order. */
 export const REQUIRED_SECTIONS: Partial<Record<BodyOf['collection'], readonly string[]>> = {
@@ -56,4 +57,9 @@ export function checkSections(entry: BodyOf, tree: Root): Finding[] {
     last = Math.max(last, position);
   }
   return findings;
+}
+
+/** The `sections` rule, on an MDX body that parses. */
+export default function sections(file: CheckedFile, context: FileContext): void {
+  if (file.tree) context.report(...checkSections({ collection: file.collection, source: file }, file.tree));
 }

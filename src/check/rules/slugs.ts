@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../read-entries.ts';
 import { locateKey } from '../source.ts';
+import type { Library, RuleContext } from '../rule.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -15,7 +16,7 @@ export function toSlug(name: string): string {
 }
 
 /** File names that are not URL slugs, and two files that would publish at one URL. */
-export function checkSlugs(entries: CheckedEntry[]): Finding[] {
+export function checkSlugs(entries: readonly CheckedEntry[]): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, string>();
   for (const entry of entries) {
@@ -57,4 +58,9 @@ export function checkSlugs(entries: CheckedEntry[]): Finding[] {
     }
   }
   return findings;
+}
+
+/** The `slugs` rule, over the whole library, reported in the checked files. */
+export default function slugs(library: Library, context: RuleContext): void {
+  context.report(...checkSlugs(library.all).filter((f) => library.included(f.file)));
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.ts';
 import type { Prose } from '../prose.ts';
+import type { CheckedFile, FileContext } from '../rule.ts';
 
 // The guidance `npm run new` writes where the author's words go (scripts/new/templates.ts): "Replace this with…",
 // "Replace with…", at the start of a value, a list item or a sentence.
@@ -20,4 +21,9 @@ export function checkPlaceholders(file: string, prose: Prose[]): Finding[] {
       };
     }),
   );
+}
+
+/** The `placeholder` rule, on what a reader sees of a file (nothing, when its body does not parse). */
+export default function placeholders(file: CheckedFile, context: FileContext): void {
+  if (file.prose) context.report(...checkPlaceholders(file.file, file.prose));
 }

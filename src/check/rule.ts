@@ -1,0 +1,105 @@
+// The contract every check rule keeps. A rule is declared once, in the registry (rules/index.ts), and its
+// code is one module in rules/ that default-exports its `check`: a per-file check or a library check.
+import type { Root } from 'mdast';
+import type { CollectionName } from '../schemas/index.ts';
+import type { FileAnalysis } from './analyse.ts';
+import type { Finding, Severity } from './finding.ts';
+import type { Ignore } from './ignores.ts';
+import type { FileInput } from './input.ts';
+import type { KnownWords } from './known-words.ts';
+import type { Prose } from './prose.ts';
+import type { CheckedEntry, UnreadableFile } from './read-entries.ts';
+import type { SchemaResult } from './rules/schema.ts';
+import type { SourceFile } from './source.ts';
+
+/** What the registry says of every rule, whatever it runs on. */
+interface RuleInfo {
+  /** The rule's name, printed in its findings and named by `check-ignore` comments. */
+  id: string;
+  /** What it finds, in one line. */
+  description: string;
+  /** Whether a `check-ignore` comment may silence its findings (only rules that judge wording). */
+  waivable: boolean;
+  /** The severity of its findings (`permalinks` adds a warning beside its errors). */
+  severity: Severity;
+}
+
+/**
+ * A rule that reads one file's text alone. It runs in analyseFile, possibly on a worker thread, and its
+ * findings are cached with the file's text, so it may depend on nothing else (but `context.known`).
+ */
+export interface FileRule extends RuleInfo {
+  kind: 'file';
+  /** Loads the rule's module; loaded only when a file is analysed, so a run served by the cache never loads its libraries. */
+  load(): Promise<{ default: FileCheck }>;
+}
+
+/** A rule that needs the whole library (ids, other entries, public/, the permalink manifest). It runs in runCheck, on the main thread. */
+export interface LibraryRule extends RuleInfo {
+  kind: 'library';
+  /** Loads the rule's module. */
+  load(): Promise<{ default: LibraryCheck }>;
+}
+
+/** Any rule of the registry. */
+export type Rule = FileRule | LibraryRule;
+
+/** How a check hands in what it found. */
+export interface RuleContext {
+  report(...findings: Finding[]): void;
+}
+
+/** What a per-file check may ask beyond the file: whether a word is one of the library's, for the name rules. */
+export interface FileContext extends RuleContext {
+  known: KnownWords;
+}
+
+/** One file as a per-file check sees it: its text and what the reader and the MDX parser made of it. */
+export interface CheckedFile extends FileInput {
+  /** The body's tree, when the file is MDX and its body parses. */
+  tree?: Root;
+  /** Why the MDX body does not parse (at a file line); the rules that read the body do not run then. */
+  parseError?: { line: number; column: number; message: string };
+  /** Every run of text a reader sees (YAML values and body); undefined when the body does not parse. */
+  prose?: Prose[];
+  /** The runs of `prose` that are sentences (not code or addresses). */
+  sentences?: Prose[];
+}
+
+/** A per-file check: the default export of a file rule's module. */
+export type FileCheck = (file: CheckedFile, context: FileContext) => void | Promise<void>;
+
+/** The library as the library checks see it. */
+export interface Library {
+  /** Every entry of the library, checked or not (duplicate slugs and citations need them all). */
+  all: readonly CheckedEntry[];
+  /** The entries to check: every one, or those of the files named on the command line. */
+  entries: readonly CheckedEntry[];
+  /** The files that could not be read as entries, checked or not. */
+  unreadable: readonly UnreadableFile[];
+  /** The files to check, one source each (tags.yaml holds many entries). */
+  files: ReadonlyMap<string, SourceFile>;
+  /** Every id per collection. */
+  ids: Record<CollectionName, Set<string>>;
+  /** Whether only some files are checked, and whether a file is one of them. */
+  only: boolean;
+  included(file: string): boolean;
+  /** Findings name files relative to this folder. */
+  root: string;
+  publicDir: string;
+  /** The manifest of published URLs. */
+  manifest: string;
+  /** What counts as "the future" for dates. */
+  today: Date;
+  /** The schema's reading of an entry, once per entry: its findings, and the fields that parsed. */
+  schema(entry: CheckedEntry): SchemaResult;
+  /** A file's `check-ignore` comments, read once per file. */
+  ignores(source: SourceFile): { ignores: Ignore[]; findings: Finding[] };
+  /** The per-file results of every checked file, once they are in (from the cache, the worker threads or this thread). */
+  analyses(): Promise<ReadonlyMap<string, FileAnalysis>>;
+  /** Visits entries, yielding now and then so that worker threads are handed their next files meanwhile. */
+  each(entries: readonly CheckedEntry[], visit: (entry: CheckedEntry) => void): Promise<void>;
+}
+
+/** A library check: the default export of a library rule's module. */
+export type LibraryCheck = (library: Library, context: RuleContext) => void | Promise<void>;
