@@ -52,7 +52,7 @@ describe('generateLibrary', () => {
     library = generateLibrary({ entries: 60, profile, tags: tagIds(tagsYaml) });
     dir = join(mkdtempSync(join(tmpdir(), 'lesson-share-bench-test-')), 'content');
     writeLibrary(dir, library, tagsYaml);
-    report = await runCheck({ contentDir: dir, root: dir });
+    report = await runCheck({ contentDir: dir, root: dir, cache: false });
   });
 
   afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));

@@ -86,9 +86,11 @@ describe('the check on pathological input', () => {
         return performance.now() - start;
       };
       for (const [shape, body] of Object.entries(SHAPES)) {
-        const took = await time(body);
+        let took = await time(body);
         if (took <= BUDGET_MS) continue;
-        const quarter = await time(body.slice(0, SIZE / 4));
+        // Other test files run beside this one and only ever add time: the faster of two runs of each is the one to compare.
+        took = Math.min(took, await time(body));
+        const quarter = Math.min(await time(body.slice(0, SIZE / 4)), await time(body.slice(0, SIZE / 4)));
         if (took > CEILING_MS || took > 5 * Math.max(quarter, 50)) slow.push(`${shape}: ${Math.round(took)} ms (a quarter of it: ${Math.round(quarter)} ms)`);
       }
       expect(slow).toEqual([]);

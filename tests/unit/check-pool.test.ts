@@ -11,7 +11,8 @@ import { caseNames, checkFixture, layCase } from './check-fixtures.ts';
 
 const CONTENT = join(ROOT, 'content');
 
-describe('the check on worker threads', () => {
+// Two whole checks of a pool-sized library: seconds each, more beside the other unit files.
+describe('the check on worker threads', { timeout: 60_000 }, () => {
   let content: string;
 
   beforeAll(() => {

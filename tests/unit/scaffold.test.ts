@@ -64,7 +64,7 @@ describe('scaffolder', () => {
       'traps/planning-fallacy.mdx',
       'authors/zoe-example-writer.yaml',
     ]);
-    const report = await runCheck({ contentDir: content, root: dirname(content) });
+    const report = await runCheck({ contentDir: content, root: dirname(content), cache: false });
     expect(report.findings.filter((f) => f.rule !== 'placeholder')).toEqual([]);
     // Every "Replace…" line the template writes is reported, in every file, and nothing else.
     for (const path of written) {
@@ -78,7 +78,7 @@ describe('scaffolder', () => {
     const content = copyLibrary(BASE);
     const written = (Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[]).map((kind) => scaffold(content, kind, FLAGS[kind]));
     for (const path of written) writeFileSync(path, readFileSync(path, 'utf8').replace(/Replace (this )?with/g, 'Written as'));
-    const report = await runCheck({ contentDir: content, root: dirname(content) });
+    const report = await runCheck({ contentDir: content, root: dirname(content), cache: false });
     expect(report.findings).toEqual([]);
   });
 
@@ -110,7 +110,7 @@ describe('scaffolder', () => {
     const path = join(content, 'traps/planning-fallacy.mdx');
     expect(existsSync(path)).toBe(true);
     expect(run.stdout).toContain(`npm run check -- ${path}`);
-    const report = await runCheck({ contentDir: content, root: dirname(content), only: [path] });
+    const report = await runCheck({ contentDir: content, root: dirname(content), only: [path], cache: false });
     expect(report.findings.map((f) => f.rule)).toEqual(Array((readFileSync(path, 'utf8').match(/Replace (this )?with/g) ?? []).length).fill('placeholder'));
   });
 
