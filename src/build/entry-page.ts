@@ -1,0 +1,240 @@
+import { site } from '../../site.config.ts';
+import { splitAtReferences } from '../components/author/render.ts';
+import { hasOwnPages, listUrl, moreFromEvent, previewGroups, previewOfList, type BacklinkList, type ListGroup } from '../domain/backlinks.ts';
+import type { Card, EntryKind } from '../domain/cards.ts';
+import { evidenceFor, type Evidence } from '../domain/learning-loop/evidence.ts';
+import { closedOnTime } from '../domain/learning-loop/follow-through.ts';
+import type { Action } from '../schemas/lesson.ts';
+import { PATTERN_RELATIONS, keysOf } from '../schemas/vocabulary.ts';
+import { layOutGroups, pageUrl } from '../view/pagination.ts';
+import { provenanceOf, type Provenance } from '../view/provenance.ts';
+import { recordFor, searchAttributes } from '../view/search-facets.ts';
+import type { ArticleData } from '../view/structured-data.ts';
+import { entryUrl } from '../view/urls.ts';
+import { BUILD_DATE } from './build-date.ts';
+import { getHistory } from './git-history.ts';
+import { getFacts } from './load-facts.ts';
+import { getLibrary, renderedBody, type EventEntry, type LessonEntry, type Library, type PatternEntry, type TrapEntry } from './load-library.ts';
+import { entryPageKey } from './page-keys.ts';
+
+/** One section of the "On this page" outline. */
+export interface OutlineSection {
+  slug: string;
+  text: string;
+}
+
+/** A list of cards in the side column, as `Related.astro` shows it. */
+export interface RelatedList {
+  title: string;
+  cards: Card[];
+  empty: string;
+  notes?: Record<string, string> | undefined;
+  /** How many entries the whole list holds, when `cards` are only its first few. */
+  total?: number | undefined;
+  /** The whole list's URL, when `cards` leave some out. */
+  more?: string | undefined;
+}
+
+/** A lesson's actions as a body's `<ActionTable>` shows them. */
+export interface ActionsRef {
+  id: string;
+  title: string;
+  actions: Action[];
+}
+
+/** A stored body cut at its references, each reference resolved to what it shows. */
+export type BodyPart = { html: string } | { ref: Card } | { actions: ActionsRef };
+
+/** Everything every entry page shows, built once per page. */
+export interface EntryPage<K extends EntryKind = EntryKind> {
+  kind: K;
+  card: Card;
+  updated: Date | undefined;
+  outline: OutlineSection[];
+  /** What structured data and Scholar tags say about the entry. */
+  article: ArticleData;
+  /** The article's search attributes: facets from the same mapping the search page counts with. */
+  search: Record<string, string>;
+  reviewers: { id: string; name: string }[];
+  provenance: Provenance;
+  body: BodyPart[];
+  /** The side column's lists of linked entries. */
+  aside: RelatedList[];
+}
+
+/** A pattern's page: its evidence and its typed relations, read from both ends. */
+export interface PatternPage extends EntryPage<'patterns'> {
+  entry: PatternEntry;
+  evidence: Evidence;
+  relations: { label: string; id: string; title: string }[];
+}
+
+/** A trap's page. */
+export interface TrapPage extends EntryPage<'traps'> {
+  entry: TrapEntry;
+}
+
+/** A lesson's page: its event and its actions with their follow-through. */
+export interface LessonPage extends EntryPage<'lessons'> {
+  entry: LessonEntry;
+  event: { id: string; title: string } | undefined;
+  actions: (Action & { overdue: boolean; onTime: boolean })[];
+}
+
+/** A lens of an event's mosaic: a few of its lessons, and where the rest start. */
+export interface LensPreview extends ListGroup {
+  cards: Card[];
+  /** Where the lens's lessons continue in the full list, when it shows only a few. */
+  more: string | undefined;
+}
+
+/** An event's page: its lessons by lens. */
+export interface EventPage extends EntryPage<'events'> {
+  entry: EventEntry;
+  lessons: { total: number; empty: string | undefined; all: string | undefined };
+  byLens: LensPreview[];
+}
+
+type Entry = PatternEntry | TrapEntry | LessonEntry | EventEntry;
+
+const h2s = (entry: Entry) => renderedBody(entry).headings.filter((h) => h.depth === 2);
+
+const absolute = (path: string) => new URL(path, site.url).href;
+
+// What every entry page shows, around the sections its kind adds to the outline.
+function common<K extends EntryKind>(library: Library, kind: K, entry: Entry, outline: OutlineSection[], aside: RelatedList[]): EntryPage<K> {
+  const card = library.card(kind, entry.id);
+  const { updated, reviewers } = entry.data;
+  const article: ArticleData = {
+    kind: card.kind === 'lessons' ? 'Article' : 'CreativeWork',
+    title: card.title,
+    summary: card.summary,
+    url: absolute(card.url),
+    published: card.published,
+    modified: updated ?? card.published,
+    keywords: card.tags.map((t) => t.label),
+    authors: card.authors.map((a) => {
+      const author = library.get.authors(a.id).data;
+      return { name: author.name, url: absolute(entryUrl('authors', a.id)), jobTitle: author.role, sameAs: author.links.map((l) => l.url) };
+    }),
+    publisher: { name: site.title, url: site.url },
+  };
+  return {
+    kind,
+    card,
+    updated,
+    outline,
+    article,
+    search: searchAttributes(recordFor(library, kind, entry.id)),
+    reviewers: reviewers.map((r) => ({ id: r.id, name: library.get.authors(r.id).data.name })),
+    provenance: provenanceOf(entry.filePath, site.repository, site.branch, getHistory()),
+    body: bodyOf(library, renderedBody(entry).html),
+    aside,
+  };
+}
+
+// The stored HTML as it is, and the entries it names with their current data.
+function bodyOf(library: Library, html: string): BodyPart[] {
+  return splitAtReferences(html).map((part) => {
+    if (typeof part === 'string') return { html: part };
+    if (part.collection !== 'lessons') return { ref: library.card(part.collection, part.id) };
+    const lesson = library.get.lessons(part.id);
+    return { actions: { id: lesson.id, title: lesson.data.title, actions: lesson.data.actions } };
+  });
+}
+
+// A backlink list as the side column shows it: its first few cards and a link to the rest.
+function shown(library: Library, owner: 'patterns' | 'traps' | 'events', id: string, list: BacklinkList): RelatedList {
+  const preview = previewOfList(owner, id, list);
+  return { title: list.title, cards: library.cards(list.kind, preview.ids), empty: list.empty, notes: list.notes, total: preview.total, more: preview.more };
+}
+
+async function patternPage(library: Library, id: string): Promise<PatternPage> {
+  const entry = library.get.patterns(id);
+  const { graph } = library;
+  const facts = await getFacts();
+  // Typed relations read from both ends: "refines" here is "refined by" on the other pattern.
+  const relations = keysOf(PATTERN_RELATIONS).flatMap((type) => [
+    ...graph.outgoing('patterns', id, `relations:${type}`).map((other) => ({ label: PATTERN_RELATIONS[type].label, id: other })),
+    ...graph.incoming('patterns', id, 'patterns', `relations:${type}`).map((other) => ({ label: PATTERN_RELATIONS[type].inverse, id: other })),
+  ]);
+  const aside = library.backlinks('patterns', id).map((list) => shown(library, 'patterns', id, list));
+  return {
+    ...common(library, 'patterns', entry, [{ slug: 'evidence', text: 'Evidence' }, ...h2s(entry)], aside),
+    entry,
+    evidence: evidenceFor(facts.patterns.find((p) => p.id === id)!, facts.lessons),
+    relations: relations.map((r) => ({ ...r, title: library.get.patterns(r.id).data.title })),
+  };
+}
+
+function trapPage(library: Library, id: string): TrapPage {
+  const entry = library.get.traps(id);
+  const aside = library.backlinks('traps', id).map((list) => shown(library, 'traps', id, list));
+  return { ...common(library, 'traps', entry, [{ slug: 'warning-signs', text: 'Warning signs' }, ...h2s(entry)], aside), entry };
+}
+
+function lessonPage(library: Library, id: string): LessonPage {
+  const entry = library.get.lessons(id);
+  const { data } = entry;
+  const event = data.event && library.get.events(data.event.id);
+  const outline = [
+    { slug: 'four-questions', text: 'The four questions' },
+    ...h2s(entry),
+    { slug: 'personal-lesson', text: 'The personal lesson' },
+    { slug: 'actions', text: 'Actions' },
+    ...(data.revisited.length ? [{ slug: 'revisited', text: 'Revisited' }] : []),
+  ];
+  // The event's other lessons: a few here, more on the event's page, which links to all of them.
+  const siblings = event && moreFromEvent(library.graph, event.id, id);
+  const aside: RelatedList[] = [
+    { title: 'Patterns it cites', cards: library.cards('patterns', data.patterns.map((p) => p.id)), empty: 'This lesson cites no pattern.' },
+    { title: 'Traps it fell into', cards: library.cards('traps', data.traps.map((t) => t.id)), empty: 'This lesson names no trap.' },
+    ...(siblings ? [{ title: 'More from this event', cards: library.cards('lessons', siblings.ids), total: siblings.total, more: siblings.more, empty: 'No other lesson from this event yet.' }] : []),
+  ];
+  return {
+    ...common(library, 'lessons', entry, outline, aside),
+    entry,
+    event: event ? { id: event.id, title: event.data.title } : undefined,
+    actions: data.actions.map((action) => ({ ...action, overdue: action.status === 'planned' && action.by < BUILD_DATE, onTime: closedOnTime(action) })),
+  };
+}
+
+function eventPage(library: Library, id: string): EventPage {
+  const entry = library.get.events(id);
+  const [lessons, ...cited] = library.backlinks('events', id);
+  const lensGroups = lessons?.groups ?? [];
+  // Where each lens starts in the full list, for "more through this lens" links.
+  const fullList = listUrl('events', id, 'lessons');
+  const starts = new Map(layOutGroups(lensGroups.map((g) => ({ key: g.key, items: g.ids }))).groups.map((g) => [g.key, pageUrl(fullList, g.startPage)]));
+  // The mosaic: every lens the event was examined through, and any other a lesson used; a few lessons of each.
+  const byLens = previewGroups(lensGroups, lessons?.preview ?? 0)
+    .filter((group) => group.ids.length > 0 || (entry.data.lenses as string[]).includes(group.key))
+    .map(({ shown: ids, ...group }) => ({ ...group, cards: library.cards('lessons', ids), more: ids.length < group.ids.length ? `${starts.get(group.key)}#${group.id}` : undefined }));
+  const outline = [{ slug: 'in-short', text: 'In short' }, ...h2s(entry), { slug: 'lessons', text: 'Lessons by lens' }];
+  return {
+    ...common(library, 'events', entry, outline, cited.map((list) => shown(library, 'events', id, list))),
+    entry,
+    lessons: { total: lessons?.ids.length ?? 0, empty: lessons?.ids.length === 0 ? lessons.empty : undefined, all: lessons && hasOwnPages(lessons) ? fullList : undefined },
+    byLens,
+  };
+}
+
+const builders = { patterns: patternPage, traps: trapPage, lessons: lessonPage, events: eventPage };
+
+/** Each kind's page data, by kind. */
+export type EntryPageOf = { patterns: PatternPage; traps: TrapPage; lessons: LessonPage; events: EventPage };
+
+/** Everything an entry's page shows, built once from the library. */
+export async function entryPage<K extends EntryKind>(kind: K, id: string): Promise<EntryPageOf[K]> {
+  const library = await getLibrary();
+  return (await builders[kind](library, id)) as EntryPageOf[K];
+}
+
+/**
+ * An entry route's `getStaticPaths`: one page per entry, keyed for the incremental build by
+ * everything it shows. The page itself is built when rendered, so an unchanged page costs only its key.
+ */
+export async function entryPaths(kind: EntryKind) {
+  const library = await getLibrary();
+  return library[kind].map((entry) => ({ params: { slug: entry.id }, props: { id: entry.id }, cacheKey: entryPageKey(library, kind, entry.id) }));
+}
