@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { site } from '../../../site.config.ts';
 import { BUILD_DATE } from '../../build/build-date.ts';
 import { getFacts } from '../../build/load-facts.ts';
-import { atomFeed } from '../../view/atom.ts';
+import { feedResponse } from '../../view/feeds.ts';
 import { digests } from '../../domain/learning-loop/digest.ts';
 import { monthLabel } from '../../view/format.ts';
 
@@ -21,12 +21,14 @@ export const GET: APIRoute = async () => {
       authors: [site.title],
     };
   });
-  const body = atomFeed({
-    title: `${site.title}: monthly learning releases`,
-    subtitle: `What ${site.community} learned and changed each month.`,
-    self: new URL('/digest/feed.xml', site.url).href,
-    page: new URL('/digest/', site.url).href,
-    entries,
-  });
-  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return feedResponse(
+    {
+      title: `${site.title}: monthly learning releases`,
+      subtitle: `What ${site.community} learned and changed each month.`,
+      selfPath: '/digest/feed.xml',
+      pagePath: '/digest/',
+      entries,
+    },
+    site.url,
+  );
 };
