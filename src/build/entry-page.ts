@@ -1,20 +1,20 @@
 import { site } from '../../site.config.ts';
 import { splitAtReferences } from '../components/author/render.ts';
-import { hasOwnPages, listUrl, moreFromEvent, previewGroups, previewOfList, type BacklinkList, type ListGroup } from '../domain/backlinks.ts';
+import { hasOwnPages, listUrl, moreFromEvent, previewGroups, previewOfList, type BacklinkList, type ListGroup, type Preview } from '../domain/backlinks.ts';
 import type { Card, EntryKind } from '../domain/cards.ts';
 import { evidenceFor, type Evidence } from '../domain/learning-loop/evidence.ts';
 import { closedOnTime } from '../domain/learning-loop/follow-through.ts';
 import type { Action } from '../schemas/lesson.ts';
 import { PATTERN_RELATIONS, keysOf } from '../schemas/vocabulary.ts';
-import { layOutGroups, pageUrl } from '../view/pagination.ts';
+import { SHORT_PREVIEW_SIZE, layOutGroups, pageUrl } from '../view/pagination.ts';
 import { provenanceOf, type Provenance } from '../view/provenance.ts';
 import { recordFor, searchAttributes } from '../view/search-facets.ts';
-import type { ArticleData } from '../view/structured-data.ts';
+import { profileJsonLd, type ArticleData } from '../view/structured-data.ts';
 import { entryUrl } from '../view/urls.ts';
 import { BUILD_DATE } from './build-date.ts';
 import { getHistory } from './git-history.ts';
 import { getFacts } from './load-facts.ts';
-import { getLibrary, renderedBody, type EventEntry, type LessonEntry, type Library, type PatternEntry, type TrapEntry } from './load-library.ts';
+import { getLibrary, renderedBody, type AuthorEntry, type EventEntry, type LessonEntry, type Library, type PatternEntry, type TrapEntry } from './load-library.ts';
 import { entryPageKey } from './page-keys.ts';
 
 /** One section of the "On this page" outline. */
@@ -234,7 +234,48 @@ export async function entryPage<K extends EntryKind>(kind: K, id: string): Promi
  * An entry route's `getStaticPaths`: one page per entry, keyed for the incremental build by
  * everything it shows. The page itself is built when rendered, so an unchanged page costs only its key.
  */
-export async function entryPaths(kind: EntryKind) {
+export const entryPaths = (kind: EntryKind) => pathsOf(kind, 'slug');
+
+// One page per entry or author, under the route's parameter name, with its page key.
+async function pathsOf(collection: EntryKind | 'authors', param: 'slug' | 'id') {
   const library = await getLibrary();
-  return library[kind].map((entry) => ({ params: { slug: entry.id }, props: { id: entry.id }, cacheKey: entryPageKey(library, kind, entry.id) }));
+  return library[collection].map((entry) => ({ params: { [param]: entry.id }, props: { id: entry.id }, cacheKey: entryPageKey(library, collection, entry.id) }));
 }
+
+/** An author's page: their portfolio, a few of each kind they wrote, and the skills their newest lessons name. */
+export interface AuthorPage {
+  entry: AuthorEntry;
+  jsonLd: Record<string, unknown>;
+  /** The page's search attributes, from the same mapping the search page counts with. */
+  search: Record<string, string>;
+  sections: { list: BacklinkList; preview: Preview; cards: Card[] }[];
+  /** How many lessons the author wrote. */
+  lessons: number;
+  skills: { id: string; title: string; skill: string }[];
+}
+
+/** Everything an author's page shows, built once from the library. */
+export async function authorPage(id: string): Promise<AuthorPage> {
+  const library = await getLibrary();
+  const entry = library.get.authors(id);
+  // The newest of each kind here, every one on the list's own pages: a portfolio stays one page long.
+  const sections = library.backlinks('authors', id).map((list) => {
+    const preview = previewOfList('authors', id, list);
+    return { list, preview, cards: library.cards(list.kind, preview.ids) };
+  });
+  const lessons = sections.find(({ list }) => list.kind === 'lessons')?.preview ?? { ids: [], total: 0 };
+  // The skills the author's newest personal lessons say they are developing: a portfolio reads them as growth.
+  const skills = lessons.ids.slice(0, SHORT_PREVIEW_SIZE).map((lesson) => ({ id: lesson, title: library.get.lessons(lesson).data.title, skill: library.get.lessons(lesson).data.personal_lesson.develop }));
+  const { name, role, links, bio } = entry.data;
+  return {
+    entry,
+    jsonLd: profileJsonLd({ name, url: absolute(entryUrl('authors', id)), jobTitle: role, sameAs: links.map((l) => l.url), description: bio }),
+    search: searchAttributes(recordFor(library, 'authors', id)),
+    sections,
+    lessons: lessons.total,
+    skills,
+  };
+}
+
+/** The author route's `getStaticPaths`, keyed like an entry's by everything the page shows. */
+export const authorPaths = () => pathsOf('authors', 'id');
