@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { referencesIn } from '../components/author/render.ts';
+import { entriesNamedIn } from '../components/author/render.ts';
 import { moreFromEvent, type Preview } from '../domain/backlinks.ts';
 import type { EntryKind } from '../domain/cards.ts';
 import type { CollectionName } from '../schemas/index.ts';
@@ -28,7 +28,7 @@ type Shown = { collection: CollectionName; id: string };
 export function entryPageKey(library: Library, collection: CollectionName, id: string): string {
   const entry = library.get[collection](id);
   const far = twoLinksAway(library, collection, id);
-  const around = [...library.graph.neighbours(collection, id), ...referencesIn(entry.rendered?.html ?? ''), ...far.entries];
+  const around = [...library.graph.neighbours(collection, id), ...entriesNamedIn(entry.rendered?.html ?? ''), ...far.entries];
   // The entry's own digest covers its body too; of a neighbour only the data shows, so editing a body re-renders one page.
   return pageKey(entry.digest, fingerprint(library, collection, id), around.map((n) => fingerprint(library, n.collection, n.id)), far.lists, entry.filePath && getHistory().get(entry.filePath));
 }

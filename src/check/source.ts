@@ -26,18 +26,15 @@ const FRONTMATTER = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?-
 // Aliases an entry may use: enough for shared lists, too few to expand into a bomb.
 const MAX_ALIAS_COUNT = 50;
 
-// An unclosed `[` or `{` is reported where the parser gave up, often the next line: point at the bracket left open.
-function errorOffset(yamlText: string, error: { message: string; pos: [number, number] }): number {
-  const closer = /end with an? ([\]}])/.exec(error.message)?.[1];
-  if (!closer) return error.pos[0];
-  const opener = yamlText.lastIndexOf(closer === ']' ? '[' : '{', error.pos[0]);
-  return opener < 0 ? error.pos[0] : opener;
-}
-
-const withFix = (message: string) => {
+// An unclosed `[` or `{` is reported where the parser gave up, often the next line: point at the bracket
+// left open, and say how to close it.
+function placeYamlError(yamlText: string, error: { message: string; pos: [number, number] }): { offset: number; message: string } {
+  const message = error.message.split('\n')[0] ?? error.message;
   const closer = /end with an? ([\]}])/.exec(message)?.[1];
-  return closer ? `${message}: this bracket is never closed; add \`${closer}\` at the end of its list` : message;
-};
+  if (!closer) return { offset: error.pos[0], message };
+  const opener = yamlText.lastIndexOf(closer === ']' ? '[' : '{', error.pos[0]);
+  return { offset: opener < 0 ? error.pos[0] : opener, message: `${message}: this bracket is never closed; add \`${closer}\` at the end of its list` };
+}
 
 /** What a file's YAML holds, as plain data: what the check needs of it unless it reports a position. */
 export interface ParsedYaml {
@@ -76,7 +73,10 @@ export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml', pa
   };
   const fresh = (): ParsedYaml => {
     const { yaml, position } = parse();
-    const yamlErrors = yaml.errors.map((error) => ({ ...position(errorOffset(yamlText, error)), message: withFix(error.message.split('\n')[0] ?? error.message) }));
+    const yamlErrors = yaml.errors.map((error) => {
+      const { offset, message } = placeYamlError(yamlText, error);
+      return { ...position(offset), message };
+    });
     if (yamlErrors.length) return { data: undefined, yamlErrors };
     try {
       return { data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), yamlErrors };

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** How deep a body's syntax tree may nest: deeper trees overflow the stack of every tree walker after the parse. */
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 
 const tooDeepMessage = `the body nests more than ${MAX_DEPTH} levels deep here (quotes, lists or components inside each other): flatten it`;
 const DEEP_QUOTE = new RegExp(`^(?:[ \\t]*>){${MAX_DEPTH + 1}}`, 'm');

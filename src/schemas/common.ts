@@ -8,10 +8,12 @@ export const slug = z
   // `/lessons/2/` is page 2 of the lesson list: an all-digit slug would collide with it.
   .refine((value) => !/^\d+$/.test(value), { error: 'an all-digit slug collides with a page of the list (/lessons/2/ is page 2): add a word' });
 
+const YYYY_MM_DD = /^\d{4}-\d{2}-\d{2}$/;
+
 // 2026-02-30 would roll over to 2 March; a date must name a day that exists.
 const isCalendarDay = (value: string) => {
   // A value not written as YYYY-MM-DD already has its finding.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
+  if (!YYYY_MM_DD.test(value)) return true;
   const day = new Date(`${value}T00:00:00.000Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
 };
@@ -19,7 +21,7 @@ const isCalendarDay = (value: string) => {
 /** A calendar date written as YYYY-MM-DD (a day that exists: 2026-02-30 is refused, not read as 2 March). */
 export const isoDate = z
   .string({ error: 'use a date written as YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written as YYYY-MM-DD')
+  .regex(YYYY_MM_DD, 'use a date written as YYYY-MM-DD')
   .refine(isCalendarDay, { error: (issue) => `${String(issue.input)} is not a day of the calendar: check the month and the day` })
   .transform((value) => new Date(`${value}T00:00:00.000Z`));
 

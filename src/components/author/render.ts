@@ -6,14 +6,14 @@ import { CALLOUT_TYPES, COMPONENT_REFERENCES, type AuthorComponentName } from '.
 export type Props = Readonly<Record<string, string>>;
 
 /** The element a component that names another entry leaves in the stored HTML, for the page to fill with that entry's current data. */
-export const REF_TAG = 'ls-ref';
+const REF_TAG = 'ls-ref';
 
 const CALLOUT_LABELS = { note: 'Note', tip: 'Tip', warning: 'Warning' } as const;
 const calloutType = (type: string | undefined) => (CALLOUT_TYPES as readonly string[]).includes(type ?? '') ? (type as (typeof CALLOUT_TYPES)[number]) : 'note';
 
 // A titled block: the title as a bold first paragraph, then what the author wrote inside.
-const titled = (tag: string, className: string, title: string, children: ElementContent[]): Element =>
-  h(tag, { className: [className], ariaLabel: title }, [h('p', { className: [`${className}__title`] }, [h('strong', title)]), ...children]);
+const titled = (tag: string, [block, ...modifiers]: [string, ...string[]], title: string, children: ElementContent[]): Element =>
+  h(tag, { className: [block, ...modifiers], ariaLabel: title }, [h('p', { className: [`${block}__title`] }, [h('strong', title)]), ...children]);
 
 /**
  * What each author component renders to, from its literal props and its rendered children alone.
@@ -23,11 +23,9 @@ const titled = (tag: string, className: string, title: string, children: Element
 export const renderers: Record<AuthorComponentName, (props: Props, children: ElementContent[]) => Element> = {
   Callout: (props, children) => {
     const type = calloutType(props['type']);
-    const element = titled('aside', 'callout', props['title'] ?? CALLOUT_LABELS[type], children);
-    element.properties['className'] = ['callout', `callout--${type}`];
-    return element;
+    return titled('aside', ['callout', `callout--${type}`], props['title'] ?? CALLOUT_LABELS[type], children);
   },
-  Timeline: (props, children) => titled('section', 'timeline', props['title'] ?? 'Timeline', children),
+  Timeline: (props, children) => titled('section', ['timeline'], props['title'] ?? 'Timeline', children),
   FourQuestions: (props) =>
     h(
       'div',
@@ -74,4 +72,4 @@ export function splitAtReferences(html: string): (string | BodyReference)[] {
 }
 
 /** The entries a stored body names through its components, whose data its page shows. */
-export const referencesIn = (html: string): BodyReference[] => splitAtReferences(html).filter((part): part is BodyReference => typeof part !== 'string');
+export const entriesNamedIn = (html: string): BodyReference[] => splitAtReferences(html).filter((part): part is BodyReference => typeof part !== 'string');
