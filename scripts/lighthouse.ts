@@ -151,7 +151,7 @@ if (import.meta.main) {
   const reports: PageReport[] = [];
   let server: PreviewServer | undefined;
   let chrome: LaunchedChrome | undefined;
-  let browser = 'unknown';
+  let browser: string;
   let lighthouseVersion = 'unknown';
   try {
     server = await startServer({ root: values.dir });

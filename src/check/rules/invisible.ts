@@ -10,8 +10,11 @@ const INVISIBLE_CLASS = String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F
 // Written as an escape, the same characters appear only once the file is decoded: an HTML character reference
 // (`&#x202E;`, `&zwnj;`, decoded by MDX and by browsers) or a YAML double-quoted escape (`\u202E`).
 const ESCAPE = String.raw`&(?:#\d{1,8}|#[xX][\da-fA-F]{1,7}|[A-Za-z][A-Za-z\d]{1,31});?|\\(?:u[\da-fA-F]{4}|U[\da-fA-F]{8}|x[\da-fA-F]{2})`;
+// Each code point of the class is meant on its own, the combining grapheme joiner too.
+/* eslint-disable no-misleading-character-class */
 const INVISIBLE = new RegExp(`${INVISIBLE_CLASS}|${ESCAPE}`, 'gu');
 const IS_INVISIBLE = new RegExp(`^${INVISIBLE_CLASS}$`, 'u');
+/* eslint-enable no-misleading-character-class */
 
 // The character an escape stands for ('' when it is not an escape of one character).
 const unescape = (escape: string) => {
