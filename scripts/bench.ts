@@ -3,15 +3,35 @@
 // Generates synthetic libraries outside content/, builds each with the project's real
 // build in a scratch copy of the project, builds a plain Astro site from the same bodies
 // beside it, and prints one table of what each cost.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateLibrary, writeLibrary, type GeneratedLibrary } from './bench/generate.ts';
-import { clearCaches, distStats, phasesOf, run, scratchProject, type RunResult } from './bench/measure.ts';
+import {
+  clearCaches,
+  distStats,
+  phasesOf,
+  run,
+  scratchProject,
+  type RunResult,
+} from './bench/measure.ts';
 import { entryBodies, writePeerProject } from './bench/peer.ts';
 import { profileOf, tagIds } from './bench/profile.ts';
-import { heaviest, table, type BenchResult, type PeerResult, type SizeResult } from './bench/report.ts';
+import {
+  heaviest,
+  table,
+  type BenchResult,
+  type PeerResult,
+  type SizeResult,
+} from './bench/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -33,14 +53,18 @@ const { values } = parseArgs({
 const list = (flag: string, value: string) => {
   if (value === 'none') return [];
   const numbers = value.split(',').map((n) => Number(n.trim()));
-  if (numbers.some((n) => !Number.isInteger(n) || n < 10)) throw new Error(`--${flag} takes whole numbers of at least 10, e.g. 1000,5000,10000`);
+  if (numbers.some((n) => !Number.isInteger(n) || n < 10))
+    throw new Error(`--${flag} takes whole numbers of at least 10, e.g. 1000,5000,10000`);
   return numbers;
 };
 const sizes = list('entries', values.entries);
 const rebuildAt = new Set(values.rebuild === undefined ? sizes : list('rebuild', values.rebuild));
-const checkAloneAt = new Set(values['check-alone'] === undefined ? sizes : list('check-alone', values['check-alone']));
+const checkAloneAt = new Set(
+  values['check-alone'] === undefined ? sizes : list('check-alone', values['check-alone']),
+);
 const peerAt = new Set(values.peer === undefined ? sizes : list('peer', values.peer));
-const timeoutMs = values['max-minutes'] === undefined ? undefined : Number(values['max-minutes']) * 60_000;
+const timeoutMs =
+  values['max-minutes'] === undefined ? undefined : Number(values['max-minutes']) * 60_000;
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const node = process.execPath;
@@ -49,25 +73,47 @@ const project = scratchProject(ROOT, join(work, 'project'));
 const profiles = join(work, 'cpu-profiles');
 
 async function check(contentDir: string, files: string[] = []): Promise<RunResult> {
-  const result = await run(node, [join(ROOT, 'scripts/check.ts'), ...files], { cwd: ROOT, env: { ...process.env, LESSON_SHARE_CONTENT: contentDir } });
-  if (result.status !== 0) throw new Error(`the check failed on ${contentDir}:\n${result.lines.map((l) => l.text).join('\n')}`);
+  const result = await run(node, [join(ROOT, 'scripts/check.ts'), ...files], {
+    cwd: ROOT,
+    env: { ...process.env, LESSON_SHARE_CONTENT: contentDir },
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `the check failed on ${contentDir}:\n${result.lines.map((l) => l.text).join('\n')}`,
+    );
   return result;
 }
 
 // Each build's output with the second each line arrived, kept in the work folder for --keep.
-const writeLog = (label: string, result: RunResult) => writeFileSync(join(work, `${label}.log`), result.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}  ${l.text}`).join('\n'));
+const writeLog = (label: string, result: RunResult) =>
+  writeFileSync(
+    join(work, `${label}.log`),
+    result.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}  ${l.text}`).join('\n'),
+  );
 
 async function build(contentDir: string, outDir: string, label: string): Promise<RunResult> {
-  const flags = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`, `--cpu-prof-name=${label}.cpuprofile`] : [];
+  const flags = values['cpu-prof']
+    ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`, `--cpu-prof-name=${label}.cpuprofile`]
+    : [];
   // As `npm run build` builds: the site, then its search index.
-  const result = await run(node, [...flags, join(project, 'scripts/build.ts'), '--outDir', outDir], {
-    cwd: project,
-    env: { ...process.env, LESSON_SHARE_CONTENT: contentDir },
-    echo: values.verbose,
-    timeoutMs,
-  });
+  const result = await run(
+    node,
+    [...flags, join(project, 'scripts/build.ts'), '--outDir', outDir],
+    {
+      cwd: project,
+      env: { ...process.env, LESSON_SHARE_CONTENT: contentDir },
+      echo: values.verbose,
+      timeoutMs,
+    },
+  );
   writeLog(label, result);
-  if (result.status !== 0 && !result.timedOut) throw new Error(`the build of ${contentDir} failed:\n${result.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  if (result.status !== 0 && !result.timedOut)
+    throw new Error(
+      `the build of ${contentDir} failed:\n${result.lines
+        .slice(-40)
+        .map((l) => l.text)
+        .join('\n')}`,
+    );
   return result;
 }
 
@@ -76,12 +122,28 @@ async function buildPeer(library: GeneratedLibrary, entries: number): Promise<Pe
   const peer = writePeerProject(ROOT, join(work, `peer-${entries}`), library);
   clearCaches(peer);
   const outDir = join(work, `peer-dist-${entries}`);
-  const result = await run(node, [join(peer, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: peer, env: process.env, echo: values.verbose, timeoutMs });
+  const result = await run(
+    node,
+    [join(peer, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    { cwd: peer, env: process.env, echo: values.verbose, timeoutMs },
+  );
   writeLog(`peer-${entries}`, result);
-  if (result.status !== 0 && !result.timedOut) throw new Error(`the peer build of ${peer} failed:\n${result.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  if (result.status !== 0 && !result.timedOut)
+    throw new Error(
+      `the peer build of ${peer} failed:\n${result.lines
+        .slice(-40)
+        .map((l) => l.text)
+        .join('\n')}`,
+    );
   const pages = result.timedOut ? 0 : distStats(outDir).pages;
   if (!values.keep) for (const dir of [peer, outDir]) rmSync(dir, { recursive: true, force: true });
-  return { wall: result.wall / 1000, peakRss: result.peakRss, pages, load: result.load, ...(result.timedOut ? { stopped: true } : {}) };
+  return {
+    wall: result.wall / 1000,
+    peakRss: result.peakRss,
+    pages,
+    load: result.load,
+    ...(result.timedOut ? { stopped: true } : {}),
+  };
 }
 
 const tagsYaml = readFileSync(join(ROOT, 'content/tags.yaml'), 'utf8');
@@ -99,12 +161,19 @@ const result: BenchResult = {
   },
   sizes: [],
 };
-log(`check alone: starting library ${result.check.library.toFixed(1)} s, one file ${result.check.oneFile.toFixed(1)} s`);
+log(
+  `check alone: starting library ${result.check.library.toFixed(1)} s, one file ${result.check.oneFile.toFixed(1)} s`,
+);
 
 try {
   for (const entries of sizes) {
     const contentDir = join(work, `content-${entries}`);
-    const library = generateLibrary({ entries, profile, tags: tagIds(tagsYaml), seed: Number(values.seed) });
+    const library = generateLibrary({
+      entries,
+      profile,
+      tags: tagIds(tagsYaml),
+      seed: Number(values.seed),
+    });
     writeLibrary(contentDir, library, tagsYaml);
     log(`${entries} entries: ${JSON.stringify(library.counts)}`);
     const checkAlone = checkAloneAt.has(entries) ? (await check(contentDir)).wall / 1000 : null;
@@ -114,24 +183,51 @@ try {
     const cold = await build(contentDir, outDir, `cold-${entries}`);
     const phases = phasesOf(cold.lines, cold.wall);
     const dist = cold.timedOut ? null : distStats(outDir);
-    if (dist) log(`${entries} entries: cold build ${phases.total.toFixed(1)} s, ${dist.pages} pages; heaviest pages: ${heaviest(dist)}`);
-    else log(`${entries} entries: cold build stopped after ${values['max-minutes']} min; last line: ${cold.lines.at(-1)?.text ?? ''}`);
+    if (dist)
+      log(
+        `${entries} entries: cold build ${phases.total.toFixed(1)} s, ${dist.pages} pages; heaviest pages: ${heaviest(dist)}`,
+      );
+    else
+      log(
+        `${entries} entries: cold build stopped after ${values['max-minutes']} min; last line: ${cold.lines.at(-1)?.text ?? ''}`,
+      );
     // Right after ours, so both cold builds meet the same load on a shared machine.
     const peer = peerAt.has(entries) ? await buildPeer(library, entries) : null;
     // One page per body, or the peer is not building what ours builds.
     const bodies = entryBodies(library).length;
-    if (peer) log(`${entries} entries: peer (plain Astro: MDX, unified, rehype-slug) ${peer.stopped ? 'stopped after ' : ''}${peer.wall.toFixed(1)} s, ${peer.pages} pages${peer.stopped || peer.pages === bodies ? '' : ` — expected ${bodies}, one per body`}`);
+    if (peer)
+      log(
+        `${entries} entries: peer (plain Astro: MDX, unified, rehype-slug) ${peer.stopped ? 'stopped after ' : ''}${peer.wall.toFixed(1)} s, ${peer.pages} pages${peer.stopped || peer.pages === bodies ? '' : ` — expected ${bodies}, one per body`}`,
+      );
     let rebuild: number | null = null;
     if (rebuildAt.has(entries) && !cold.timedOut) {
       // A contributor fixes a typo in one lesson: the same caches, one file changed.
-      const lesson = join(contentDir, [...library.files.keys()].find((path) => path.startsWith('lessons/')) as string);
+      const lesson = join(
+        contentDir,
+        [...library.files.keys()].find((path) => path.startsWith('lessons/')) as string,
+      );
       appendFileSync(lesson, '\nOne more sentence, added after the first review of this lesson.\n');
-      const again = await build(contentDir, join(work, `dist-${entries}-rebuild`), `rebuild-${entries}`);
+      const again = await build(
+        contentDir,
+        join(work, `dist-${entries}-rebuild`),
+        `rebuild-${entries}`,
+      );
       rebuild = again.wall / 1000;
       log(`${entries} entries: rebuild after editing one lesson ${rebuild.toFixed(1)} s`);
       rmSync(join(work, `dist-${entries}-rebuild`), { recursive: true, force: true });
     }
-    const row: SizeResult = { entries, counts: library.counts, checkAlone, phases, peakRss: cold.peakRss, dist, rebuild, load: cold.load, stopped: cold.timedOut, peer };
+    const row: SizeResult = {
+      entries,
+      counts: library.counts,
+      checkAlone,
+      phases,
+      peakRss: cold.peakRss,
+      dist,
+      rebuild,
+      load: cold.load,
+      stopped: cold.timedOut,
+      peer,
+    };
     result.sizes.push(row);
     if (!values.keep) rmSync(outDir, { recursive: true, force: true });
     // Figures so far, in case a later, larger size never finishes.
@@ -143,8 +239,12 @@ try {
   else log(`kept ${work}${values['cpu-prof'] ? ` (CPU profiles in ${profiles})` : ''}`);
 }
 
-console.log(`Lesson Share build benchmark · ${result.machine} · Node ${result.node} · ${result.date.slice(0, 10)}`);
-console.log(`npm run check alone: starting library ${result.check.library.toFixed(1)} s, one file ${result.check.oneFile.toFixed(1)} s\n`);
+console.log(
+  `Lesson Share build benchmark · ${result.machine} · Node ${result.node} · ${result.date.slice(0, 10)}`,
+);
+console.log(
+  `npm run check alone: starting library ${result.check.library.toFixed(1)} s, one file ${result.check.oneFile.toFixed(1)} s\n`,
+);
 console.log(table(result));
 if (values.json) {
   writeFileSync(resolve(values.json), `${JSON.stringify(result, null, 2)}\n`);

@@ -7,8 +7,21 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSite } from './search-index.ts';
 
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } }, strict: true });
+const { values } = parseArgs({
+  options: { outDir: { type: 'string', default: 'dist' } },
+  strict: true,
+});
 // The build's own Node flags (a CPU profile, say) go to Astro, where the work is.
-const astro = spawnSync(process.execPath, [...process.execArgv, join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'), 'build', '--outDir', values.outDir], { stdio: 'inherit' });
+const astro = spawnSync(
+  process.execPath,
+  [
+    ...process.execArgv,
+    join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'),
+    'build',
+    '--outDir',
+    values.outDir,
+  ],
+  { stdio: 'inherit' },
+);
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 process.exitCode = (await indexSite(resolve(values.outDir))) ? 0 : 1;

@@ -14,7 +14,14 @@ if (args.help) {
   console.log(CHECK_USAGE);
   process.exit(0);
 }
-const report = await runCheck({ contentDir: contentDir(), only: args.files.length ? args.files : undefined, ...(args.cache ? {} : { cache: false }) });
+const report = await runCheck({
+  contentDir: contentDir(),
+  only: args.files.length ? args.files : undefined,
+  ...(args.cache ? {} : { cache: false }),
+});
 for (const line of formatReport(report)) console.log(line);
-if (report.stats.poolError) console.error(`The check's worker threads failed, so it ran on one thread: ${printable(report.stats.poolError)}`);
+if (report.stats.poolError)
+  console.error(
+    `The check's worker threads failed, so it ran on one thread: ${printable(report.stats.poolError)}`,
+  );
 process.exitCode = report.findings.some((f) => f.severity === 'error') ? 1 : 0;

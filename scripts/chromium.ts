@@ -35,8 +35,16 @@ const require = createRequire(import.meta.url);
 export async function findChromium(): Promise<ChromiumLaunch> {
   const path = process.env['CHROMIUM_PATH'];
   if (path) {
-    if (!existsSync(path)) throw new Error(`CHROMIUM_PATH is ${path}, which does not exist: point it at a Chrome or Chromium executable.`);
-    return { executablePath: path, args: CHROMIUM_FLAGS, env: { ...process.env }, source: 'CHROMIUM_PATH' };
+    if (!existsSync(path))
+      throw new Error(
+        `CHROMIUM_PATH is ${path}, which does not exist: point it at a Chrome or Chromium executable.`,
+      );
+    return {
+      executablePath: path,
+      args: CHROMIUM_FLAGS,
+      env: { ...process.env },
+      source: 'CHROMIUM_PATH',
+    };
   }
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new Error(
@@ -52,7 +60,9 @@ export async function findChromium(): Promise<ChromiumLaunch> {
     env: {
       ...process.env,
       // The package's own NSS and expat, so the browser needs no system library beyond what Node itself needs (libc).
-      LD_LIBRARY_PATH: [join(dir, 'al2023', 'lib'), process.env['LD_LIBRARY_PATH']].filter(Boolean).join(':'),
+      LD_LIBRARY_PATH: [join(dir, 'al2023', 'lib'), process.env['LD_LIBRARY_PATH']]
+        .filter(Boolean)
+        .join(':'),
       FONTCONFIG_FILE: join(dir, 'fonts.conf'),
     },
     source: '@sparticuz/chromium',
@@ -70,10 +80,14 @@ async function unpacked(): Promise<string> {
   try {
     entry = require.resolve('@sparticuz/chromium');
   } catch {
-    throw new Error('@sparticuz/chromium is not installed: run `npm install` (or set CHROMIUM_PATH to a Chrome or Chromium).');
+    throw new Error(
+      '@sparticuz/chromium is not installed: run `npm install` (or set CHROMIUM_PATH to a Chrome or Chromium).',
+    );
   }
   const packageDir = join(dirname(entry), '..');
-  const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   const dir = join(packageDir, '..', '..', '.cache', `sparticuz-chromium-${version}`);
   if (existsSync(join(dir, 'fonts.conf'))) return dir;
   const staging = `${dir}.${process.pid}.${Date.now()}`;
@@ -104,7 +118,10 @@ async function unpacked(): Promise<string> {
     rmSync(staging, { recursive: true, force: true });
     // Another run finished first: use its copy.
     if (existsSync(join(dir, 'fonts.conf'))) return dir;
-    throw new Error(`Could not unpack @sparticuz/chromium into ${dir}: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `Could not unpack @sparticuz/chromium into ${dir}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   return dir;
 }

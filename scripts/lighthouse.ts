@@ -50,7 +50,13 @@ export interface PageReport {
 }
 
 /** Pages of every kind the issue names; each exists in content/ (the search query matches several entries). */
-export const DEFAULT_PAGES = ['/', '/patterns/pre-mortem/', '/lessons/event-that-fired-twice/', '/authors/diego-alvarez/', '/search/?q=rollback'];
+export const DEFAULT_PAGES = [
+  '/',
+  '/patterns/pre-mortem/',
+  '/lessons/event-that-fired-twice/',
+  '/authors/diego-alvarez/',
+  '/search/?q=rollback',
+];
 
 /** How many times a run that Lighthouse could not complete (a runtime error, not a low score) is tried again. */
 export const RETRIES = 2;
@@ -60,7 +66,9 @@ export function summarize(lhr: Result, page: string, preset: Preset): PageReport
   const scores = {} as Record<Category, number | null>;
   const findings: Partial<Record<Category, Finding[]>> = {};
   // The legacy audits that Lighthouse's newer insights stand in for; listing both would say everything twice.
-  const replaced = new Set(Object.values(lhr.audits).flatMap((audit) => audit.replacesAudits ?? []));
+  const replaced = new Set(
+    Object.values(lhr.audits).flatMap((audit) => audit.replacesAudits ?? []),
+  );
   for (const id of CATEGORIES) {
     const category = lhr.categories[id];
     const score = category?.score ?? null;
@@ -70,23 +78,39 @@ export function summarize(lhr: Result, page: string, preset: Preset): PageReport
     const list: Finding[] = [];
     for (const ref of category.auditRefs) {
       const audit = lhr.audits[ref.id];
-      if (!audit || replaced.has(ref.id) || ['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode)) continue;
+      if (
+        !audit ||
+        replaced.has(ref.id) ||
+        ['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode)
+      )
+        continue;
       // Weighted audits are what the score is made of; an unweighted performance audit is worth naming only when Lighthouse
       // estimates it would save time on a metric (as its report's "opportunities" do).
       const weighted = ref.weight > 0;
       const saves = Object.values(audit.metricSavings ?? {}).some((ms) => (ms ?? 0) > 0);
-      const failing = audit.scoreDisplayMode === 'error' || (audit.score !== null && audit.score < 1);
+      const failing =
+        audit.scoreDisplayMode === 'error' || (audit.score !== null && audit.score < 1);
       if (!failing || (!weighted && !(id === 'performance' && saves))) continue;
-      list.push({ id: audit.id, title: audit.title, score: audit.score, weighted, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) });
+      list.push({
+        id: audit.id,
+        title: audit.title,
+        score: audit.score,
+        weighted,
+        ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+      });
     }
-    findings[id] = list.sort((a, b) => Number(b.weighted) - Number(a.weighted) || (a.score ?? 0) - (b.score ?? 0));
+    findings[id] = list.sort(
+      (a, b) => Number(b.weighted) - Number(a.weighted) || (a.score ?? 0) - (b.score ?? 0),
+    );
   }
   return {
     page,
     preset,
     scores,
     findings,
-    ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+    ...(lhr.runtimeError
+      ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` }
+      : {}),
     warnings: lhr.runWarnings.map(String),
   };
 }
@@ -94,9 +118,16 @@ export function summarize(lhr: Result, page: string, preset: Preset): PageReport
 /** The reports as one plain-text table: a row per page and preset, a column per category. */
 export function formatTable(reports: readonly PageReport[]): string {
   const header = ['page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO'];
-  const rows = reports.map((r) => [r.page, r.preset, ...CATEGORIES.map((c) => (r.scores[c] === null ? '–' : String(r.scores[c])))]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const rows = reports.map((r) => [
+    r.page,
+    r.preset,
+    ...CATEGORIES.map((c) => (r.scores[c] === null ? '–' : String(r.scores[c]))),
+  ]);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
   const rule = `| ${widths.map((w, i) => (i < 2 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`;
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
@@ -114,7 +145,9 @@ export function formatFindings(reports: readonly PageReport[]): string {
       out.push(`${label} ${category} ${report.scores[category] ?? '–'}:`);
       for (const f of list) {
         const score = f.score === null ? 'error' : `score ${f.score.toFixed(2)}`;
-        out.push(`  ${f.weighted ? '-' : '·'} ${f.title}${f.displayValue ? ` (${f.displayValue})` : ''} [${f.id}, ${score}]`);
+        out.push(
+          `  ${f.weighted ? '-' : '·'} ${f.title}${f.displayValue ? ` (${f.displayValue})` : ''} [${f.id}, ${score}]`,
+        );
       }
     }
   }
@@ -130,7 +163,12 @@ if (import.meta.main) {
       dir: { type: 'string', default: 'dist' },
     },
   });
-  const presets: Preset[] = values.preset === 'both' ? ['mobile', 'desktop'] : values.preset === 'mobile' || values.preset === 'desktop' ? [values.preset] : [];
+  const presets: Preset[] =
+    values.preset === 'both'
+      ? ['mobile', 'desktop']
+      : values.preset === 'mobile' || values.preset === 'desktop'
+        ? [values.preset]
+        : [];
   if (!presets.length) {
     console.error(`--preset ${values.preset}: use mobile, desktop or both.`);
     process.exit(2);
@@ -165,13 +203,20 @@ if (import.meta.main) {
     browser = about.Browser ?? 'unknown';
     for (const preset of presets) {
       for (const page of pages) {
-        const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
+        const flags: Flags = {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        };
         const config: Config | undefined = preset === 'desktop' ? desktopConfig : undefined;
         process.stderr.write(`lighthouse ${preset} ${page} …\n`);
         let result = await lighthouse(new URL(page, server.url).href, flags, config);
         // A trace lost under load (NO_NAVSTART, NO_FCP…) is not a measurement; Lighthouse's own advice is to run again.
         for (let retry = 1; retry <= RETRIES && result?.lhr.runtimeError; retry++) {
-          process.stderr.write(`  ${result.lhr.runtimeError.code}: running ${page} again (${retry}/${RETRIES})\n`);
+          process.stderr.write(
+            `  ${result.lhr.runtimeError.code}: running ${page} again (${retry}/${RETRIES})\n`,
+          );
           result = await lighthouse(new URL(page, server.url).href, flags, config);
         }
         if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
@@ -189,13 +234,21 @@ if (import.meta.main) {
   const load = loadavg()
     .map((n) => n.toFixed(2))
     .join(' ');
-  console.log(`\nLighthouse ${lighthouseVersion}, ${browser} (${chromePath}); each page run once (again only if Lighthouse could not finish the run),`);
-  console.log(`with Lighthouse's default simulated throttling: mobile is a mid-range phone on slow 4G, desktop a fast connection.`);
-  console.log(`Load average ${load} on ${navigator.hardwareConcurrency} cores: the performance score varies from run to run on a busy machine.\n`);
+  console.log(
+    `\nLighthouse ${lighthouseVersion}, ${browser} (${chromePath}); each page run once (again only if Lighthouse could not finish the run),`,
+  );
+  console.log(
+    `with Lighthouse's default simulated throttling: mobile is a mid-range phone on slow 4G, desktop a fast connection.`,
+  );
+  console.log(
+    `Load average ${load} on ${navigator.hardwareConcurrency} cores: the performance score varies from run to run on a busy machine.\n`,
+  );
   console.log(formatTable(reports));
   const findings = formatFindings(reports);
   if (findings)
-    console.log(`\nWhat cost points ('-' counts in the score; '·' is an unweighted audit with Lighthouse's estimate of time it would save):\n${findings}`);
+    console.log(
+      `\nWhat cost points ('-' counts in the score; '·' is an unweighted audit with Lighthouse's estimate of time it would save):\n${findings}`,
+    );
   if (values.json) {
     mkdirSync(dirname(values.json), { recursive: true });
     const data = {

@@ -41,7 +41,9 @@ function usage(): string {
     '',
   ];
   for (const [kind, { meaning }] of Object.entries(SCAFFOLD_KINDS)) {
-    const flags = QUESTIONS[kind as ScaffoldKind].map((q) => `--${q.flag}${q.optional ? ' (optional)' : ''}`);
+    const flags = QUESTIONS[kind as ScaffoldKind].map(
+      (q) => `--${q.flag}${q.optional ? ' (optional)' : ''}`,
+    );
     lines.push(`  --kind ${kind.padEnd(8)} ${meaning}`, `                  ${flags.join(' ')}`);
   }
   return lines.join('\n');
@@ -52,17 +54,32 @@ const display = (path: string) => {
   return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split('\\').join('/');
 };
 
-async function ask(question: Question, library: LibraryChoices): Promise<string | string[] | undefined> {
+async function ask(
+  question: Question,
+  library: LibraryChoices,
+): Promise<string | string[] | undefined> {
   if (question.type === 'text') {
-    return (await input({ message: question.message, validate: (value) => question.validate(value) ?? true })).trim();
+    return (
+      await input({
+        message: question.message,
+        validate: (value) => question.validate(value) ?? true,
+      })
+    ).trim();
   }
   const choices = question.choices(library);
   if (question.type === 'one') {
     const none = question.optional ? [{ value: NONE, name: 'None' }] : [];
-    const value = await select({ message: question.message, choices: [...none, ...choices], pageSize: 15 });
+    const value = await select({
+      message: question.message,
+      choices: [...none, ...choices],
+      pageSize: 15,
+    });
     return value === NONE && question.optional ? undefined : value;
   }
-  if (choices.length === 0) throw new Error(`nothing to choose for ${question.message.toLowerCase()}: add one to the library first.`);
+  if (choices.length === 0)
+    throw new Error(
+      `nothing to choose for ${question.message.toLowerCase()}: add one to the library first.`,
+    );
   return checkbox({
     message: question.message,
     choices,
@@ -74,7 +91,9 @@ async function ask(question: Question, library: LibraryChoices): Promise<string 
 async function main(): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({ options, allowPositionals: false }) as { values: Record<string, string | boolean | undefined> });
+    ({ values } = parseArgs({ options, allowPositionals: false }) as {
+      values: Record<string, string | boolean | undefined>;
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage()}`);
     return 2;
@@ -83,7 +102,9 @@ async function main(): Promise<number> {
     console.log(usage());
     return 0;
   }
-  const flags = Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const flags = Object.fromEntries(
+    Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
   // Prompt only with a person at a terminal; a script or CI gets an error naming the missing flags instead.
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
@@ -91,12 +112,17 @@ async function main(): Promise<number> {
   const givenKind = flags['kind'];
   if (givenKind !== undefined) {
     if (!isScaffoldKind(givenKind)) {
-      console.error(`--kind: \`${givenKind}\` is not one of ${Object.keys(SCAFFOLD_KINDS).join(', ')}.`);
+      console.error(
+        `--kind: \`${givenKind}\` is not one of ${Object.keys(SCAFFOLD_KINDS).join(', ')}.`,
+      );
       return 2;
     }
     kind = givenKind;
   } else if (interactive) {
-    kind = await select({ message: 'What are you adding?', choices: vocabularyChoices(SCAFFOLD_KINDS) as { value: ScaffoldKind; name: string }[] });
+    kind = await select({
+      message: 'What are you adding?',
+      choices: vocabularyChoices(SCAFFOLD_KINDS) as { value: ScaffoldKind; name: string }[],
+    });
   } else {
     console.error(`--kind is required without a terminal.\n\n${usage()}`);
     return 2;
@@ -105,7 +131,10 @@ async function main(): Promise<number> {
   const library = readLibraryChoices(contentDir());
   const { answers, problems, unanswered } = answersFromFlags(kind, flags, library);
   const missing = interactive ? [] : unanswered.filter((q) => !q.optional);
-  if (missing.length) problems.push(`missing (there is no terminal to ask at): ${missing.map((q) => `--${q.flag}`).join(', ')}.`);
+  if (missing.length)
+    problems.push(
+      `missing (there is no terminal to ask at): ${missing.map((q) => `--${q.flag}`).join(', ')}.`,
+    );
   if (problems.length) {
     // Every problem at once, so a script is fixed in one go.
     for (const problem of problems) console.error(problem);
@@ -116,7 +145,11 @@ async function main(): Promise<number> {
   // The slug is settled as soon as its source is known, so a taken one is refused before the other questions.
   let slug: string | undefined;
   const settleSlug = (): string | undefined => {
-    if (slug !== undefined || (flags['slug'] === undefined && (kind === 'author' ? !answers.name : !answers.title))) return undefined;
+    if (
+      slug !== undefined ||
+      (flags['slug'] === undefined && (kind === 'author' ? !answers.name : !answers.title))
+    )
+      return undefined;
     const result = slugFor(kind, answers, flags['slug']);
     if ('problem' in result) return result.problem;
     slug = result.slug;

@@ -8,7 +8,17 @@ import { startServer } from './serve.ts';
 const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const targets = pages.length
   ? pages
-  : ['/', '/patterns/pre-mortem/', '/traps/hindsight-bias/', '/lessons/event-that-fired-twice/', '/events/wayfinder-onboarding-test/', '/authors/diego-alvarez/', '/tags/blameless/', '/health/', '/search/?q=rollback'];
+  : [
+      '/',
+      '/patterns/pre-mortem/',
+      '/traps/hindsight-bias/',
+      '/lessons/event-that-fired-twice/',
+      '/events/wayfinder-onboarding-test/',
+      '/authors/diego-alvarez/',
+      '/tags/blameless/',
+      '/health/',
+      '/search/?q=rollback',
+    ];
 // @sparticuz/chromium's browser, or CHROMIUM_PATH's; found before the server starts, so a missing one leaves nothing running.
 const { executablePath, args, env } = await findChromium();
 // The project's own server, so pages are photographed under the real Content-Security-Policy.
@@ -21,9 +31,21 @@ try {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       for (const url of targets) {
         await page.goto(`${server.url}${url}`);
-        if (url.startsWith('/search/')) await page.getByRole('article').first().waitFor({ timeout: 10_000 }).catch(() => {});
-        const name = url.replace(/\?.*$/, '').replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
-        await page.screenshot({ path: `screenshots/${name}-${width}-${colorScheme}.png`, fullPage: true });
+        if (url.startsWith('/search/'))
+          await page
+            .getByRole('article')
+            .first()
+            .waitFor({ timeout: 10_000 })
+            .catch(() => {});
+        const name =
+          url
+            .replace(/\?.*$/, '')
+            .replace(/^\/|\/$/g, '')
+            .replace(/\//g, '_') || 'home';
+        await page.screenshot({
+          path: `screenshots/${name}-${width}-${colorScheme}.png`,
+          fullPage: true,
+        });
       }
       await page.close();
     }

@@ -11,9 +11,21 @@ import { close, createIndex } from 'pagefind';
  * to the last section's excerpt, and the filters and searchable metadata carry them already;
  * the provenance note is about the file, not the lesson.
  */
-const EXCLUDED = ['.heading-anchor', '.cards', '.eyebrow', '.meta', '.tags', '.provenance', 'caption', 'thead'];
+const EXCLUDED = [
+  '.heading-anchor',
+  '.cards',
+  '.eyebrow',
+  '.meta',
+  '.tags',
+  '.provenance',
+  'caption',
+  'thead',
+];
 
-const log = (message: string) => process.stdout.write(`${new Date().toTimeString().slice(0, 8)} [lesson-share:pagefind] ${message}\n`);
+const log = (message: string) =>
+  process.stdout.write(
+    `${new Date().toTimeString().slice(0, 8)} [lesson-share:pagefind] ${message}\n`,
+  );
 
 /**
  * Indexes a built site with Pagefind's Node API. Only elements marked `data-pagefind-body`
@@ -21,7 +33,10 @@ const log = (message: string) => process.stdout.write(`${new Date().toTimeString
  */
 export async function indexSite(site: string): Promise<boolean> {
   try {
-    const { index, errors } = await createIndex({ excludeSelectors: EXCLUDED, forceLanguage: 'en' });
+    const { index, errors } = await createIndex({
+      excludeSelectors: EXCLUDED,
+      forceLanguage: 'en',
+    });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: site });
     fail('index the site', added.errors);
@@ -42,4 +57,5 @@ function fail(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
 }
 
-if (import.meta.main) process.exitCode = (await indexSite(resolve(process.argv[2] ?? 'dist'))) ? 0 : 1;
+if (import.meta.main)
+  process.exitCode = (await indexSite(resolve(process.argv[2] ?? 'dist'))) ? 0 : 1;

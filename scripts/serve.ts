@@ -36,10 +36,20 @@ export interface PreviewServer {
 }
 
 /** Serves a built site from `root` on `port` (0 picks a free one), with the headers of its `_headers` file. */
-export async function startServer({ root, port = 0, host = 'localhost' }: { root: string; port?: number; host?: string }): Promise<PreviewServer> {
+export async function startServer({
+  root,
+  port = 0,
+  host = 'localhost',
+}: {
+  root: string;
+  port?: number;
+  host?: string;
+}): Promise<PreviewServer> {
   // Symlinks are resolved before a path is compared with the root, so the root must be resolved too.
   const dir = realpathSync(resolve(root));
-  const headersFile = [join(dir, '_headers'), resolve('public/_headers')].find((file) => existsSync(file));
+  const headersFile = [join(dir, '_headers'), resolve('public/_headers')].find((file) =>
+    existsSync(file),
+  );
   const rules = headersFile ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => handle(dir, rules, request, response));
   await new Promise<void>((done, fail) => {
@@ -53,7 +63,12 @@ export async function startServer({ root, port = 0, host = 'localhost' }: { root
   };
 }
 
-function handle(root: string, rules: readonly HeaderRule[], request: IncomingMessage, response: ServerResponse): void {
+function handle(
+  root: string,
+  rules: readonly HeaderRule[],
+  request: IncomingMessage,
+  response: ServerResponse,
+): void {
   const url = new URL(request.url ?? '/', 'http://localhost');
   // Every answer carries the security headers, redirects and errors included, as a static host sends them.
   const headers = headersFor(rules, url.pathname);
@@ -73,8 +88,13 @@ function handle(root: string, rules: readonly HeaderRule[], request: IncomingMes
   if (found?.isDirectory() && !pathname.endsWith('/')) {
     // The site's URLs end in a slash; a static host redirects the bare form. The location is rebuilt from the
     // folder found, so it is always one path on this site: `//evil.example/…` (a URL on another host) cannot come out.
-    const path = relative(root, file as string).split(sep).map(encodeURIComponent).join('/');
-    response.writeHead(301, { ...headers, Location: `/${path ? `${path}/` : ''}${url.search}` }).end();
+    const path = relative(root, file as string)
+      .split(sep)
+      .map(encodeURIComponent)
+      .join('/');
+    response
+      .writeHead(301, { ...headers, Location: `/${path ? `${path}/` : ''}${url.search}` })
+      .end();
     return;
   }
   const target = found?.isDirectory() ? inside(root, join(file as string, 'index.html')) : file;
@@ -96,9 +116,17 @@ function inside(root: string, path: string): string | undefined {
   return real === root || real.startsWith(root + sep) ? real : undefined;
 }
 
-function send(request: IncomingMessage, response: ServerResponse, status: number, file: string, headers: Record<string, string>): void {
+function send(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  file: string,
+  headers: Record<string, string>,
+): void {
   if (!existsSync(file)) {
-    response.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    response
+      .writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('Not found\n');
     return;
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -110,7 +138,8 @@ function send(request: IncomingMessage, response: ServerResponse, status: number
     response.writeHead(304, common).end();
     return;
   }
-  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  const gzip =
+    COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   response.writeHead(status, {
     ...common,
     'Content-Type': type,
@@ -125,11 +154,18 @@ function send(request: IncomingMessage, response: ServerResponse, status: number
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: process.env['PORT'] ?? '4321' }, dir: { type: 'string', default: 'dist' } } });
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env['PORT'] ?? '4321' },
+      dir: { type: 'string', default: 'dist' },
+    },
+  });
   if (!existsSync(join(values.dir, 'index.html'))) {
     console.error(`No built site in ${values.dir}/: run \`npm run build\` first.`);
     process.exit(1);
   }
   const server = await startServer({ root: values.dir, port: Number(values.port) });
-  console.log(`Serving ${values.dir}/ with the headers of its _headers file at ${server.url}/ (Ctrl+C stops).`);
+  console.log(
+    `Serving ${values.dir}/ with the headers of its _headers file at ${server.url}/ (Ctrl+C stops).`,
+  );
 }

@@ -2,7 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
-import { FAILURE_KINDS, FIELDS, LENSES, LINK_KINDS, TRAP_KINDS, keysOf } from '../../src/schemas/vocabulary.ts';
+import {
+  FAILURE_KINDS,
+  FIELDS,
+  LENSES,
+  LINK_KINDS,
+  TRAP_KINDS,
+  keysOf,
+} from '../../src/schemas/vocabulary.ts';
 import { seeded } from './random.ts';
 import * as text from './text.ts';
 
@@ -45,7 +52,9 @@ export interface GeneratedLibrary {
 export function apportion(total: number, counts: Record<Kind, number>): Record<Kind, number> {
   const sum = KINDS.reduce((n, kind) => n + counts[kind], 0);
   const exact = KINDS.map((kind) => ({ kind, share: (total * counts[kind]) / sum }));
-  const result = Object.fromEntries(exact.map(({ kind, share }) => [kind, Math.max(1, Math.floor(share))])) as Record<Kind, number>;
+  const result = Object.fromEntries(
+    exact.map(({ kind, share }) => [kind, Math.max(1, Math.floor(share))]),
+  ) as Record<Kind, number>;
   let left = total - KINDS.reduce((n, kind) => n + result[kind], 0);
   for (const { kind } of [...exact].sort((a, b) => (b.share % 1) - (a.share % 1))) {
     if (left <= 0) break;
@@ -65,7 +74,12 @@ const START = Date.UTC(2020, 0, 1);
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Builds a whole library in memory: every entry valid, every reference resolving. */
-export function generateLibrary({ entries, profile, tags, seed = 7 }: GenerateOptions): GeneratedLibrary {
+export function generateLibrary({
+  entries,
+  profile,
+  tags,
+  seed = 7,
+}: GenerateOptions): GeneratedLibrary {
   if (tags.length === 0) throw new Error('the tag vocabulary is empty');
   const random = seeded(seed);
   const writer: text.Writer = { random, names: [] };
@@ -82,8 +96,13 @@ export function generateLibrary({ entries, profile, tags, seed = 7 }: GenerateOp
     ]),
   ) as Record<Kind, Stub[]>;
   const pickIds = (kind: Kind, min: number, max: number, exponent?: number) =>
-    random.distinct(stubs[kind].length, random.int(min, max), exponent).map((i) => stubs[kind][i] as Stub);
-  const link = (kind: Kind, stub: Stub): text.InlineLink => ({ text: stub.title, url: `/${kind}/${stub.id}/` });
+    random
+      .distinct(stubs[kind].length, random.int(min, max), exponent)
+      .map((i) => stubs[kind][i] as Stub);
+  const link = (kind: Kind, stub: Stub): text.InlineLink => ({
+    text: stub.title,
+    url: `/${kind}/${stub.id}/`,
+  });
   const published = () => isoDay(START + random.int(0, 6 * 365) * DAY);
   const common = (stub: Stub) => ({
     title: stub.title,
@@ -92,12 +111,23 @@ export function generateLibrary({ entries, profile, tags, seed = 7 }: GenerateOp
     authors: pickIds('authors', 1, 2).map((a) => a.id),
     tags: random.distinct(tags.length, random.int(2, 5), 0.6).map((i) => tags[i] as string),
     published: published(),
-    ...(random.chance(0.2) ? { updated: isoDay(START + (6 * 365 + random.int(1, 200)) * DAY) } : {}),
+    ...(random.chance(0.2)
+      ? { updated: isoDay(START + (6 * 365 + random.int(1, 200)) * DAY) }
+      : {}),
   });
-  const write = (kind: Exclude<Kind, 'authors'>, stub: Stub, data: Record<string, unknown>, body: string) => {
-    files.set(`${kind}/${stub.id}.mdx`, `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`);
+  const write = (
+    kind: Exclude<Kind, 'authors'>,
+    stub: Stub,
+    data: Record<string, unknown>,
+    body: string,
+  ) => {
+    files.set(
+      `${kind}/${stub.id}.mdx`,
+      `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`,
+    );
   };
-  const size = (kind: Exclude<Kind, 'authors'>) => Math.round(profile.bodyChars[kind] * (0.6 + random.next() * 0.8));
+  const size = (kind: Exclude<Kind, 'authors'>) =>
+    Math.round(profile.bodyChars[kind] * (0.6 + random.next() * 0.8));
 
   for (const stub of stubs.authors) {
     const data = {
@@ -116,18 +146,28 @@ export function generateLibrary({ entries, profile, tags, seed = 7 }: GenerateOp
       ...common(stub),
       also_known_as: random.chance(0.5) ? [`${random.pick(writer.names)} practice`] : [],
       confidence: random.int(1, 3),
-      draws_on: random.distinct(keysOf(FIELDS).length, random.int(1, 3), 0.5).map((i) => keysOf(FIELDS)[i]),
+      draws_on: random
+        .distinct(keysOf(FIELDS).length, random.int(1, 3), 0.5)
+        .map((i) => keysOf(FIELDS)[i]),
       related: related.map((p) => p.id),
       counters: counters.map((t) => t.id),
     };
-    const links = [...related.map((p) => link('patterns', p)), ...counters.map((t) => link('traps', t))];
+    const links = [
+      ...related.map((p) => link('patterns', p)),
+      ...counters.map((t) => link('traps', t)),
+    ];
     const per = size('patterns') / PATTERN_SECTIONS.length;
     // Known uses as a list of three or four: enough instances for any confidence the check's `evidence` rule asks of.
     const section = (name: string, i: number) =>
       name === 'Known uses'
-        ? Array.from({ length: random.int(3, 4) }, () => `- **${random.pick(writer.names)}.** ${text.sentence(writer)}`).join('\n')
+        ? Array.from(
+            { length: random.int(3, 4) },
+            () => `- **${random.pick(writer.names)}.** ${text.sentence(writer)}`,
+          ).join('\n')
         : text.sectionBody(writer, per, i === 1 ? links : []);
-    const body = PATTERN_SECTIONS.map((name, i) => `## ${name}\n\n${section(name, i)}`).join('\n\n');
+    const body = PATTERN_SECTIONS.map((name, i) => `## ${name}\n\n${section(name, i)}`).join(
+      '\n\n',
+    );
     write('patterns', stub, data, body);
   }
 
@@ -141,12 +181,21 @@ export function generateLibrary({ entries, profile, tags, seed = 7 }: GenerateOp
     };
     const sections = ['How it works', 'Why it is tempting', 'What it costs', 'How to get out'];
     const per = size('traps') / sections.length;
-    const body = sections.map((name, i) => `## ${name}\n\n${text.sectionBody(writer, per, i === 3 ? counterMoves.map((p) => link('patterns', p)) : [])}`).join('\n\n');
+    const body = sections
+      .map(
+        (name, i) =>
+          `## ${name}\n\n${text.sectionBody(writer, per, i === 3 ? counterMoves.map((p) => link('patterns', p)) : [])}`,
+      )
+      .join('\n\n');
     write('traps', stub, data, body);
   }
 
   // Most lessons come from an event (12 of 14 in the starting library).
-  const lessonEvents = stubs.lessons.map(() => (random.chance(0.85) ? (stubs.events[random.skewed(stubs.events.length, 0.5)] as Stub) : undefined));
+  const lessonEvents = stubs.lessons.map(() =>
+    random.chance(0.85)
+      ? (stubs.events[random.skewed(stubs.events.length, 0.5)] as Stub)
+      : undefined,
+  );
   stubs.lessons.forEach((stub, index) => {
     const event = lessonEvents[index];
     const patterns = pickIds('patterns', 1, 4);
@@ -177,10 +226,20 @@ export function generateLibrary({ entries, profile, tags, seed = 7 }: GenerateOp
       traps: traps.map((t) => t.id),
       featured: random.chance(0.02),
     };
-    const links = [...patterns.map((p) => link('patterns', p)), ...traps.map((t) => link('traps', t)), ...(event ? [link('events', event)] : [])];
-    const sections = ['The short version', 'What it looked like from where I stood', 'What I would tell another team'];
+    const links = [
+      ...patterns.map((p) => link('patterns', p)),
+      ...traps.map((t) => link('traps', t)),
+      ...(event ? [link('events', event)] : []),
+    ];
+    const sections = [
+      'The short version',
+      'What it looked like from where I stood',
+      'What I would tell another team',
+    ];
     const per = size('lessons') / sections.length;
-    const body = sections.map((name, i) => `## ${name}\n\n${text.sectionBody(writer, per, i === 1 ? links : [])}`).join('\n\n');
+    const body = sections
+      .map((name, i) => `## ${name}\n\n${text.sectionBody(writer, per, i === 1 ? links : [])}`)
+      .join('\n\n');
     write('lessons', stub, data, body);
   });
 
@@ -198,12 +257,21 @@ export function generateLibrary({ entries, profile, tags, seed = 7 }: GenerateOp
       date: isoDay(date),
       tried: text.summarySentence(writer),
       happened: text.summarySentence(writer),
-      lenses: random.distinct(keysOf(LENSES).length, random.int(1, 3), 0.5).map((i) => keysOf(LENSES)[i]),
+      lenses: random
+        .distinct(keysOf(LENSES).length, random.int(1, 3), 0.5)
+        .map((i) => keysOf(LENSES)[i]),
     };
-    const sections = ['Background', 'Timeline', 'How the community responded', 'What came out of it'];
+    const sections = [
+      'Background',
+      'Timeline',
+      'How the community responded',
+      'What came out of it',
+    ];
     const per = size('events') / sections.length;
     const links = (lessonsOf.get(stub.id) ?? []).slice(0, 6).map((l) => link('lessons', l));
-    const body = sections.map((name, i) => `## ${name}\n\n${text.sectionBody(writer, per, i === 3 ? links : [])}`).join('\n\n');
+    const body = sections
+      .map((name, i) => `## ${name}\n\n${text.sectionBody(writer, per, i === 3 ? links : [])}`)
+      .join('\n\n');
     write('events', stub, data, body);
   }
   return { files, counts };

@@ -26,10 +26,15 @@ export function ownerOf(url: string): string {
 }
 
 /** Self time by owner and inclusive time by function, in ms, largest first. */
-export function hotspots(profile: CpuProfile): { total: number; self: [string, number][]; inclusive: [string, number][] } {
+export function hotspots(profile: CpuProfile): {
+  total: number;
+  self: [string, number][];
+  inclusive: [string, number][];
+} {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   profile.samples.forEach((id, i) => {
@@ -49,16 +54,27 @@ export function hotspots(profile: CpuProfile): { total: number; self: [string, n
     }
   });
   const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]);
-  return { total: (profile.endTime - profile.startTime) / 1000, self: sorted(self), inclusive: sorted(inclusive) };
+  return {
+    total: (profile.endTime - profile.startTime) / 1000,
+    self: sorted(self),
+    inclusive: sorted(inclusive),
+  };
 }
 
 if (import.meta.main) {
   const [file, rows = '25'] = process.argv.slice(2);
   if (!file) throw new Error('usage: node scripts/bench/hotspots.ts <file.cpuprofile> [rows]');
   const { total, self, inclusive } = hotspots(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile);
-  const line = ([name, ms]: [string, number]) => `${(ms / 1000).toFixed(1).padStart(7)} s ${((100 * ms) / total).toFixed(0).padStart(3)}%  ${name}`;
+  const line = ([name, ms]: [string, number]) =>
+    `${(ms / 1000).toFixed(1).padStart(7)} s ${((100 * ms) / total).toFixed(0).padStart(3)}%  ${name}`;
   console.log(`${(total / 1000).toFixed(1)} s of CPU profile\n\nSelf time by package:`);
   console.log(self.slice(0, Number(rows)).map(line).join('\n'));
   console.log('\nInclusive time by function (project code, Astro and plugins):');
-  console.log(inclusive.filter(([name]) => !/^\(|node:/.test(name)).slice(0, Number(rows) * 2).map(line).join('\n'));
+  console.log(
+    inclusive
+      .filter(([name]) => !/^\(|node:/.test(name))
+      .slice(0, Number(rows) * 2)
+      .map(line)
+      .join('\n'),
+  );
 }

@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -29,7 +39,16 @@ export interface RunResult {
  * write their own `.astro/` and content cache and never clobber a developer's (Astro
  * fixes `.astro/` at the project root; `cacheDir` alone would not keep it apart).
  */
-const PROJECT_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+const PROJECT_FILES = [
+  'src',
+  'scripts',
+  'public',
+  'astro.config.mjs',
+  'site.config.ts',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+];
 
 /** Cache folders builds keep under node_modules: never shared with the developer's, emptied for a cold build. */
 const CACHES = ['.astro', '.vite', '.cache'];
@@ -39,7 +58,8 @@ export function scratchProject(projectRoot: string, into: string): string {
   rmSync(into, { recursive: true, force: true });
   mkdirSync(into, { recursive: true });
   for (const file of PROJECT_FILES) {
-    if (existsSync(join(projectRoot, file))) cpSync(join(projectRoot, file), join(into, file), { recursive: true });
+    if (existsSync(join(projectRoot, file)))
+      cpSync(join(projectRoot, file), join(into, file), { recursive: true });
   }
   linkNodeModules(projectRoot, into);
   return into;
@@ -60,7 +80,8 @@ export function linkNodeModules(projectRoot: string, into: string): void {
 
 /** Forgets every cache a build leaves behind, so the next build is cold. */
 export function clearCaches(root: string): void {
-  for (const dir of ['.astro', ...CACHES.map((name) => `node_modules/${name}`)]) rmSync(join(root, dir), { recursive: true, force: true });
+  for (const dir of ['.astro', ...CACHES.map((name) => `node_modules/${name}`)])
+    rmSync(join(root, dir), { recursive: true, force: true });
 }
 
 const PAGE_SIZE = 4096;
@@ -94,11 +115,20 @@ function treeRss(rootPid: number): number {
 }
 
 /** Runs a command, timestamping each output line and polling the process tree's memory. */
-export function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean; timeoutMs?: number | undefined }): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean; timeoutMs?: number | undefined },
+): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const start = performance.now();
     // Its own process group, so a time limit stops the build and every worker it started.
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let timedOut = false;
     const limit =
       options.timeoutMs === undefined
@@ -138,7 +168,9 @@ export function run(command: string, args: string[], options: { cwd: string; env
     child.on('close', (status) => {
       clearInterval(poll);
       clearTimeout(limit);
-      const load = loads.length ? loads.reduce((a, b) => a + b, 0) / loads.length : (loadavg()[0] ?? 0);
+      const load = loads.length
+        ? loads.reduce((a, b) => a + b, 0) / loads.length
+        : (loadavg()[0] ?? 0);
       resolvePromise({ status, wall: performance.now() - start, peakRss, lines, load, timedOut });
     });
   });
@@ -168,10 +200,12 @@ export interface Phases {
 
 /** Splits a build's wall time into phases by Astro's and the integrations' log lines. */
 export function phasesOf(lines: LogLine[], wall: number): Phases {
-  const find = (pattern: RegExp, after = 0) => lines.findIndex((line, i) => i >= after && pattern.test(line.text));
+  const find = (pattern: RegExp, after = 0) =>
+    lines.findIndex((line, i) => i >= after && pattern.test(line.text));
   const at = (index: number) => (index >= 0 ? (lines[index] as LogLine).at : undefined);
   // A phase that started but never ended (a build stopped at its time limit) runs to the end.
-  const span = (from?: number, to?: number) => (from !== undefined ? ((to ?? wall) - from) / 1000 : null);
+  const span = (from?: number, to?: number) =>
+    from !== undefined ? ((to ?? wall) - from) / 1000 : null;
   const syncStart = find(/\[content\] Syncing content/);
   const syncEnd = find(/\[types\] Generated|\[content\] Synced content/, Math.max(0, syncStart));
   const typesEnd = find(/\[types\] Generated/, Math.max(0, syncStart));
@@ -198,7 +232,9 @@ export function phasesOf(lines: LogLine[], wall: number): Phases {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 /** The kind of page a URL is, for grouping: `lessons/[slug]`, `lessons/[page]`, `tags/[tag]`, `home`… */
@@ -209,7 +245,15 @@ export function pageType(url: string): string {
   const [first, second, third, fourth] = parts;
   if (parts.length === 1) return first as string;
   if (/^\d+$/.test(second as string)) return `${first}/[page]`;
-  const param = { lessons: '[slug]', patterns: '[slug]', traps: '[slug]', events: '[slug]', tags: '[tag]', authors: '[id]' }[first as string] ?? '[…]';
+  const param =
+    {
+      lessons: '[slug]',
+      patterns: '[slug]',
+      traps: '[slug]',
+      events: '[slug]',
+      tags: '[tag]',
+      authors: '[id]',
+    }[first as string] ?? '[…]';
   const numbered = (part: string | undefined) => part !== undefined && /^\d+$/.test(part);
   if (numbered(third)) return `${first}/${param}/[page]`;
   // An entry's full backlink list (`/patterns/x/lessons/2/`): a list page, not the entry page.
@@ -235,14 +279,17 @@ export function distStats(outDir: string): DistStats {
   const files = walk(outDir);
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
   const pagefind = join(outDir, 'pagefind');
-  const searchIndexBytes = existsSync(pagefind) ? walk(pagefind).reduce((sum, file) => sum + statSync(file).size, 0) : null;
+  const searchIndexBytes = existsSync(pagefind)
+    ? walk(pagefind).reduce((sum, file) => sum + statSync(file).size, 0)
+    : null;
   const jsBytesByType: Record<string, number> = {};
   const gzip: Record<string, number[]> = {};
   const html = files.filter((file) => file.endsWith('.html') && !file.startsWith(pagefind + sep));
   const fileSize = new Map<string, number>();
   const sizeOf = (url: string) => {
     const path = join(outDir, url.split(/[?#]/)[0] as string);
-    if (!fileSize.has(path)) fileSize.set(path, existsSync(path) && lstatSync(path).isFile() ? statSync(path).size : 0);
+    if (!fileSize.has(path))
+      fileSize.set(path, existsSync(path) && lstatSync(path).isFile() ? statSync(path).size : 0);
     return fileSize.get(path) as number;
   };
   for (const file of html) {
@@ -251,13 +298,18 @@ export function distStats(outDir: string): DistStats {
     const text = readFileSync(file, 'utf8');
     let js = 0;
     const seen = new Set<string>();
-    for (const [, attrs = '', body = ''] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    for (const [, attrs = '', body = ''] of text.matchAll(
+      /<script\b([^>]*)>([\s\S]*?)<\/script>/g,
+    )) {
       if (/type=["']?application\/(ld\+)?json/.test(attrs)) continue;
       const src = /\bsrc=["']?([^"'\s>]+)/.exec(attrs)?.[1];
       if (src?.startsWith('/')) seen.add(src);
       else js += Buffer.byteLength(body);
     }
-    for (const [, href] of text.matchAll(/<link\b[^>]*rel=["']?modulepreload["']?[^>]*href=["']?([^"'\s>]+)/g)) if (href?.startsWith('/')) seen.add(href);
+    for (const [, href] of text.matchAll(
+      /<link\b[^>]*rel=["']?modulepreload["']?[^>]*href=["']?([^"'\s>]+)/g,
+    ))
+      if (href?.startsWith('/')) seen.add(href);
     for (const src of seen) js += sizeOf(src);
     jsBytesByType[type] = Math.max(jsBytesByType[type] ?? 0, js);
     (gzip[type] ??= []).push(gzipSync(text).length);
@@ -269,5 +321,12 @@ export function distStats(outDir: string): DistStats {
     gzipMaxByType[type] = sizes.at(-1) ?? 0;
     gzipMedianByType[type] = sizes[Math.floor(sizes.length / 2)] ?? 0;
   }
-  return { pages: html.length, bytes, searchIndexBytes, jsBytesByType, gzipMaxByType, gzipMedianByType };
+  return {
+    pages: html.length,
+    bytes,
+    searchIndexBytes,
+    jsBytesByType,
+    gzipMaxByType,
+    gzipMedianByType,
+  };
 }

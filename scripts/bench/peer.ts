@@ -84,13 +84,27 @@ const { Content } = await render(entry);
 // `name="value"` or `name='value'`: author components take string attributes only.
 const ATTRIBUTE = /([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 // A capitalised JSX element, self-closing or with children; attributes may hold `>`.
-const COMPONENT = /<([A-Z]\w*)((?:\s+[A-Za-z_][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(?:\/>|>([\s\S]*?)<\/\1\s*>)/g;
+const COMPONENT =
+  /<([A-Z]\w*)((?:\s+[A-Za-z_][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(?:\/>|>([\s\S]*?)<\/\1\s*>)/g;
 
-const attributesOf = (source: string) => Object.fromEntries([...source.matchAll(ATTRIBUTE)].map(([, name = '', double, single]) => [name, double ?? single ?? '']));
+const attributesOf = (source: string) =>
+  Object.fromEntries(
+    [...source.matchAll(ATTRIBUTE)].map(([, name = '', double, single]) => [
+      name,
+      double ?? single ?? '',
+    ]),
+  );
 // Children are often indented inside their component; Markdown would read four spaces as code.
 const dedent = (text: string) => {
-  const indent = Math.min(...text.split('\n').filter((line) => line.trim()).map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0));
-  return Number.isFinite(indent) ? text.replace(new RegExp(`^[ \\t]{0,${indent}}`, 'gm'), '') : text;
+  const indent = Math.min(
+    ...text
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0),
+  );
+  return Number.isFinite(indent)
+    ? text.replace(new RegExp(`^[ \\t]{0,${indent}}`, 'gm'), '')
+    : text;
 };
 const CALLOUT_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', warning: 'Warning' };
 
@@ -104,35 +118,40 @@ const CALLOUT_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', warni
  * only its children.
  */
 export function plainMarkdown(body: string): string {
-  return body.replace(COMPONENT, (_, name: string, attributeSource: string, children: string | undefined) => {
-    const a = attributesOf(attributeSource);
-    const inner = dedent(plainMarkdown(children ?? '')).trim();
-    switch (name) {
-      case 'Callout': {
-        const title = a['title'] ?? CALLOUT_LABELS[a['type'] ?? 'note'] ?? 'Note';
-        return [`**${title}**`, ...(inner ? ['', ...inner.split('\n')] : [])].map((line) => (line ? `> ${line}` : '>')).join('\n');
+  return body.replace(
+    COMPONENT,
+    (_, name: string, attributeSource: string, children: string | undefined) => {
+      const a = attributesOf(attributeSource);
+      const inner = dedent(plainMarkdown(children ?? '')).trim();
+      switch (name) {
+        case 'Callout': {
+          const title = a['title'] ?? CALLOUT_LABELS[a['type'] ?? 'note'] ?? 'Note';
+          return [`**${title}**`, ...(inner ? ['', ...inner.split('\n')] : [])]
+            .map((line) => (line ? `> ${line}` : '>'))
+            .join('\n');
+        }
+        case 'Timeline':
+          return `**${a['title'] ?? 'Timeline'}**${inner ? `\n\n${inner}` : ''}`;
+        case 'FourQuestions':
+          return [
+            ['What we intended', a['intended']],
+            ['What actually happened', a['happened']],
+            ['The gap', a['gap']],
+            ['Why', a['why']],
+          ]
+            .map(([question, answer]) => `### ${question}\n\n${answer ?? ''}`)
+            .join('\n\n');
+        case 'PatternRef':
+          return `[${a['slug']}](/patterns/${a['slug']}/)`;
+        case 'TrapRef':
+          return `[${a['slug']}](/traps/${a['slug']}/)`;
+        case 'ActionTable':
+          return '';
+        default:
+          return inner;
       }
-      case 'Timeline':
-        return `**${a['title'] ?? 'Timeline'}**${inner ? `\n\n${inner}` : ''}`;
-      case 'FourQuestions':
-        return [
-          ['What we intended', a['intended']],
-          ['What actually happened', a['happened']],
-          ['The gap', a['gap']],
-          ['Why', a['why']],
-        ]
-          .map(([question, answer]) => `### ${question}\n\n${answer ?? ''}`)
-          .join('\n\n');
-      case 'PatternRef':
-        return `[${a['slug']}](/patterns/${a['slug']}/)`;
-      case 'TrapRef':
-        return `[${a['slug']}](/traps/${a['slug']}/)`;
-      case 'ActionTable':
-        return '';
-      default:
-        return inner;
-    }
-  });
+    },
+  );
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n/;
@@ -145,7 +164,10 @@ export function entryBodies(library: GeneratedLibrary): [string, string][] {
 /** The peer project's files by path relative to its root: config, content config, layout, page, and one `.mdx` per entry body. */
 export function peerFiles(library: GeneratedLibrary): Map<string, string> {
   const files = new Map<string, string>([
-    ['package.json', `${JSON.stringify({ name: 'lesson-share-bench-peer', private: true, type: 'module' }, null, 2)}\n`],
+    [
+      'package.json',
+      `${JSON.stringify({ name: 'lesson-share-bench-peer', private: true, type: 'module' }, null, 2)}\n`,
+    ],
     ['astro.config.mjs', CONFIG],
     ['src/content.config.ts', CONTENT_CONFIG],
     ['src/layouts/Layout.astro', LAYOUT],
@@ -162,7 +184,11 @@ export function peerFiles(library: GeneratedLibrary): Map<string, string> {
 }
 
 /** Writes the peer project into `into` (replacing what was there), with the project's packages linked in. */
-export function writePeerProject(projectRoot: string, into: string, library: GeneratedLibrary): string {
+export function writePeerProject(
+  projectRoot: string,
+  into: string,
+  library: GeneratedLibrary,
+): string {
   rmSync(into, { recursive: true, force: true });
   for (const [path, content] of peerFiles(library)) {
     mkdirSync(dirname(join(into, path)), { recursive: true });

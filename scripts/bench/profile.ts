@@ -13,7 +13,11 @@ export function profileOf(contentDir: string): LibraryProfile {
     const names = readdirSync(join(contentDir, kind)).filter((name) => /\.(mdx|yaml)$/.test(name));
     counts[kind] = names.length;
     if (kind === 'authors' || names.length === 0) continue;
-    const total = names.reduce((sum, name) => sum + readFileSync(join(contentDir, kind, name), 'utf8').replace(FRONTMATTER, '').length, 0);
+    const total = names.reduce(
+      (sum, name) =>
+        sum + readFileSync(join(contentDir, kind, name), 'utf8').replace(FRONTMATTER, '').length,
+      0,
+    );
     bodyChars[kind] = Math.round(total / names.length);
   }
   return { counts, bodyChars };

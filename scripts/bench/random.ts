@@ -46,7 +46,8 @@ export function seeded(seed: number): Random {
     const wanted = Math.min(n, count);
     const seen = new Set<number>();
     // Bounded tries: with a steep law the popular few repeat, so fall back to uniform draws.
-    for (let tries = 0; seen.size < wanted && tries < wanted * 8; tries++) seen.add(skewed(n, exponent));
+    for (let tries = 0; seen.size < wanted && tries < wanted * 8; tries++)
+      seen.add(skewed(n, exponent));
     while (seen.size < wanted) seen.add(int(0, n - 1));
     return [...seen];
   };

@@ -48,15 +48,25 @@ export interface BenchResult {
 const seconds = (value: number | null) => (value === null ? '—' : value.toFixed(1));
 /** Bytes as kB, MB or GB. */
 export const size = (bytes: number | null) =>
-  bytes === null ? '—' : bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(0)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
+  bytes === null
+    ? '—'
+    : bytes >= 1e9
+      ? `${(bytes / 1e9).toFixed(2)} GB`
+      : bytes >= 1e6
+        ? `${(bytes / 1e6).toFixed(0)} MB`
+        : `${(bytes / 1e3).toFixed(1)} kB`;
 
 /** JS per page type, with types that ship the same bytes folded together: "search 41.0 kB; 18 others 0.6 kB". */
 export function jsSummary(byType: Record<string, number>): string {
   const groups = new Map<number, string[]>();
-  for (const [type, bytes] of Object.entries(byType)) groups.set(bytes, [...(groups.get(bytes) ?? []), type]);
+  for (const [type, bytes] of Object.entries(byType))
+    groups.set(bytes, [...(groups.get(bytes) ?? []), type]);
   return [...groups]
     .sort((a, b) => a[1].length - b[1].length || b[0] - a[0])
-    .map(([bytes, types]) => `${types.length > 2 ? `${types.length} types` : types.join(', ')} ${size(bytes)}`)
+    .map(
+      ([bytes, types]) =>
+        `${types.length > 2 ? `${types.length} types` : types.join(', ')} ${size(bytes)}`,
+    )
     .join('; ');
 }
 
@@ -68,7 +78,8 @@ export function entryGzipMax(dist: DistStats): number {
 }
 
 // A phase a stopped build never reached prints as "—"; its total says it was stopped.
-const total = (r: SizeResult) => (r.stopped ? `> ${r.phases.total.toFixed(0)} (stopped)` : seconds(r.phases.total));
+const total = (r: SizeResult) =>
+  r.stopped ? `> ${r.phases.total.toFixed(0)} (stopped)` : seconds(r.phases.total);
 
 /** Ours ÷ the peer's, as "2.4×"; a stopped build of ours gives a lower bound, a stopped peer no ratio. */
 export function ratio(ours: number, peer: number, oursStopped = false): string {
@@ -80,12 +91,41 @@ const peerCells = (r: SizeResult) => {
   const peer = r.peer;
   if (!peer) return ['—', '—', '—', '—'];
   if (peer.stopped) return [`> ${peer.wall.toFixed(0)} (stopped)`, size(peer.peakRss), '—', '—'];
-  return [seconds(peer.wall), size(peer.peakRss), ratio(r.phases.total, peer.wall, r.stopped), ratio(r.peakRss, peer.peakRss, r.stopped)];
+  return [
+    seconds(peer.wall),
+    size(peer.peakRss),
+    ratio(r.phases.total, peer.wall, r.stopped),
+    ratio(r.peakRss, peer.peakRss, r.stopped),
+  ];
 };
 
 /** The benchmark's one table, as Markdown so it can go straight into the README. */
 export function table(result: BenchResult): string {
-  const head = ['entries', 'pages', 'check s', 'sync s', 'bundle s', 'render s', 'search s', 'images s', 'other s', 'total s', 'ms/entry', 'peak RSS', 'peer s', 'peer peak RSS', 'time ÷ peer', 'RSS ÷ peer', 'dist', 'search index', 'entry HTML gz max', 'rebuild s', 'check alone s', 'load', 'JS per page type'];
+  const head = [
+    'entries',
+    'pages',
+    'check s',
+    'sync s',
+    'bundle s',
+    'render s',
+    'search s',
+    'images s',
+    'other s',
+    'total s',
+    'ms/entry',
+    'peak RSS',
+    'peer s',
+    'peer peak RSS',
+    'time ÷ peer',
+    'RSS ÷ peer',
+    'dist',
+    'search index',
+    'entry HTML gz max',
+    'rebuild s',
+    'check alone s',
+    'load',
+    'JS per page type',
+  ];
   const rows = result.sizes.map((r) => [
     String(r.entries),
     r.dist ? String(r.dist.pages) : '—',
@@ -117,6 +157,9 @@ export function heaviest(dist: DistStats, count = 5): string {
   return Object.entries(dist.gzipMaxByType)
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
-    .map(([type, bytes]) => `${type} ${size(bytes)} (median ${size(dist.gzipMedianByType[type] ?? 0)})`)
+    .map(
+      ([type, bytes]) =>
+        `${type} ${size(bytes)} (median ${size(dist.gzipMedianByType[type] ?? 0)})`,
+    )
     .join('; ');
 }

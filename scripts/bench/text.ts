@@ -2,14 +2,137 @@ import type { Random } from './random.ts';
 
 // Word lists for prose in the library's own register: blameless, role-based, no
 // personal data, no figures long enough to read as a phone number.
-const TEAMS = ['the onboarding squad', 'the data guild', 'the release crew', 'the research circle', 'the platform group', 'the support desk', 'the mentoring circle', 'the growth team', 'the design studio', 'the community council'];
-const ROLES = ['facilitator', 'analytics lead', 'release manager', 'product lead', 'research lead', 'support lead', 'platform engineer', 'community organiser', 'design lead', 'data steward'];
-const THINGS = ['the launch checklist', 'the tracking plan', 'the decision rule', 'the rollback plan', 'the hypothesis', 'the review template', 'the migration script', 'the sign-up form', 'the dashboard', 'the pilot brief', 'the interview guide', 'the risk register', 'the release train', 'the survey', 'the action log'];
-const SIGNALS = ['activation', 'retention', 'sign-ups', 'error rates', 'support tickets', 'completion', 'response time', 'attendance', 'conversion', 'churn'];
-const MOVES = ['wrote the decision rule down before the data arrived', 'ran a short pre-mortem with every role the plan touched', 'split the result by how people arrived', 'kept the first exposure small and reversible', 'named an owner role and a date for every action', 'asked the quietest person in the room to speak first', 'checked good news as hard as bad news', 'rehearsed the rollback on a copy of the data', 'read the previous review before planning the next one', 'set a cooling-off window before the review'];
-const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'va', 'ron', 'sel', 'qua', 'dri', 'nor', 'bel', 'tis', 'fa', 'gen', 'hal', 'ju', 'mor', 'pex', 'rin', 'sto', 'ul', 'wen', 'yar', 'zo'];
-const ADJECTIVES = ['Quiet', 'Shared', 'Early', 'Small', 'Honest', 'Second', 'Slow', 'Open', 'Missing', 'Double', 'Late', 'Silent', 'Careful', 'Narrow', 'Bright', 'Hidden', 'Steady', 'Short'];
-const NOUNS = ['Review', 'Signal', 'Rollback', 'Checklist', 'Hypothesis', 'Pilot', 'Threshold', 'Readout', 'Handover', 'Dashboard', 'Migration', 'Survey', 'Tripwire', 'Window', 'Ledger', 'Circle', 'Contract', 'Baseline'];
+const TEAMS = [
+  'the onboarding squad',
+  'the data guild',
+  'the release crew',
+  'the research circle',
+  'the platform group',
+  'the support desk',
+  'the mentoring circle',
+  'the growth team',
+  'the design studio',
+  'the community council',
+];
+const ROLES = [
+  'facilitator',
+  'analytics lead',
+  'release manager',
+  'product lead',
+  'research lead',
+  'support lead',
+  'platform engineer',
+  'community organiser',
+  'design lead',
+  'data steward',
+];
+const THINGS = [
+  'the launch checklist',
+  'the tracking plan',
+  'the decision rule',
+  'the rollback plan',
+  'the hypothesis',
+  'the review template',
+  'the migration script',
+  'the sign-up form',
+  'the dashboard',
+  'the pilot brief',
+  'the interview guide',
+  'the risk register',
+  'the release train',
+  'the survey',
+  'the action log',
+];
+const SIGNALS = [
+  'activation',
+  'retention',
+  'sign-ups',
+  'error rates',
+  'support tickets',
+  'completion',
+  'response time',
+  'attendance',
+  'conversion',
+  'churn',
+];
+const MOVES = [
+  'wrote the decision rule down before the data arrived',
+  'ran a short pre-mortem with every role the plan touched',
+  'split the result by how people arrived',
+  'kept the first exposure small and reversible',
+  'named an owner role and a date for every action',
+  'asked the quietest person in the room to speak first',
+  'checked good news as hard as bad news',
+  'rehearsed the rollback on a copy of the data',
+  'read the previous review before planning the next one',
+  'set a cooling-off window before the review',
+];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ter',
+  'va',
+  'ron',
+  'sel',
+  'qua',
+  'dri',
+  'nor',
+  'bel',
+  'tis',
+  'fa',
+  'gen',
+  'hal',
+  'ju',
+  'mor',
+  'pex',
+  'rin',
+  'sto',
+  'ul',
+  'wen',
+  'yar',
+  'zo',
+];
+const ADJECTIVES = [
+  'Quiet',
+  'Shared',
+  'Early',
+  'Small',
+  'Honest',
+  'Second',
+  'Slow',
+  'Open',
+  'Missing',
+  'Double',
+  'Late',
+  'Silent',
+  'Careful',
+  'Narrow',
+  'Bright',
+  'Hidden',
+  'Steady',
+  'Short',
+];
+const NOUNS = [
+  'Review',
+  'Signal',
+  'Rollback',
+  'Checklist',
+  'Hypothesis',
+  'Pilot',
+  'Threshold',
+  'Readout',
+  'Handover',
+  'Dashboard',
+  'Migration',
+  'Survey',
+  'Tripwire',
+  'Window',
+  'Ledger',
+  'Circle',
+  'Contract',
+  'Baseline',
+];
 
 /** A made-up project or product name ("Velnor"), so bodies carry a realistic spread of words for the search index. */
 export function codename(random: Random): string {
@@ -32,7 +155,8 @@ export function title({ random, names }: Writer, kind: string): string {
   names.push(name);
   const shapes = [
     () => `The ${random.pick(ADJECTIVES)} ${random.pick(NOUNS)} of ${name}`,
-    () => `${random.pick(ADJECTIVES)} ${random.pick(NOUNS)} ${kind === 'patterns' ? 'Practice' : 'at ' + name}`,
+    () =>
+      `${random.pick(ADJECTIVES)} ${random.pick(NOUNS)} ${kind === 'patterns' ? 'Practice' : 'at ' + name}`,
     () => `${name} ${random.pick(NOUNS)}`,
     () => `What the ${random.pick(NOUNS)} at ${name} Taught Us`,
   ];
@@ -111,7 +235,10 @@ export function sectionBody(writer: Writer, chars: number, links: InlineLink[] =
   const perParagraph = Math.max(1, Math.ceil(links.length / Math.max(1, Math.round(chars / 650))));
   // Stop within half a paragraph of the target rather than always overshooting by one.
   while (size < chars - 275 || pending.length > 0) {
-    const block = blocks.length > 0 && pending.length === 0 && writer.random.chance(0.2) ? bullets(writer) : paragraph(writer, pending.splice(0, perParagraph));
+    const block =
+      blocks.length > 0 && pending.length === 0 && writer.random.chance(0.2)
+        ? bullets(writer)
+        : paragraph(writer, pending.splice(0, perParagraph));
     blocks.push(block);
     size += block.length;
   }
@@ -143,7 +270,24 @@ export function warningSign(random: Random): string {
 
 /** A verb phrase read after "my plan is to". */
 export function plan(random: Random): string {
-  return random.pick(MOVES).replace(/^(\w+)/, (verb) => ({ wrote: 'write', ran: 'run', split: 'split', kept: 'keep', named: 'name', asked: 'ask', checked: 'check', rehearsed: 'rehearse', read: 'read', set: 'set' })[verb] ?? verb) + ' on my next project';
+  return (
+    random.pick(MOVES).replace(
+      /^(\w+)/,
+      (verb) =>
+        ({
+          wrote: 'write',
+          ran: 'run',
+          split: 'split',
+          kept: 'keep',
+          named: 'name',
+          asked: 'ask',
+          checked: 'check',
+          rehearsed: 'rehearse',
+          read: 'read',
+          set: 'set',
+        })[verb] ?? verb,
+    ) + ' on my next project'
+  );
 }
 
 /** A plausible person name for a fictional author (the check knows authors' names). */
@@ -153,7 +297,16 @@ export function personName({ random }: Writer): string {
 
 /** A fictional author's role, as on a CV. */
 export function jobTitle(random: Random): string {
-  return random.pick(['Product manager', 'Data analyst', 'Engineering manager', 'UX researcher', 'Community organiser', 'Site reliability engineer', 'Designer', 'Programme lead']);
+  return random.pick([
+    'Product manager',
+    'Data analyst',
+    'Engineering manager',
+    'UX researcher',
+    'Community organiser',
+    'Site reliability engineer',
+    'Designer',
+    'Programme lead',
+  ]);
 }
 
 /** A short author bio: no contact details, no digits. */

@@ -26,7 +26,8 @@ function readFrontmatter(path: string): Record<string, unknown> {
   }
 }
 
-const text = (value: unknown, fallback: string) => (typeof value === 'string' && value.trim() ? value.trim() : fallback);
+const text = (value: unknown, fallback: string) =>
+  typeof value === 'string' && value.trim() ? value.trim() : fallback;
 
 function listIds(contentDir: string, collection: string, extension: string): string[] {
   const folder = join(contentDir, collection);
@@ -46,14 +47,22 @@ export function readLibraryChoices(contentDir: string): LibraryChoices {
     });
   const authors = listIds(contentDir, 'authors', '.yaml').map((id) => {
     const data = readYaml(join(contentDir, 'authors', `${id}.yaml`));
-    return { value: id, name: `${text(data['name'], id)} (${id})`, description: text(data['role'], '') };
+    return {
+      value: id,
+      name: `${text(data['name'], id)} (${id})`,
+      description: text(data['role'], ''),
+    };
   });
   const tagsPath = join(contentDir, 'tags.yaml');
   const tagData = existsSync(tagsPath) ? readYaml(tagsPath) : {};
   const tags = Object.entries(tagData)
     .map(([id, tag]) => {
       const fields = tag && typeof tag === 'object' ? (tag as Record<string, unknown>) : {};
-      return { value: id, name: `${text(fields['label'], id)} (${id})`, description: text(fields['description'], '') };
+      return {
+        value: id,
+        name: `${text(fields['label'], id)} (${id})`,
+        description: text(fields['description'], ''),
+      };
     })
     .sort((a, b) => a.value.localeCompare(b.value));
   const patterns = entries('patterns');
@@ -67,6 +76,11 @@ export function readLibraryChoices(contentDir: string): LibraryChoices {
     tags,
     events: entries('events'),
     patterns,
-    taken: { lesson: taken('lesson'), pattern: taken('pattern'), trap: taken('trap'), author: taken('author') },
+    taken: {
+      lesson: taken('lesson'),
+      pattern: taken('pattern'),
+      trap: taken('trap'),
+      author: taken('author'),
+    },
   };
 }

@@ -11,14 +11,40 @@ import { authorSchema } from '../../src/schemas/author.ts';
 import { entryBase, slug as slugSchema } from '../../src/schemas/common.ts';
 import { patternSchema } from '../../src/schemas/pattern.ts';
 import { trapSchema } from '../../src/schemas/trap.ts';
-import { CONFIDENCE, FAILURE_KINDS, FIELDS, LENSES, TRAP_KINDS } from '../../src/schemas/vocabulary.ts';
+import {
+  CONFIDENCE,
+  FAILURE_KINDS,
+  FIELDS,
+  LENSES,
+  TRAP_KINDS,
+} from '../../src/schemas/vocabulary.ts';
 
 /** The kinds of entry the scaffolder writes, with the folder and file type each lives in. */
 export const SCAFFOLD_KINDS = {
-  lesson: { collection: 'lessons', extension: '.mdx', label: 'Lesson', meaning: 'A write-up of a failure you lived through.' },
-  pattern: { collection: 'patterns', extension: '.mdx', label: 'Pattern', meaning: 'A recurring problem and a proven way through it.' },
-  trap: { collection: 'traps', extension: '.mdx', label: 'Decision trap', meaning: 'A bias, breakdown or pitfall that sinks projects.' },
-  author: { collection: 'authors', extension: '.yaml', label: 'Author', meaning: 'A profile for a member who writes entries.' },
+  lesson: {
+    collection: 'lessons',
+    extension: '.mdx',
+    label: 'Lesson',
+    meaning: 'A write-up of a failure you lived through.',
+  },
+  pattern: {
+    collection: 'patterns',
+    extension: '.mdx',
+    label: 'Pattern',
+    meaning: 'A recurring problem and a proven way through it.',
+  },
+  trap: {
+    collection: 'traps',
+    extension: '.mdx',
+    label: 'Decision trap',
+    meaning: 'A bias, breakdown or pitfall that sinks projects.',
+  },
+  author: {
+    collection: 'authors',
+    extension: '.yaml',
+    label: 'Author',
+    meaning: 'A profile for a member who writes entries.',
+  },
 } as const;
 
 /** One kind of entry the scaffolder writes. */
@@ -112,11 +138,23 @@ function bySchema(schema: z.ZodType) {
 }
 
 /** A vocabulary from src/schemas/vocabulary.ts as choices, labels and meanings included. */
-export function vocabularyChoices(vocabulary: Record<string, { label: string; meaning?: string }>): Choice[] {
-  return Object.entries(vocabulary).map(([value, { label, meaning }]) => ({ value, name: label, ...(meaning ? { description: meaning } : {}) }));
+export function vocabularyChoices(
+  vocabulary: Record<string, { label: string; meaning?: string }>,
+): Choice[] {
+  return Object.entries(vocabulary).map(([value, { label, meaning }]) => ({
+    value,
+    name: label,
+    ...(meaning ? { description: meaning } : {}),
+  }));
 }
 
-const title: TextQuestion = { type: 'text', key: 'title', flag: 'title', message: 'Title', validate: bySchema(entryBase.shape.title) };
+const title: TextQuestion = {
+  type: 'text',
+  key: 'title',
+  flag: 'title',
+  message: 'Title',
+  validate: bySchema(entryBase.shape.title),
+};
 const authors: ManyQuestion = {
   type: 'many',
   key: 'authors',
@@ -140,15 +178,40 @@ export const QUESTIONS: Record<ScaffoldKind, Question[]> = {
     title,
     authors,
     tags,
-    { type: 'one', key: 'event', flag: 'event', message: 'The shared event it comes from', optional: true, choices: (library) => library.events },
-    { type: 'one', key: 'lens', flag: 'lens', message: 'The lens you looked through', choices: () => vocabularyChoices(LENSES) },
-    { type: 'one', key: 'failureKind', flag: 'failure-kind', message: 'What kind of failure it was', choices: () => vocabularyChoices(FAILURE_KINDS) },
+    {
+      type: 'one',
+      key: 'event',
+      flag: 'event',
+      message: 'The shared event it comes from',
+      optional: true,
+      choices: (library) => library.events,
+    },
+    {
+      type: 'one',
+      key: 'lens',
+      flag: 'lens',
+      message: 'The lens you looked through',
+      choices: () => vocabularyChoices(LENSES),
+    },
+    {
+      type: 'one',
+      key: 'failureKind',
+      flag: 'failure-kind',
+      message: 'What kind of failure it was',
+      choices: () => vocabularyChoices(FAILURE_KINDS),
+    },
   ],
   pattern: [
     title,
     authors,
     tags,
-    { type: 'one', key: 'confidence', flag: 'confidence', message: 'How established it is', choices: () => vocabularyChoices(CONFIDENCE) },
+    {
+      type: 'one',
+      key: 'confidence',
+      flag: 'confidence',
+      message: 'How established it is',
+      choices: () => vocabularyChoices(CONFIDENCE),
+    },
     {
       type: 'many',
       key: 'drawsOn',
@@ -162,7 +225,13 @@ export const QUESTIONS: Record<ScaffoldKind, Question[]> = {
     title,
     authors,
     tags,
-    { type: 'one', key: 'trapKind', flag: 'trap-kind', message: 'Which family of trap', choices: () => vocabularyChoices(TRAP_KINDS) },
+    {
+      type: 'one',
+      key: 'trapKind',
+      flag: 'trap-kind',
+      message: 'Which family of trap',
+      choices: () => vocabularyChoices(TRAP_KINDS),
+    },
     {
       type: 'many',
       key: 'counterMoves',
@@ -173,8 +242,20 @@ export const QUESTIONS: Record<ScaffoldKind, Question[]> = {
     },
   ],
   author: [
-    { type: 'text', key: 'name', flag: 'name', message: 'Name, as it should be shown', validate: bySchema(authorSchema.shape.name) },
-    { type: 'text', key: 'role', flag: 'role', message: 'Role, as you would put it on a CV', validate: bySchema(authorSchema.shape.role) },
+    {
+      type: 'text',
+      key: 'name',
+      flag: 'name',
+      message: 'Name, as it should be shown',
+      validate: bySchema(authorSchema.shape.name),
+    },
+    {
+      type: 'text',
+      key: 'role',
+      flag: 'role',
+      message: 'Role, as you would put it on a CV',
+      validate: bySchema(authorSchema.shape.role),
+    },
   ],
 };
 
@@ -196,7 +277,11 @@ function unknownValue(question: Question, value: string, choices: Choice[]): str
 }
 
 /** One flag's value checked against its question: the answer, or what is wrong with it. */
-export function answerFromFlag(question: Question, raw: string, library: LibraryChoices): { value: string | string[] | undefined } | { problem: string } {
+export function answerFromFlag(
+  question: Question,
+  raw: string,
+  library: LibraryChoices,
+): { value: string | string[] | undefined } | { problem: string } {
   if (question.type === 'text') {
     const problem = question.validate(raw);
     return problem ? { problem: `--${question.flag}: ${problem}` } : { value: raw.trim() };
@@ -210,7 +295,8 @@ export function answerFromFlag(question: Question, raw: string, library: Library
   }
   const values = [...new Set(splitList(raw))];
   const unknown = values.filter((v) => !known.has(v));
-  if (unknown.length) return { problem: unknown.map((v) => unknownValue(question, v, choices)).join('\n') };
+  if (unknown.length)
+    return { problem: unknown.map((v) => unknownValue(question, v, choices)).join('\n') };
   const problem = question.validate(values);
   return problem ? { problem: `--${question.flag}: ${problem}` } : { value: values };
 }
@@ -238,18 +324,33 @@ export function answersFromFlags(
 }
 
 /** The slug for a new entry: the one given, or one made from the title (or an author's name). */
-export function slugFor(kind: ScaffoldKind, answers: Answers, given?: string): { slug: string } | { problem: string } {
+export function slugFor(
+  kind: ScaffoldKind,
+  answers: Answers,
+  given?: string,
+): { slug: string } | { problem: string } {
   if (given !== undefined) {
     const result = slugSchema.safeParse(given);
-    return result.success ? { slug: given } : { problem: `--slug \`${given}\`: ${result.error.issues[0]?.message ?? 'not a slug'}; try \`${toSlug(given)}\`.` };
+    return result.success
+      ? { slug: given }
+      : {
+          problem: `--slug \`${given}\`: ${result.error.issues[0]?.message ?? 'not a slug'}; try \`${toSlug(given)}\`.`,
+        };
   }
   const source = kind === 'author' ? answers.name : answers.title;
   const made = toSlug(source ?? '');
-  return made ? { slug: made } : { problem: `cannot make a slug from \`${source ?? ''}\`: give one with --slug.` };
+  return made
+    ? { slug: made }
+    : { problem: `cannot make a slug from \`${source ?? ''}\`: give one with --slug.` };
 }
 
 /** Why a slug cannot be used for a new entry, or undefined when it is free; `shown` names the file in the message. */
-export function slugTaken(kind: ScaffoldKind, slug: string, library: LibraryChoices, shown?: string): string | undefined {
+export function slugTaken(
+  kind: ScaffoldKind,
+  slug: string,
+  library: LibraryChoices,
+  shown?: string,
+): string | undefined {
   const { collection, extension } = SCAFFOLD_KINDS[kind];
   if (!library.taken[kind].has(slug)) return undefined;
   const source = kind === 'author' ? 'name' : 'title';

@@ -1,7 +1,14 @@
 /** The templates of `npm run new`: a new entry's text, valid as written, with guidance where the author's words go. */
 import { stringify } from 'yaml';
 import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
-import { CONFIDENCE, FAILURE_KINDS, FIELDS, LENSES, LINK_KINDS, TRAP_KINDS } from '../../src/schemas/vocabulary.ts';
+import {
+  CONFIDENCE,
+  FAILURE_KINDS,
+  FIELDS,
+  LENSES,
+  LINK_KINDS,
+  TRAP_KINDS,
+} from '../../src/schemas/vocabulary.ts';
 import { isoDay } from '../../src/view/format.ts';
 import type { Answers, ScaffoldKind } from './questions.ts';
 
@@ -29,13 +36,18 @@ function commonFields(answers: Answers, today: Date): string[] {
 }
 
 const PATTERN_GUIDANCE: Record<(typeof PATTERN_SECTIONS)[number], string> = {
-  Context: 'Replace this with the situation where the pattern applies: who is involved and what they are about to do.',
-  Problem: 'Replace this with the recurring problem and the forces that pull against a good outcome, one short line each.',
+  Context:
+    'Replace this with the situation where the pattern applies: who is involved and what they are about to do.',
+  Problem:
+    'Replace this with the recurring problem and the forces that pull against a good outcome, one short line each.',
   Solution: 'Replace this with the move that resolves the forces, in a paragraph or two.',
   Implementation: 'Replace this with numbered steps a group can follow the first time they try it.',
-  Consequences: 'Replace this with what flourishes when the pattern is used and what new risks it brings.',
-  'Known uses': 'Replace this with two or three places the pattern has worked, linking the lessons and events that show it.',
-  Vitality: 'Replace this with the signs that the pattern is alive, the signs of decay, and when to start it again.',
+  Consequences:
+    'Replace this with what flourishes when the pattern is used and what new risks it brings.',
+  'Known uses':
+    'Replace this with two or three places the pattern has worked, linking the lessons and events that show it.',
+  Vitality:
+    'Replace this with the signs that the pattern is alive, the signs of decay, and when to start it again.',
 };
 
 function lesson(answers: Answers, today: Date): string {
@@ -45,7 +57,11 @@ function lesson(answers: Answers, today: Date): string {
     `title: ${yamlString(required(answers.title, 'a title'))}`,
     `summary: ${folded('Replace this with one sentence: what happened, and what it taught you.', '')}`,
     `authors: ${flowList(required(answers.authors, 'authors'))}`,
-    ...(answers.event ? [`event: ${answers.event}`] : ['# event: the id of the shared failure in content/events/, if the lesson comes from one.']),
+    ...(answers.event
+      ? [`event: ${answers.event}`]
+      : [
+          '# event: the id of the shared failure in content/events/, if the lesson comes from one.',
+        ]),
     `# lens: ${choiceComment(LENSES)}`,
     `lens: ${required(answers.lens, 'a lens')}`,
     `# failure_kind: ${choiceComment(FAILURE_KINDS)}`,

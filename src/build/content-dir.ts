@@ -16,7 +16,8 @@ export function contentDir(): string {
 function schemaHash(): string {
   const dir = resolve('src/schemas');
   const hash = createHash('sha256');
-  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  for (const name of readdirSync(dir).sort())
+    hash.update(name).update(readFileSync(join(dir, name)));
   return hash.digest('hex').slice(0, 12);
 }
 

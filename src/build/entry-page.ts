@@ -1,6 +1,15 @@
 import { site } from '../../site.config.ts';
 import { splitAtReferences } from '../components/author/render.ts';
-import { hasOwnPages, listUrl, moreFromEvent, previewGroups, previewOfList, type BacklinkList, type ListGroup, type Preview } from '../domain/backlinks.ts';
+import {
+  hasOwnPages,
+  listUrl,
+  moreFromEvent,
+  previewGroups,
+  previewOfList,
+  type BacklinkList,
+  type ListGroup,
+  type Preview,
+} from '../domain/backlinks.ts';
 import type { Card, EntryKind } from '../domain/cards.ts';
 import { evidenceFor, type Evidence } from '../domain/learning-loop/evidence.ts';
 import { closedOnTime } from '../domain/learning-loop/follow-through.ts';
@@ -14,7 +23,16 @@ import { entryUrl } from '../view/urls.ts';
 import { BUILD_DATE } from './build-date.ts';
 import { getHistory } from './git-history.ts';
 import { getFacts } from './load-facts.ts';
-import { getLibrary, renderedBody, type AuthorEntry, type EventEntry, type LessonEntry, type Library, type PatternEntry, type TrapEntry } from './load-library.ts';
+import {
+  getLibrary,
+  renderedBody,
+  type AuthorEntry,
+  type EventEntry,
+  type LessonEntry,
+  type Library,
+  type PatternEntry,
+  type TrapEntry,
+} from './load-library.ts';
 import { entryPageKey } from './page-keys.ts';
 
 /** One section of the "On this page" outline. */
@@ -102,7 +120,13 @@ const h2s = (entry: Entry) => renderedBody(entry).headings.filter((h) => h.depth
 const absolute = (path: string) => new URL(path, site.url).href;
 
 // What every entry page shows, around the sections its kind adds to the outline.
-function common<K extends EntryKind>(library: Library, kind: K, entry: Entry, outline: OutlineSection[], aside: RelatedList[]): EntryPage<K> {
+function common<K extends EntryKind>(
+  library: Library,
+  kind: K,
+  entry: Entry,
+  outline: OutlineSection[],
+  aside: RelatedList[],
+): EntryPage<K> {
   const card = library.card(kind, entry.id);
   const { updated, reviewers } = entry.data;
   const article: ArticleData = {
@@ -115,7 +139,12 @@ function common<K extends EntryKind>(library: Library, kind: K, entry: Entry, ou
     keywords: card.tags.map((t) => t.label),
     authors: card.authors.map((a) => {
       const author = library.get.authors(a.id).data;
-      return { name: author.name, url: absolute(entryUrl('authors', a.id)), jobTitle: author.role, sameAs: author.links.map((l) => l.url) };
+      return {
+        name: author.name,
+        url: absolute(entryUrl('authors', a.id)),
+        jobTitle: author.role,
+        sameAs: author.links.map((l) => l.url),
+      };
     }),
     publisher: { name: site.title, url: site.url },
   };
@@ -144,9 +173,21 @@ function bodyOf(library: Library, html: string): BodyPart[] {
 }
 
 // A backlink list as the side column shows it: its first few cards and a link to the rest.
-function shown(library: Library, owner: 'patterns' | 'traps' | 'events', id: string, list: BacklinkList): RelatedList {
+function shown(
+  library: Library,
+  owner: 'patterns' | 'traps' | 'events',
+  id: string,
+  list: BacklinkList,
+): RelatedList {
   const preview = previewOfList(owner, id, list);
-  return { title: list.title, cards: library.cards(list.kind, preview.ids), empty: list.empty, notes: list.notes, total: preview.total, more: preview.more };
+  return {
+    title: list.title,
+    cards: library.cards(list.kind, preview.ids),
+    empty: list.empty,
+    notes: list.notes,
+    total: preview.total,
+    more: preview.more,
+  };
 }
 
 async function patternPage(library: Library, id: string): Promise<PatternPage> {
@@ -155,14 +196,29 @@ async function patternPage(library: Library, id: string): Promise<PatternPage> {
   const facts = await getFacts();
   // Typed relations read from both ends: "refines" here is "refined by" on the other pattern.
   const relations = keysOf(PATTERN_RELATIONS).flatMap((type) => [
-    ...graph.outgoing('patterns', id, `relations:${type}`).map((other) => ({ label: PATTERN_RELATIONS[type].label, id: other })),
-    ...graph.incoming('patterns', id, 'patterns', `relations:${type}`).map((other) => ({ label: PATTERN_RELATIONS[type].inverse, id: other })),
+    ...graph
+      .outgoing('patterns', id, `relations:${type}`)
+      .map((other) => ({ label: PATTERN_RELATIONS[type].label, id: other })),
+    ...graph
+      .incoming('patterns', id, 'patterns', `relations:${type}`)
+      .map((other) => ({ label: PATTERN_RELATIONS[type].inverse, id: other })),
   ]);
-  const aside = library.backlinks('patterns', id).map((list) => shown(library, 'patterns', id, list));
+  const aside = library
+    .backlinks('patterns', id)
+    .map((list) => shown(library, 'patterns', id, list));
   return {
-    ...common(library, 'patterns', entry, [{ slug: 'evidence', text: 'Evidence' }, ...h2s(entry)], aside),
+    ...common(
+      library,
+      'patterns',
+      entry,
+      [{ slug: 'evidence', text: 'Evidence' }, ...h2s(entry)],
+      aside,
+    ),
     entry,
-    evidence: evidenceFor(facts.patterns.find((p) => p.id === id)!, facts.lessons),
+    evidence: evidenceFor(
+      facts.patterns.find((p) => p.id === id)!,
+      facts.lessons,
+    ),
     relations: relations.map((r) => ({ ...r, title: library.get.patterns(r.id).data.title })),
   };
 }
@@ -170,7 +226,16 @@ async function patternPage(library: Library, id: string): Promise<PatternPage> {
 function trapPage(library: Library, id: string): TrapPage {
   const entry = library.get.traps(id);
   const aside = library.backlinks('traps', id).map((list) => shown(library, 'traps', id, list));
-  return { ...common(library, 'traps', entry, [{ slug: 'warning-signs', text: 'Warning signs' }, ...h2s(entry)], aside), entry };
+  return {
+    ...common(
+      library,
+      'traps',
+      entry,
+      [{ slug: 'warning-signs', text: 'Warning signs' }, ...h2s(entry)],
+      aside,
+    ),
+    entry,
+  };
 }
 
 function lessonPage(library: Library, id: string): LessonPage {
@@ -187,15 +252,43 @@ function lessonPage(library: Library, id: string): LessonPage {
   // The event's other lessons: a few here, more on the event's page, which links to all of them.
   const siblings = event && moreFromEvent(library.graph, event.id, id);
   const aside: RelatedList[] = [
-    { title: 'Patterns it cites', cards: library.cards('patterns', data.patterns.map((p) => p.id)), empty: 'This lesson cites no pattern.' },
-    { title: 'Traps it fell into', cards: library.cards('traps', data.traps.map((t) => t.id)), empty: 'This lesson names no trap.' },
-    ...(siblings ? [{ title: 'More from this event', cards: library.cards('lessons', siblings.ids), total: siblings.total, more: siblings.more, empty: 'No other lesson from this event yet.' }] : []),
+    {
+      title: 'Patterns it cites',
+      cards: library.cards(
+        'patterns',
+        data.patterns.map((p) => p.id),
+      ),
+      empty: 'This lesson cites no pattern.',
+    },
+    {
+      title: 'Traps it fell into',
+      cards: library.cards(
+        'traps',
+        data.traps.map((t) => t.id),
+      ),
+      empty: 'This lesson names no trap.',
+    },
+    ...(siblings
+      ? [
+          {
+            title: 'More from this event',
+            cards: library.cards('lessons', siblings.ids),
+            total: siblings.total,
+            more: siblings.more,
+            empty: 'No other lesson from this event yet.',
+          },
+        ]
+      : []),
   ];
   return {
     ...common(library, 'lessons', entry, outline, aside),
     entry,
     event: event ? { id: event.id, title: event.data.title } : undefined,
-    actions: data.actions.map((action) => ({ ...action, overdue: action.status === 'planned' && action.by < BUILD_DATE, onTime: closedOnTime(action) })),
+    actions: data.actions.map((action) => ({
+      ...action,
+      overdue: action.status === 'planned' && action.by < BUILD_DATE,
+      onTime: closedOnTime(action),
+    })),
   };
 }
 
@@ -205,16 +298,39 @@ function eventPage(library: Library, id: string): EventPage {
   const lensGroups = lessons?.groups ?? [];
   // Where each lens starts in the full list, for "more through this lens" links.
   const fullList = listUrl('events', id, 'lessons');
-  const starts = new Map(layOutGroups(lensGroups.map((g) => ({ key: g.key, items: g.ids }))).groups.map((g) => [g.key, pageUrl(fullList, g.startPage)]));
+  const starts = new Map(
+    layOutGroups(lensGroups.map((g) => ({ key: g.key, items: g.ids }))).groups.map((g) => [
+      g.key,
+      pageUrl(fullList, g.startPage),
+    ]),
+  );
   // The mosaic: every lens the event was examined through, and any other a lesson used; a few lessons of each.
   const byLens = previewGroups(lensGroups, lessons?.preview ?? 0)
     .filter((group) => group.ids.length > 0 || (entry.data.lenses as string[]).includes(group.key))
-    .map(({ shown: ids, ...group }) => ({ ...group, cards: library.cards('lessons', ids), more: ids.length < group.ids.length ? `${starts.get(group.key)}#${group.id}` : undefined }));
-  const outline = [{ slug: 'in-short', text: 'In short' }, ...h2s(entry), { slug: 'lessons', text: 'Lessons by lens' }];
+    .map(({ shown: ids, ...group }) => ({
+      ...group,
+      cards: library.cards('lessons', ids),
+      more: ids.length < group.ids.length ? `${starts.get(group.key)}#${group.id}` : undefined,
+    }));
+  const outline = [
+    { slug: 'in-short', text: 'In short' },
+    ...h2s(entry),
+    { slug: 'lessons', text: 'Lessons by lens' },
+  ];
   return {
-    ...common(library, 'events', entry, outline, cited.map((list) => shown(library, 'events', id, list))),
+    ...common(
+      library,
+      'events',
+      entry,
+      outline,
+      cited.map((list) => shown(library, 'events', id, list)),
+    ),
     entry,
-    lessons: { total: lessons?.ids.length ?? 0, empty: lessons?.ids.length === 0 ? lessons.empty : undefined, all: lessons && hasOwnPages(lessons) ? fullList : undefined },
+    lessons: {
+      total: lessons?.ids.length ?? 0,
+      empty: lessons?.ids.length === 0 ? lessons.empty : undefined,
+      all: lessons && hasOwnPages(lessons) ? fullList : undefined,
+    },
     byLens,
   };
 }
@@ -222,7 +338,12 @@ function eventPage(library: Library, id: string): EventPage {
 const builders = { patterns: patternPage, traps: trapPage, lessons: lessonPage, events: eventPage };
 
 /** Each kind's page data, by kind. */
-export type EntryPageOf = { patterns: PatternPage; traps: TrapPage; lessons: LessonPage; events: EventPage };
+export type EntryPageOf = {
+  patterns: PatternPage;
+  traps: TrapPage;
+  lessons: LessonPage;
+  events: EventPage;
+};
 
 /** Everything an entry's page shows, built once from the library. */
 export async function entryPage<K extends EntryKind>(kind: K, id: string): Promise<EntryPageOf[K]> {
@@ -239,7 +360,11 @@ export const entryPaths = (kind: EntryKind) => pathsOf(kind, 'slug');
 // One page per entry or author, under the route's parameter name, with its page key.
 async function pathsOf(collection: EntryKind | 'authors', param: 'slug' | 'id') {
   const library = await getLibrary();
-  return library[collection].map((entry) => ({ params: { [param]: entry.id }, props: { id: entry.id }, cacheKey: entryPageKey(library, collection, entry.id) }));
+  return library[collection].map((entry) => ({
+    params: { [param]: entry.id },
+    props: { id: entry.id },
+    cacheKey: entryPageKey(library, collection, entry.id),
+  }));
 }
 
 /** An author's page: their portfolio, a few of each kind they wrote, and the skills their newest lessons name. */
@@ -263,13 +388,26 @@ export async function authorPage(id: string): Promise<AuthorPage> {
     const preview = previewOfList('authors', id, list);
     return { list, preview, cards: library.cards(list.kind, preview.ids) };
   });
-  const lessons = sections.find(({ list }) => list.kind === 'lessons')?.preview ?? { ids: [], total: 0 };
+  const lessons = sections.find(({ list }) => list.kind === 'lessons')?.preview ?? {
+    ids: [],
+    total: 0,
+  };
   // The skills the author's newest personal lessons say they are developing: a portfolio reads them as growth.
-  const skills = lessons.ids.slice(0, SHORT_PREVIEW_SIZE).map((lesson) => ({ id: lesson, title: library.get.lessons(lesson).data.title, skill: library.get.lessons(lesson).data.personal_lesson.develop }));
+  const skills = lessons.ids.slice(0, SHORT_PREVIEW_SIZE).map((lesson) => ({
+    id: lesson,
+    title: library.get.lessons(lesson).data.title,
+    skill: library.get.lessons(lesson).data.personal_lesson.develop,
+  }));
   const { name, role, links, bio } = entry.data;
   return {
     entry,
-    jsonLd: profileJsonLd({ name, url: absolute(entryUrl('authors', id)), jobTitle: role, sameAs: links.map((l) => l.url), description: bio }),
+    jsonLd: profileJsonLd({
+      name,
+      url: absolute(entryUrl('authors', id)),
+      jobTitle: role,
+      sameAs: links.map((l) => l.url),
+      description: bio,
+    }),
     search: searchAttributes(recordFor(library, 'authors', id)),
     sections,
     lessons: lessons.total,

@@ -3,7 +3,8 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 // A name of its own per process and call, so two writers never share a temporary file.
-const partialName = (file: string) => `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+const partialName = (file: string) =>
+  `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 
 /** Writes a file through a temporary name and a rename: a killed build, or two at once, never leave half a file under a valid name. */
 export async function writeAtomic(file: string, data: Uint8Array): Promise<void> {

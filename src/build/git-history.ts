@@ -30,7 +30,11 @@ export function parseGitLog(log: string): Map<string, FileHistory> {
  */
 export function gitHistory(folder: string, cwd = process.cwd()): Map<string, FileHistory> {
   try {
-    const log = execFileSync('git', ['log', '--format=%x01%aI', '--name-only', '--no-renames', '--', folder], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    const log = execFileSync(
+      'git',
+      ['log', '--format=%x01%aI', '--name-only', '--no-renames', '--', folder],
+      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] },
+    );
     return parseGitLog(log);
   } catch {
     return new Map();

@@ -20,7 +20,12 @@ const GROUPINGS: Partial<Record<EntryKind, Grouping>> = {
     keyOf: (library, id) => library.get.patterns(id).data.confidence,
     section: (key) => {
       const { label, meaning } = CONFIDENCE[key as keyof typeof CONFIDENCE];
-      return { id: `confidence-${key}`, label, qualifier: `— ${meaning}`, empty: `No ${label.toLowerCase()} pattern yet.` };
+      return {
+        id: `confidence-${key}`,
+        label,
+        qualifier: `— ${meaning}`,
+        empty: `No ${label.toLowerCase()} pattern yet.`,
+      };
     },
   },
   traps: {
@@ -28,14 +33,20 @@ const GROUPINGS: Partial<Record<EntryKind, Grouping>> = {
     keyOf: (library, id) => library.get.traps(id).data.kind,
     section: (key) => {
       const { label, meaning } = TRAP_KINDS[key as keyof typeof TRAP_KINDS];
-      return { id: String(key), label, qualifier: `— ${meaning}`, empty: 'No trap of this kind yet.' };
+      return {
+        id: String(key),
+        label,
+        qualifier: `— ${meaning}`,
+        empty: 'No trap of this kind yet.',
+      };
     },
   },
 };
 
 // A note under some cards; only for the cards on the page, since the whole library's would be work thrown away.
 const NOTES: Partial<Record<EntryKind, (library: Library, id: string) => string>> = {
-  events: (library, id) => `${plural(library.graph.lessonsFrom(id).length, 'lesson')} written about it`,
+  events: (library, id) =>
+    `${plural(library.graph.lessonsFrom(id).length, 'lesson')} written about it`,
 };
 
 /** The props a list route's pages get: the page, and where each group starts when the list is grouped. */
@@ -51,7 +62,12 @@ export async function listPaths(kind: EntryKind, paginate: PaginateFunction) {
   const grouping = GROUPINGS[kind];
   if (!grouping) return paginate(ids, { pageSize: PAGE_SIZE });
   // The groups are counted once here, not on every page.
-  const { items, groups } = layOutGroups(grouping.keys.map((key) => ({ key, items: ids.filter((id) => grouping.keyOf(library, id) === key) })));
+  const { items, groups } = layOutGroups(
+    grouping.keys.map((key) => ({
+      key,
+      items: ids.filter((id) => grouping.keyOf(library, id) === key),
+    })),
+  );
   return paginate(items, { pageSize: PAGE_SIZE, props: { groups } });
 }
 
@@ -64,7 +80,10 @@ export interface ListPage {
 }
 
 /** Everything one page of a collection's list shows, built once from the library. */
-export async function listPage(kind: EntryKind, { page, groups = [] }: ListProps): Promise<ListPage> {
+export async function listPage(
+  kind: EntryKind,
+  { page, groups = [] }: ListProps,
+): Promise<ListPage> {
   const library = await getLibrary();
   const grouping = GROUPINGS[kind];
   const note = NOTES[kind];
@@ -72,6 +91,12 @@ export async function listPage(kind: EntryKind, { page, groups = [] }: ListProps
     page,
     cards: library.cards(kind, page.data),
     notes: note && Object.fromEntries(page.data.map((id) => [id, note(library, id)])),
-    sections: grouping ? groupsOnPage(groups, page).map((group) => ({ ...group, ...grouping.section(group.key), cards: library.cards(kind, group.items) })) : [],
+    sections: grouping
+      ? groupsOnPage(groups, page).map((group) => ({
+          ...group,
+          ...grouping.section(group.key),
+          cards: library.cards(kind, group.items),
+        }))
+      : [],
   };
 }

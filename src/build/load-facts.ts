@@ -16,7 +16,12 @@ export function toFacts(library: Library): LibraryFacts {
       actions: l.data.actions,
     })),
     events: library.events.map((e) => ({ id: e.id, title: e.data.title, date: e.data.date })),
-    patterns: library.patterns.map((p) => ({ id: p.id, title: p.data.title, confidence: p.data.confidence, knownUses: Number(p.rendered?.metadata?.['knownUses'] ?? 0) })),
+    patterns: library.patterns.map((p) => ({
+      id: p.id,
+      title: p.data.title,
+      confidence: p.data.confidence,
+      knownUses: Number(p.rendered?.metadata?.['knownUses'] ?? 0),
+    })),
     traps: library.traps.map((t) => ({ id: t.id, title: t.data.title })),
   };
 }

@@ -73,7 +73,10 @@ async function load(): Promise<Library> {
       links: linksOf(entry.data),
     })),
   );
-  const lookups = { authorName: (id: string) => get.authors(id).data.name, tagLabel: (id: string) => get.tags(id).data.label };
+  const lookups = {
+    authorName: (id: string) => get.authors(id).data.name,
+    tagLabel: (id: string) => get.tags(id).data.label,
+  };
   const qualifiers: Record<EntryKind, (id: string) => string | undefined> = {
     patterns: (id) => CONFIDENCE[get.patterns(id).data.confidence].label,
     traps: (id) => TRAP_KINDS[get.traps(id).data.kind].label,
@@ -101,7 +104,8 @@ async function load(): Promise<Library> {
     get,
     card,
     cards: (kind, ids) => ids.map((id) => card(kind, id)),
-    backlinks: (owner, id) => backlinksOf(graph, owner, id, { lensOf: (lesson) => get.lessons(lesson).data.lens }),
+    backlinks: (owner, id) =>
+      backlinksOf(graph, owner, id, { lensOf: (lesson) => get.lessons(lesson).data.lens }),
   };
 }
 
@@ -114,6 +118,12 @@ export function getLibrary(): Promise<Library> {
 }
 
 /** An entry's body as the content loader stored it: HTML rendered once, and its headings for the outline. */
-export function renderedBody(entry: PatternEntry | TrapEntry | LessonEntry | EventEntry): { html: string; headings: MarkdownHeading[] } {
-  return { html: entry.rendered?.html ?? '', headings: (entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? [] };
+export function renderedBody(entry: PatternEntry | TrapEntry | LessonEntry | EventEntry): {
+  html: string;
+  headings: MarkdownHeading[];
+} {
+  return {
+    html: entry.rendered?.html ?? '',
+    headings: (entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? [],
+  };
 }

@@ -15,7 +15,12 @@ export function pageKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
 
-const ENTRY_KINDS: ReadonlySet<CollectionName> = new Set<EntryKind>(['patterns', 'traps', 'lessons', 'events']);
+const ENTRY_KINDS: ReadonlySet<CollectionName> = new Set<EntryKind>([
+  'patterns',
+  'traps',
+  'lessons',
+  'events',
+]);
 
 type Shown = { collection: CollectionName; id: string };
 
@@ -28,29 +33,55 @@ type Shown = { collection: CollectionName; id: string };
 export function entryPageKey(library: Library, collection: CollectionName, id: string): string {
   const entry = library.get[collection](id);
   const far = twoLinksAway(library, collection, id);
-  const around = [...library.graph.neighbours(collection, id), ...entriesNamedIn(entry.rendered?.html ?? ''), ...far.entries];
+  const around = [
+    ...library.graph.neighbours(collection, id),
+    ...entriesNamedIn(entry.rendered?.html ?? ''),
+    ...far.entries,
+  ];
   // The entry's own digest covers its body too; of a neighbour only the data shows, so editing a body re-renders one page.
-  return pageKey(entry.digest, fingerprint(library, collection, id), around.map((n) => fingerprint(library, n.collection, n.id)), far.lists, entry.filePath && getHistory().get(entry.filePath));
+  return pageKey(
+    entry.digest,
+    fingerprint(library, collection, id),
+    around.map((n) => fingerprint(library, n.collection, n.id)),
+    far.lists,
+    entry.filePath && getHistory().get(entry.filePath),
+  );
 }
 
 // The lists a page shows of entries not linked with it: the lists as shown (which, in what order, how many) and their entries.
-function twoLinksAway(library: Library, collection: CollectionName, id: string): { lists: Preview[]; entries: Shown[] } {
+function twoLinksAway(
+  library: Library,
+  collection: CollectionName,
+  id: string,
+): { lists: Preview[]; entries: Shown[] } {
   if (collection === 'events') {
     // An event page lists the patterns and traps its lessons cite; their counts come from the lessons, its neighbours.
-    const cited = (['patterns', 'traps'] as const).flatMap((kind) => library.graph.citedByEvent(id, kind).map((c) => ({ collection: kind, id: c.id })));
+    const cited = (['patterns', 'traps'] as const).flatMap((kind) =>
+      library.graph.citedByEvent(id, kind).map((c) => ({ collection: kind, id: c.id })),
+    );
     return { lists: [], entries: cited };
   }
   const event = collection === 'lessons' ? library.get.lessons(id).data.event : undefined;
   if (!event) return { lists: [], entries: [] };
   // A lesson page shows a few of its event's other lessons: one added, deleted, moved or retitled changes it.
   const siblings = moreFromEvent(library.graph, event.id, id);
-  return { lists: [siblings], entries: siblings.ids.map((sibling) => ({ collection: 'lessons', id: sibling })) };
+  return {
+    lists: [siblings],
+    entries: siblings.ids.map((sibling) => ({ collection: 'lessons', id: sibling })),
+  };
 }
 
 // What a page can show of one entry: its data, its card, and for a lesson which actions are overdue today.
 function fingerprint(library: Library, collection: CollectionName, id: string): unknown[] {
   const entry = library.get[collection](id);
   const card = ENTRY_KINDS.has(collection) ? library.card(collection as EntryKind, id) : undefined;
-  const overdue = collection === 'lessons' ? library.get.lessons(id).data.actions.map((a) => a.status === 'planned' && a.by !== undefined && a.by < BUILD_DATE) : undefined;
+  const overdue =
+    collection === 'lessons'
+      ? library.get
+          .lessons(id)
+          .data.actions.map(
+            (a) => a.status === 'planned' && a.by !== undefined && a.by < BUILD_DATE,
+          )
+      : undefined;
   return [collection, id, entry.data, card, overdue];
 }

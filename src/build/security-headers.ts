@@ -18,7 +18,10 @@ export function parseHeaders(text: string): HeaderRule[] {
     }
     const match = /^\s+([^:\s]+)\s*:\s*(.*)$/.exec(line);
     const rule = rules.at(-1);
-    if (!match || !rule) throw new Error(`_headers line ${index + 1}: expected an indented \`Name: value\` under a path, got \`${line.trim()}\`.`);
+    if (!match || !rule)
+      throw new Error(
+        `_headers line ${index + 1}: expected an indented \`Name: value\` under a path, got \`${line.trim()}\`.`,
+      );
     rule.headers.push([match[1] ?? '', match[2] ?? '']);
   }
   return rules;
@@ -26,14 +29,26 @@ export function parseHeaders(text: string): HeaderRule[] {
 
 /** Writes rules back in `_headers` format. */
 export function formatHeaders(rules: readonly HeaderRule[]): string {
-  return rules.map((rule) => [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n\n') + '\n';
+  return (
+    rules
+      .map((rule) =>
+        [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+      )
+      .join('\n\n') + '\n'
+  );
 }
 
 /** Whether a URL path matches a rule's pattern: `*` matches anything, `:name` one path segment. */
 export function matchesPattern(pattern: string, pathname: string): boolean {
   const source = pattern
     .split(/(\*|:[A-Za-z]\w*)/)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '*'
+        ? '.*'
+        : part.startsWith(':')
+          ? '[^/]+'
+          : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('');
   return new RegExp(`^${source}$`).test(pathname);
 }
@@ -50,18 +65,26 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
 
 /** CSP sources for every inline script and style in a page: `'sha256-…'` of each element's exact text. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const hash = (text: string) =>
+    `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     // External scripts are covered by 'self'; JSON and other data blocks never execute.
     .filter(([, attributes = '']) => !/\bsrc\s*=/i.test(attributes) && isJavaScript(attributes))
     .map(([, , body = '']) => hash(body));
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, body = '']) => hash(body));
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, body = '']) =>
+    hash(body),
+  );
   return { scripts, styles };
 }
 
 function isJavaScript(attributes: string): boolean {
   const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-  return type === undefined || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
+  return (
+    type === undefined ||
+    type === 'module' ||
+    type === 'text/javascript' ||
+    type === 'application/javascript'
+  );
 }
 
 /** A policy with extra sources added to one directive (created if missing), without duplicates. */

@@ -34,7 +34,12 @@ let checks: Promise<[string, FileCheck][]> | undefined;
 /** Runs the per-file rules over one file; `known` answers the `names` rule's questions, which are recorded in `namesAsked`. */
 export async function analyseFile(input: FileInput, known: KnownWords): Promise<FileAnalysis> {
   const { file, collection, body, bodyLine, yaml } = input;
-  checks ??= Promise.all(fileRules.map(async (rule): Promise<[string, FileCheck]> => [rule.id, (await rule.load()).default]));
+  checks ??= Promise.all(
+    fileRules.map(async (rule): Promise<[string, FileCheck]> => [
+      rule.id,
+      (await rule.load()).default,
+    ]),
+  );
   const namesAsked = new Map<string, boolean>();
   const asking: KnownWords = {
     has: (word) => {
@@ -49,7 +54,12 @@ export async function analyseFile(input: FileInput, known: KnownWords): Promise<
     checked.prose = proseOf(undefined, bodyLine, yaml);
   } else {
     const parsed = parseBody(body);
-    if ('error' in parsed) checked.parseError = { line: parsed.error.line + bodyLine - 1, column: parsed.error.column, message: parsed.error.message };
+    if ('error' in parsed)
+      checked.parseError = {
+        line: parsed.error.line + bodyLine - 1,
+        column: parsed.error.column,
+        message: parsed.error.message,
+      };
     else {
       checked.tree = parsed.tree;
       checked.prose = proseOf(parsed.tree, bodyLine, yaml, body);

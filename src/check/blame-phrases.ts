@@ -11,24 +11,60 @@ export interface BlamePhrase {
 /** The project's list of blame phrasing; the `blameless` rule reports each with its rewording. */
 export const BLAME_PHRASES: BlamePhrase[] = [
   {
-    phrases: ['should have', "should've", 'shouldve', "shouldn't have", 'should not have', 'ought to have'],
+    phrases: [
+      'should have',
+      "should've",
+      'shouldve',
+      "shouldn't have",
+      'should not have',
+      'ought to have',
+    ],
     beforeParticiple: true,
-    instead: 'say what made the other choice hard to see then, e.g. "nothing in the process prompted a check".',
+    instead:
+      'say what made the other choice hard to see then, e.g. "nothing in the process prompted a check".',
   },
-  { phrases: ['fault'], instead: 'describe the conditions that allowed it, e.g. "the release process had no step that caught this".' },
-  { phrases: ['human error', 'user error', 'operator error'], instead: 'name the conditions behind the slip: missing check, confusing screen, time pressure.' },
-  { phrases: ['careless', 'carelessness', 'negligent', 'negligence', 'sloppy', 'lazy'], instead: 'describe the workload, tools or signals that shaped the work.' },
-  { phrases: ['incompetent', 'incompetence', 'stupid', 'idiot', 'clueless'], instead: 'describe what the person knew and could see at the time.' },
-  { phrases: ['who broke', 'broke it', 'dropped the ball', 'screwed up', 'messed up'], instead: 'say what changed in the system and how it failed.' },
-  { phrases: ['to blame', 'is responsible for the failure', 'was responsible for the failure'], instead: 'ask what in the system made the outcome likely.' },
+  {
+    phrases: ['fault'],
+    instead:
+      'describe the conditions that allowed it, e.g. "the release process had no step that caught this".',
+  },
+  {
+    phrases: ['human error', 'user error', 'operator error'],
+    instead: 'name the conditions behind the slip: missing check, confusing screen, time pressure.',
+  },
+  {
+    phrases: ['careless', 'carelessness', 'negligent', 'negligence', 'sloppy', 'lazy'],
+    instead: 'describe the workload, tools or signals that shaped the work.',
+  },
+  {
+    phrases: ['incompetent', 'incompetence', 'stupid', 'idiot', 'clueless'],
+    instead: 'describe what the person knew and could see at the time.',
+  },
+  {
+    phrases: ['who broke', 'broke it', 'dropped the ball', 'screwed up', 'messed up'],
+    instead: 'say what changed in the system and how it failed.',
+  },
+  {
+    phrases: ['to blame', 'is responsible for the failure', 'was responsible for the failure'],
+    instead: 'ask what in the system made the outcome likely.',
+  },
 ];
 
 const IRREGULAR_PARTICIPLES = new Set(
-  'been done known seen taken written told gone made given run caught spotted found thought kept held left brought bought sent spent built understood heard met paid said set put shut read let cut hit hurt quit fed led felt dealt meant won begun chosen drawn driven eaten fallen flown forgotten frozen gotten hidden ridden risen shaken spoken stolen sworn thrown woken worn'.split(' '),
+  'been done known seen taken written told gone made given run caught spotted found thought kept held left brought bought sent spent built understood heard met paid said set put shut read let cut hit hurt quit fed led felt dealt meant won begun chosen drawn driven eaten fallen flown forgotten frozen gotten hidden ridden risen shaken spoken stolen sworn thrown woken worn'.split(
+    ' ',
+  ),
 );
 
 /** Whether a word reads as a past participle ("checked", "known"), the sign of a counterfactual "should have". */
 export function isPastParticiple(word: string): boolean {
   const w = word.toLowerCase();
-  return IRREGULAR_PARTICIPLES.has(w) || (w.length > 3 && /(ed|en)$/.test(w) && !/^(need|seed|feed|bleed|breed|speed|heed|often|open|even|eleven|seven|garden|kitchen)$/.test(w));
+  return (
+    IRREGULAR_PARTICIPLES.has(w) ||
+    (w.length > 3 &&
+      /(ed|en)$/.test(w) &&
+      !/^(need|seed|feed|bleed|breed|speed|heed|often|open|even|eleven|seven|garden|kitchen)$/.test(
+        w,
+      ))
+  );
 }

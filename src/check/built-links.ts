@@ -12,11 +12,16 @@ export interface BrokenLink {
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+    d.isDirectory()
+      ? htmlFiles(join(dir, d.name))
+      : d.name.endsWith('.html')
+        ? [join(dir, d.name)]
+        : [],
   );
 }
 
-const urlOf = (outDir: string, file: string) => `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+const urlOf = (outDir: string, file: string) =>
+  `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 
 /** Every internal link and `#fragment` in a built site that does not resolve to a page and an id on it. */
 export function findBrokenLinks(outDir: string): BrokenLink[] {
@@ -29,7 +34,8 @@ export function findBrokenLinks(outDir: string): BrokenLink[] {
     const parser = new Parser({
       onopentag(name, attributes) {
         if (attributes['id'] !== undefined) ids.add(attributes['id']);
-        if (name === 'a' && attributes['href'] !== undefined) links.push({ page: url, href: attributes['href'] });
+        if (name === 'a' && attributes['href'] !== undefined)
+          links.push({ page: url, href: attributes['href'] });
       },
     });
     parser.end(readFileSync(file, 'utf8'));
@@ -44,7 +50,8 @@ export function findBrokenLinks(outDir: string): BrokenLink[] {
     // Feeds, images and other files are links too: they only need to exist.
     if (!ids && !fragment && existsSync(join(outDir, decodeURIComponent(target)))) continue;
     if (!ids) broken.push({ page, href, reason: `no page at ${target}` });
-    else if (fragment && !ids.has(decodeURIComponent(fragment))) broken.push({ page, href, reason: `no element with id "${fragment}" on ${target}` });
+    else if (fragment && !ids.has(decodeURIComponent(fragment)))
+      broken.push({ page, href, reason: `no element with id "${fragment}" on ${target}` });
   }
   return broken;
 }

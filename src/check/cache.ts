@@ -40,7 +40,9 @@ let rulesFingerprint: string | undefined;
  * source.ts, input.ts), and how their results are stored (this file).
  */
 export function rulesVersion(): string {
-  rulesFingerprint ??= fingerprintOf(['analyse.ts', 'read-entries.ts', 'source.ts', 'input.ts', 'cache.ts'].map(checkSource));
+  rulesFingerprint ??= fingerprintOf(
+    ['analyse.ts', 'read-entries.ts', 'source.ts', 'input.ts', 'cache.ts'].map(checkSource),
+  );
   return rulesFingerprint;
 }
 
@@ -59,7 +61,12 @@ interface Manifest {
 /** A library's cached results, read once at the start of a run and written once at its end. */
 export interface CheckCache extends ParseMemo {
   /** The file's analysis if its text was analysed before by the same rules, and every known-word answer `names` relied on still holds. */
-  analysis(file: string, text: string, collection: CollectionName, known: KnownWords): FileAnalysis | undefined;
+  analysis(
+    file: string,
+    text: string,
+    collection: CollectionName,
+    known: KnownWords,
+  ): FileAnalysis | undefined;
   /** Records a fresh analysis. */
   setAnalysis(file: string, text: string, collection: CollectionName, analysis: FileAnalysis): void;
   /**
@@ -69,13 +76,18 @@ export interface CheckCache extends ParseMemo {
   save(library?: ReadonlySet<string>): void;
 }
 
-const libraryId = (contentDir: string, root: string) => createHash('sha256').update(`${resolve(contentDir)}\0${resolve(root)}`).digest('hex').slice(0, 16);
+const libraryId = (contentDir: string, root: string) =>
+  createHash('sha256')
+    .update(`${resolve(contentDir)}\0${resolve(root)}`)
+    .digest('hex')
+    .slice(0, 16);
 
 function readManifest(path: string, version: string): Manifest {
   try {
     // v8's serialisation, not JSON: YAML data may hold NaN, Infinity and -0, which JSON would change.
     const manifest = deserialize(readFileSync(path)) as Manifest;
-    if (manifest.version === version && manifest.files && typeof manifest.files === 'object') return manifest;
+    if (manifest.version === version && manifest.files && typeof manifest.files === 'object')
+      return manifest;
   } catch {
     // Missing, or unreadable for any reason: start over, it is only a cache.
   }
@@ -83,7 +95,12 @@ function readManifest(path: string, version: string): Manifest {
 }
 
 /** Opens the cache of one library (a content folder checked from a root) in `dir`, for results of the rules of `version`. */
-export function openCache(dir: string, contentDir: string, root: string, version = rulesVersion()): CheckCache {
+export function openCache(
+  dir: string,
+  contentDir: string,
+  root: string,
+  version = rulesVersion(),
+): CheckCache {
   const id = libraryId(contentDir, root);
   const path = join(dir, `${id}-${version}${EXTENSION}`);
   const manifest = readManifest(path, version);
@@ -118,7 +135,9 @@ export function openCache(dir: string, contentDir: string, root: string, version
     analysis(file, text, collection, known) {
       const analysis = current(file, text, collection)?.analysis;
       if (!analysis || !Array.isArray(analysis.namesAsked)) return undefined;
-      return analysis.namesAsked.every(([word, answer]) => known.has(word) === answer) ? analysis : undefined;
+      return analysis.namesAsked.every(([word, answer]) => known.has(word) === answer)
+        ? analysis
+        : undefined;
     },
     setAnalysis(file, text, collection, analysis) {
       update(file, text, collection).analysis = analysis;
@@ -161,7 +180,9 @@ function prune(dir: string, id: string, current: string): void {
       return []; // removed meanwhile by another run
     }
   });
-  const manifests = files.filter((f) => f.name.endsWith(EXTENSION) && f.path !== current).sort((a, b) => b.mtime - a.mtime);
+  const manifests = files
+    .filter((f) => f.name.endsWith(EXTENSION) && f.path !== current)
+    .sort((a, b) => b.mtime - a.mtime);
   const obsolete = (f: { name: string }) => f.name.startsWith(`${id}-`);
   const stale = [
     ...manifests.filter(obsolete),

@@ -5,12 +5,15 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 
 // Static imports and re-exports, side-effect imports and dynamic imports with a literal
 // specifier; `import type` and `export type` are left out, since they leave nothing at run time.
-const STATIC_IMPORT = /(?:^|[\n;])[ \t]*(?:import|export)\b\s*(?!\s)(?!type\s+(?!from\s*['"])[\w${*])(?:[\w$*{}\s,]*?\bfrom\s*)?['"]([^'"\n]+)['"]/g;
+const STATIC_IMPORT =
+  /(?:^|[\n;])[ \t]*(?:import|export)\b\s*(?!\s)(?!type\s+(?!from\s*['"])[\w${*])(?:[\w$*{}\s,]*?\bfrom\s*)?['"]([^'"\n]+)['"]/g;
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;
 
 /** Every module specifier a TypeScript or JavaScript source imports at run time. */
 export function importsOf(source: string): string[] {
-  return [...source.matchAll(STATIC_IMPORT), ...source.matchAll(DYNAMIC_IMPORT)].map((match) => match[1] as string);
+  return [...source.matchAll(STATIC_IMPORT), ...source.matchAll(DYNAMIC_IMPORT)].map(
+    (match) => match[1] as string,
+  );
 }
 
 /** The package a bare specifier names: `astro` for `astro/zod`, `@secretlint/core` for itself. */
@@ -32,7 +35,10 @@ function packageDir(name: string, from: string): string | undefined {
  * The `entries` and the project modules they import at run time, directly or through other modules,
  * with their text; and the packages those import, each with everything it depends on, as `name@version`.
  */
-export function dependenciesOf(entries: readonly string[]): { modules: Map<string, string>; packages: string[] } {
+export function dependenciesOf(entries: readonly string[]): {
+  modules: Map<string, string>;
+  packages: string[];
+} {
   const modules = new Map<string, string>();
   const packages = new Set<string>();
   const packageDirs = new Set<string>();
@@ -41,10 +47,16 @@ export function dependenciesOf(entries: readonly string[]): { modules: Map<strin
     // An optional or peer dependency that is not installed adds nothing; installing it adds its version.
     if (!dir || packageDirs.has(dir)) return;
     packageDirs.add(dir);
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     packages.add(`${String(manifest['name'] ?? name)}@${String(manifest['version'] ?? '?')}`);
     for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
-      for (const dependency of Object.keys((manifest[field] as Record<string, string> | undefined) ?? {})) visitPackage(dependency, dir);
+      for (const dependency of Object.keys(
+        (manifest[field] as Record<string, string> | undefined) ?? {},
+      ))
+        visitPackage(dependency, dir);
     }
   };
   const queue = entries.map((entry) => resolve(entry));
@@ -53,7 +65,8 @@ export function dependenciesOf(entries: readonly string[]): { modules: Map<strin
     const text = readFileSync(file, 'utf8');
     modules.set(file, text);
     for (const specifier of importsOf(text)) {
-      if (specifier.startsWith('.') || specifier.startsWith('/')) queue.push(resolve(dirname(file), specifier.replace(/\?.*$/, '')));
+      if (specifier.startsWith('.') || specifier.startsWith('/'))
+        queue.push(resolve(dirname(file), specifier.replace(/\?.*$/, '')));
       else if (!isBuiltin(specifier)) visitPackage(packageOf(specifier), dirname(file));
     }
   }
@@ -74,6 +87,8 @@ export function fingerprintOf(entries: readonly string[]): string {
   for (const [file, text] of [...modules].sort(([a], [b]) => a.localeCompare(b))) {
     hash.update(`${relative(base, file).split(sep).join('/')}\n${text}\n`);
   }
-  hash.update(`${packages.join('\n')}\nnode ${process.versions.node} unicode ${process.versions.unicode} icu ${process.versions.icu}\n`);
+  hash.update(
+    `${packages.join('\n')}\nnode ${process.versions.node} unicode ${process.versions.unicode} icu ${process.versions.icu}\n`,
+  );
   return hash.digest('hex').slice(0, 16);
 }

@@ -10,22 +10,30 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Text from a contributor made safe for one line of a terminal or a CI log: every control and bidi character escaped. */
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
+  return text.replace(
+    UNPRINTABLE,
+    (c) => NAMED[c] ?? `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`,
+  );
 }
 
 /** `path:line:column  rule  message`, the format editors and terminals turn into links. */
 export function formatFinding(finding: Finding): string {
   const label = finding.severity === 'warning' ? `${finding.rule} (warning)` : finding.rule;
-  return printable(`${finding.file}:${finding.line}:${finding.column}  ${label}  ${finding.message}`);
+  return printable(
+    `${finding.file}:${finding.line}:${finding.column}  ${label}  ${finding.message}`,
+  );
 }
 
 // GitHub's workflow-command syntax needs these escaped in properties and messages.
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** The same finding as a GitHub Actions annotation on the pull request's diff. */
 export function formatAnnotation(finding: Finding): string {
-  return printable(`::${finding.severity} file=${escapeProperty(finding.file)},line=${finding.line},col=${finding.column},title=${escapeProperty(finding.rule)}::${escapeData(finding.message)}`);
+  return printable(
+    `::${finding.severity} file=${escapeProperty(finding.file)},line=${finding.line},col=${finding.column},title=${escapeProperty(finding.rule)}::${escapeData(finding.message)}`,
+  );
 }
 
 /** The closing line: how many files, errors and warnings. */
@@ -43,7 +51,11 @@ export function formatReport(report: CheckReport, env: NodeJS.ProcessEnv = proce
   if (annotate) lines.push(...report.findings.map(formatAnnotation));
   if (report.silenced.length) {
     lines.push(`Silenced by check-ignore (for the reviewer):`);
-    lines.push(...report.silenced.map(({ finding, reason }) => `  ${formatFinding(finding)}  [ignored: ${printable(reason)}]`));
+    lines.push(
+      ...report.silenced.map(
+        ({ finding, reason }) => `  ${formatFinding(finding)}  [ignored: ${printable(reason)}]`,
+      ),
+    );
   }
   lines.push(formatSummary(report));
   return lines;

@@ -16,5 +16,12 @@ export interface FileInput {
 
 /** The input of the per-file rules for a file the library reader has parsed. */
 export function inputOf(source: SourceFile, collection: CollectionName): FileInput {
-  return { file: source.file, text: source.text, collection, body: source.body, bodyLine: source.bodyLine, yaml: yamlStrings(source) };
+  return {
+    file: source.file,
+    text: source.text,
+    collection,
+    body: source.body,
+    bodyLine: source.bodyLine,
+    yaml: yamlStrings(source),
+  };
 }

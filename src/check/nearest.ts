@@ -6,7 +6,9 @@ export function nearest(word: string, known: Iterable<string>): string | undefin
   if (candidates.length === 0) return undefined;
   const best = closest(word, candidates);
   const slack = Math.max(2, Math.floor(word.length / 3));
-  return distance(word, best) <= slack || best.includes(word) || word.includes(best) ? best : undefined;
+  return distance(word, best) <= slack || best.includes(word) || word.includes(best)
+    ? best
+    : undefined;
 }
 
 /** " Did you mean `x`?" or nothing. */

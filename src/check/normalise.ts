@@ -31,7 +31,7 @@ export function normalise(text: string): Normalised {
       for (let k = 0; k < folded.length; k++) origin.push(at);
     }
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text[i] === '&') {
       REFERENCE.lastIndex = i;
       const reference = REFERENCE.exec(text)?.[0];
@@ -46,5 +46,8 @@ export function normalise(text: string): Normalised {
     emit(char, i);
     i += char.length;
   }
-  return { text: out, source: (offset) => (offset < origin.length ? (origin[offset] as number) : text.length) };
+  return {
+    text: out,
+    source: (offset) => (offset < origin.length ? (origin[offset] as number) : text.length),
+  };
 }

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
  * module when Node or Vite runs it from source, or under the project's src/check/ if it was bundled.
  */
 export function checkSource(name: string): string {
-  const beside = import.meta.url.startsWith('file:') ? fileURLToPath(new URL(name, import.meta.url)) : '';
+  const beside = import.meta.url.startsWith('file:')
+    ? fileURLToPath(new URL(name, import.meta.url))
+    : '';
   return beside && existsSync(beside) ? beside : resolve('src/check', name);
 }

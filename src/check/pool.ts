@@ -38,9 +38,15 @@ export function poolThreads(files: number, size = poolSize()): number {
  * threads come free; resolves to one analysis per file, in the order given. Rejects if a
  * thread fails, after stopping the others.
  */
-export function analyseInPool(files: readonly FileInput[], known: readonly string[], size = poolSize(), batchSize = BATCH): Promise<FileAnalysis[]> {
+export function analyseInPool(
+  files: readonly FileInput[],
+  known: readonly string[],
+  size = poolSize(),
+  batchSize = BATCH,
+): Promise<FileAnalysis[]> {
   const batches: FileInput[][] = [];
-  for (let start = 0; start < files.length; start += batchSize) batches.push(files.slice(start, start + batchSize));
+  for (let start = 0; start < files.length; start += batchSize)
+    batches.push(files.slice(start, start + batchSize));
   const results: FileAnalysis[] = [];
   if (batches.length === 0) return Promise.resolve(results);
   return new Promise((resolve, reject) => {
@@ -67,12 +73,16 @@ export function analyseInPool(files: readonly FileInput[], known: readonly strin
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if ('error' in reply) return finish(new Error(`a check worker failed: ${reply.error}`));
-        reply.analyses.forEach((analysis, index) => (results[reply.batch * batchSize + index] = analysis));
+        reply.analyses.forEach(
+          (analysis, index) => (results[reply.batch * batchSize + index] = analysis),
+        );
         if (++done === batches.length) return finish();
         send(worker);
       });
       worker.on('error', (error) => finish(error));
-      worker.on('exit', (code) => finish(new Error(`a check worker stopped (exit code ${code}) before the check was done`)));
+      worker.on('exit', (code) =>
+        finish(new Error(`a check worker stopped (exit code ${code}) before the check was done`)),
+      );
       // Two batches in hand, so a thread never idles while the main thread is busy with the cross-file rules.
       send(worker);
       send(worker);

@@ -12,15 +12,29 @@ import type { SourceFile } from './source.ts';
  */
 function joinAutolinkedText(tree: Root): Map<Node, Text | null> {
   const joined = new Map<Node, Text | null>();
-  const textOf = (node: Node) => (node.type === 'text' ? (node as Text).value : node.type === 'link' && isAutolinkLiteral(node as Link) ? ((node as Link).children[0] as Text).value : undefined);
+  const textOf = (node: Node) =>
+    node.type === 'text'
+      ? (node as Text).value
+      : node.type === 'link' && isAutolinkLiteral(node as Link)
+        ? ((node as Link).children[0] as Text).value
+        : undefined;
   visit(tree, (parent) => {
     if (!('children' in parent)) return;
     let group: Node[] = [];
     const close = () => {
       const [first, ...rest] = group;
       const last = group.at(-1);
-      if (first?.position && last?.position && rest.length > 0 && group.some((node) => node.type === 'link')) {
-        joined.set(first, { type: 'text', value: group.map((node) => textOf(node)).join(''), position: { start: first.position.start, end: last.position.end } });
+      if (
+        first?.position &&
+        last?.position &&
+        rest.length > 0 &&
+        group.some((node) => node.type === 'link')
+      ) {
+        joined.set(first, {
+          type: 'text',
+          value: group.map((node) => textOf(node)).join(''),
+          position: { start: first.position.start, end: last.position.end },
+        });
         for (const node of rest) joined.set(node, null);
       }
       group = [];
@@ -38,7 +52,10 @@ function joinAutolinkedText(tree: Root): Map<Node, Text | null> {
 // GFM turns `ann@acme.io` or `www.x.org` in text into a link whose address is that same text, perhaps with a scheme.
 const isAutolinkLiteral = (link: Link) => {
   const only = link.children.length === 1 ? link.children[0] : undefined;
-  return only?.type === 'text' && link.url.replace(/^(mailto:|https?:\/\/)/, '') === only.value.replace(/^https?:\/\//, '');
+  return (
+    only?.type === 'text' &&
+    link.url.replace(/^(mailto:|https?:\/\/)/, '') === only.value.replace(/^https?:\/\//, '')
+  );
 };
 
 /**
@@ -69,7 +86,9 @@ const lineColumn = (text: string, offset: number, start: { line: number; column:
   const before = text.slice(0, offset);
   const lines = before.split('\n');
   const last = lines.at(-1) ?? '';
-  return lines.length === 1 ? { line: start.line, column: start.column + last.length } : { line: start.line + lines.length - 1, column: last.length + 1 };
+  return lines.length === 1
+    ? { line: start.line, column: start.column + last.length }
+    : { line: start.line + lines.length - 1, column: last.length + 1 };
 };
 
 // How far ahead in the source a value's character is looked for: indentation, a folded line break, an escape.
@@ -98,7 +117,11 @@ export function alignment(value: string, raw: string, scalar = false): Int32Arra
 }
 
 /** 1-based line and column of an offset of `text`, which starts at `start`; `lineStarts` are the offsets after each newline. */
-function placeIn(lineStarts: readonly number[], offset: number, start: { line: number; column: number }) {
+function placeIn(
+  lineStarts: readonly number[],
+  offset: number,
+  start: { line: number; column: number },
+) {
   let low = 0;
   let high = lineStarts.length;
   while (low < high) {
@@ -106,12 +129,20 @@ function placeIn(lineStarts: readonly number[], offset: number, start: { line: n
     if ((lineStarts[middle] as number) <= offset) low = middle + 1;
     else high = middle;
   }
-  return low === 0 ? { line: start.line, column: start.column + offset } : { line: start.line + low, column: offset - (lineStarts[low - 1] as number) + 1 };
+  return low === 0
+    ? { line: start.line, column: start.column + offset }
+    : { line: start.line + low, column: offset - (lineStarts[low - 1] as number) + 1 };
 }
 
 // A run at a position, its text normalised, its offsets mapped back through the normalisation and the source.
 // The maps are built on the first finding, once: a run with thousands of findings stays linear.
-function run(value: string, kind: ProseKind, start: { line: number; column: number }, raw?: string, scalar = false): Prose {
+function run(
+  value: string,
+  kind: ProseKind,
+  start: { line: number; column: number },
+  raw?: string,
+  scalar = false,
+): Prose {
   const { text, source } = normalise(value);
   let located: { offsets: Int32Array | undefined; lineStarts: number[] } | undefined;
   return {
@@ -119,9 +150,16 @@ function run(value: string, kind: ProseKind, start: { line: number; column: numb
     kind,
     at: (offset) => {
       const written = raw ?? value;
-      located ??= { offsets: raw === undefined ? undefined : alignment(value, raw, scalar), lineStarts: [...written.matchAll(/\n/g)].map((m) => m.index + 1) };
+      located ??= {
+        offsets: raw === undefined ? undefined : alignment(value, raw, scalar),
+        lineStarts: [...written.matchAll(/\n/g)].map((m) => m.index + 1),
+      };
       const inValue = Math.min(source(offset), value.length);
-      return placeIn(located.lineStarts, located.offsets ? (located.offsets[inValue] as number) : inValue, start);
+      return placeIn(
+        located.lineStarts,
+        located.offsets ? (located.offsets[inValue] as number) : inValue,
+        start,
+      );
     },
   };
 }
@@ -137,7 +175,10 @@ export function yamlStrings(source: SourceFile): YamlString[] {
       const end = source.position(node.range[1]);
       const string: YamlString = { text: node.value, ...start };
       if (node.type !== 'PLAIN' || end.line !== start.line) {
-        const raw = [(lines[start.line - 1] ?? '').slice(start.column - 1), ...lines.slice(start.line, end.line)].join('\n');
+        const raw = [
+          (lines[start.line - 1] ?? '').slice(start.column - 1),
+          ...lines.slice(start.line, end.line),
+        ].join('\n');
         if (raw !== node.value) string.raw = raw;
       }
       strings.push(string);
@@ -152,7 +193,12 @@ export function yamlStrings(source: SourceFile): YamlString[] {
  * value of its YAML. `body` (the body as written) places characters exactly; without it, a run's text is assumed
  * to stand in the file as it is.
  */
-export function proseOf(tree: Root | undefined, bodyLine: number, strings: readonly YamlString[], body?: string): Prose[] {
+export function proseOf(
+  tree: Root | undefined,
+  bodyLine: number,
+  strings: readonly YamlString[],
+  body?: string,
+): Prose[] {
   const runs: Prose[] = [];
   if (tree) {
     const joined = joinAutolinkedText(tree);
@@ -162,14 +208,22 @@ export function proseOf(tree: Root | undefined, bodyLine: number, strings: reado
       const start = node.position?.start;
       if (!start) return undefined;
       const begin = { line: start.line + bodyLine - 1, column: start.column };
-      const raw = body !== undefined && start.offset !== undefined && node.position?.end.offset !== undefined ? body.slice(start.offset, node.position.end.offset) : undefined;
+      const raw =
+        body !== undefined && start.offset !== undefined && node.position?.end.offset !== undefined
+          ? body.slice(start.offset, node.position.end.offset)
+          : undefined;
       // A text node is aligned with its source character by character; any other value (an address, a title, code)
       // is placed where it stands in its node's source, or at the node when it was written differently (escaped).
       const add = (value: string | null | undefined, kind: ProseKind) => {
         if (!value) return;
-        if (node.type === 'text' || raw === undefined) return void runs.push(run(value, kind, begin, raw));
+        if (node.type === 'text' || raw === undefined)
+          return void runs.push(run(value, kind, begin, raw));
         const index = raw.indexOf(value);
-        runs.push(index < 0 ? { ...run(value, kind, begin), at: () => begin } : run(value, kind, lineColumn(raw, index, begin), value));
+        runs.push(
+          index < 0
+            ? { ...run(value, kind, begin), at: () => begin }
+            : run(value, kind, lineColumn(raw, index, begin), value),
+        );
       };
       switch (node.type) {
         case 'text':
@@ -190,16 +244,19 @@ export function proseOf(tree: Root | undefined, bodyLine: number, strings: reado
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
           for (const attribute of node.attributes) {
-            if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') add(attribute.value, 'text');
+            if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string')
+              add(attribute.value, 'text');
           }
           break;
       }
       return node === found ? undefined : SKIP;
     });
   }
-  for (const { text, line, column, raw } of strings) runs.push(run(text, 'text', { line, column }, raw ?? text, raw !== undefined));
+  for (const { text, line, column, raw } of strings)
+    runs.push(run(text, 'text', { line, column }, raw ?? text, raw !== undefined));
   return runs;
 }
 
 /** The runs read as sentences (the blameless and names rules): not code, not addresses. */
-export const sentences = (prose: readonly Prose[]): Prose[] => prose.filter((p) => p.kind === 'text');
+export const sentences = (prose: readonly Prose[]): Prose[] =>
+  prose.filter((p) => p.kind === 'text');

@@ -42,10 +42,17 @@ export interface ParseMemo {
 }
 
 // Parses one file, through the memo when there is one.
-function parse(file: string, text: string, collection: CollectionName, kind: 'mdx' | 'yaml', memo: ParseMemo | undefined) {
+function parse(
+  file: string,
+  text: string,
+  collection: CollectionName,
+  kind: 'mdx' | 'yaml',
+  memo: ParseMemo | undefined,
+) {
   const earlier = memo?.parsed(file, text, collection);
   const source = parseSource(file, text, kind, earlier);
-  if (memo && !earlier && !('missingFrontmatter' in source)) memo.setParsed(file, text, collection, { data: source.data, yamlErrors: source.yamlErrors });
+  if (memo && !earlier && !('missingFrontmatter' in source))
+    memo.setParsed(file, text, collection, { data: source.data, yamlErrors: source.yamlErrors });
   return source;
 }
 
@@ -62,30 +69,46 @@ export function notPlain(path: string, kind: 'file' | 'folder' | 'any'): string 
     const dangling = !existsSync(path);
     return `${dangling ? 'a dangling symbolic link' : 'a symbolic link'}: the library publishes only files committed in it. Replace the link with the file itself.`;
   }
-  if (kind === 'file' && !stat.isFile()) return `${stat.isDirectory() ? 'a folder' : 'not a plain file'} named like an entry: an entry is one file. Move its contents out and rename it.`;
-  if (kind === 'folder' && !stat.isDirectory()) return 'not a folder: a collection is a folder of entries.';
+  if (kind === 'file' && !stat.isFile())
+    return `${stat.isDirectory() ? 'a folder' : 'not a plain file'} named like an entry: an entry is one file. Move its contents out and rename it.`;
+  if (kind === 'folder' && !stat.isDirectory())
+    return 'not a folder: a collection is a folder of entries.';
   return undefined;
 }
 
 /** The entries of one collection and the files in its folder that are not entries; the build's content loader reads with this too. */
-export function readCollection(contentDir: string, collection: CollectionName, root = process.cwd(), memo?: ParseMemo): Pick<LibrarySource, 'entries' | 'unreadable'> {
+export function readCollection(
+  contentDir: string,
+  collection: CollectionName,
+  root = process.cwd(),
+  memo?: ParseMemo,
+): Pick<LibrarySource, 'entries' | 'unreadable'> {
   const entries: CheckedEntry[] = [];
   const unreadable: UnreadableFile[] = [];
   if (collection === 'tags') {
     const tagsPath = join(contentDir, 'tags.yaml');
     const badTags = lstatSync(tagsPath, { throwIfNoEntry: false }) && notPlain(tagsPath, 'file');
-    if (badTags) unreadable.push({ file: toRepoPath(root, tagsPath), reason: badTags, rule: 'files' });
+    if (badTags)
+      unreadable.push({ file: toRepoPath(root, tagsPath), reason: badTags, rule: 'files' });
     if (badTags || !existsSync(tagsPath)) return { entries, unreadable };
-    const source = parse(toRepoPath(root, tagsPath), readFileSync(tagsPath, 'utf8'), 'tags', 'yaml', memo);
+    const source = parse(
+      toRepoPath(root, tagsPath),
+      readFileSync(tagsPath, 'utf8'),
+      'tags',
+      'yaml',
+      memo,
+    );
     if ('missingFrontmatter' in source) return { entries, unreadable };
     const tags = source.data && typeof source.data === 'object' ? Object.keys(source.data) : [];
     if (source.yamlErrors.length) entries.push({ collection: 'tags', id: '', source, path: [] });
     for (const id of tags) entries.push({ collection: 'tags', id, source, path: [id] });
     return { entries, unreadable };
   }
-  const [extension, kind] = collection === 'authors' ? (['.yaml', 'yaml'] as const) : (['.mdx', 'mdx'] as const);
+  const [extension, kind] =
+    collection === 'authors' ? (['.yaml', 'yaml'] as const) : (['.mdx', 'mdx'] as const);
   const folder = join(contentDir, collection);
-  if (!existsSync(folder) && !lstatSync(folder, { throwIfNoEntry: false })) return { entries, unreadable };
+  if (!existsSync(folder) && !lstatSync(folder, { throwIfNoEntry: false }))
+    return { entries, unreadable };
   const badFolder = notPlain(folder, 'folder');
   if (badFolder) {
     unreadable.push({ file: toRepoPath(root, folder), reason: badFolder, rule: 'files' });
@@ -100,12 +123,19 @@ export function readCollection(contentDir: string, collection: CollectionName, r
       continue;
     }
     if (!name.endsWith(extension)) {
-      if (!name.startsWith('.')) unreadable.push({ file, reason: `only ${extension} files belong in content/${collection}/` });
+      if (!name.startsWith('.'))
+        unreadable.push({
+          file,
+          reason: `only ${extension} files belong in content/${collection}/`,
+        });
       continue;
     }
     const parsed = parse(file, readFileSync(path, 'utf8'), collection, kind, memo);
     if ('missingFrontmatter' in parsed) {
-      unreadable.push({ file, reason: 'the file must start with frontmatter between two `---` lines' });
+      unreadable.push({
+        file,
+        reason: 'the file must start with frontmatter between two `---` lines',
+      });
       continue;
     }
     entries.push({ collection, id: name.slice(0, -extension.length), source: parsed, path: [] });
@@ -114,7 +144,11 @@ export function readCollection(contentDir: string, collection: CollectionName, r
 }
 
 /** Reads every entry under a content folder; paths in findings are relative to `root`. `memo` spares parsing YAML read before. */
-export function readLibrary(contentDir: string, root = process.cwd(), memo?: ParseMemo): LibrarySource {
+export function readLibrary(
+  contentDir: string,
+  root = process.cwd(),
+  memo?: ParseMemo,
+): LibrarySource {
   const entries: CheckedEntry[] = [];
   const unreadable: UnreadableFile[] = [];
   for (const collection of COLLECTIONS) {

@@ -86,7 +86,12 @@ export async function runCheck({
   const included = (file: string) => !wanted || wanted.has(resolve(root, file));
   const entries = library.entries.filter((entry) => included(entry.source.file));
   // Per-file rules run once per file (tags.yaml holds many entries).
-  const files = new Map(entries.map((entry) => [entry.source.file, { source: entry.source, collection: entry.collection }]));
+  const files = new Map(
+    entries.map((entry) => [
+      entry.source.file,
+      { source: entry.source, collection: entry.collection },
+    ]),
+  );
   const known = libraryWords(library.entries);
 
   // The per-file rules: from the cache where the text was analysed before, else on worker
@@ -98,10 +103,16 @@ export async function runCheck({
     if (cached) analyses.set(file, cached);
     else missing.push(inputOf(source, collection));
   }
-  const stats: CheckStats = { analysed: missing.length, cached: files.size - missing.length, workers: 0 };
+  const stats: CheckStats = {
+    analysed: missing.length,
+    cached: files.size - missing.length,
+    workers: 0,
+  };
   const pooled = workers >= 2 && missing.length >= poolThreshold && canUsePool();
   if (pooled) stats.workers = poolThreads(missing.length, workers);
-  const analysing = pooled ? analyseInPool(missing, [...known], workers).catch((error: unknown) => error as Error) : undefined;
+  const analysing = pooled
+    ? analyseInPool(missing, [...known], workers).catch((error: unknown) => error as Error)
+    : undefined;
   let analysed: Promise<ReadonlyMap<string, FileAnalysis>> | undefined;
   const finishAnalyses = async () => {
     const result = await analysing;
@@ -155,7 +166,9 @@ export async function runCheck({
   const reported = await Promise.all(
     libraryRules.map(async (rule) => {
       const found: Finding[] = [];
-      await (await rule.load()).default(checked, { report: (...findings) => found.push(...findings) });
+      await (
+        await rule.load()
+      ).default(checked, { report: (...findings) => found.push(...findings) });
       return found;
     }),
   );
@@ -177,14 +190,23 @@ export async function runCheck({
     kept.push(...result.kept);
     silenced.push(...result.silenced);
   }
-  const count = new Set([...files.keys(), ...library.unreadable.map((u) => u.file)].filter(included));
+  const count = new Set(
+    [...files.keys(), ...library.unreadable.map((u) => u.file)].filter(included),
+  );
   const bodies = new Map<string, CheckedBody>();
   for (const [file, { source }] of files) {
     const { rendered, knownUses } = analyses.get(file) as FileAnalysis;
     if (rendered) bodies.set(file, { text: source.text, rendered, knownUses });
   }
   const permalinks = permalinkEntries(library.entries);
-  return { findings: sortFindings(kept), silenced, files: count.size, stats, permalinks, library: { entries: library.entries, bodies } };
+  return {
+    findings: sortFindings(kept),
+    silenced,
+    files: count.size,
+    stats,
+    permalinks,
+    library: { entries: library.entries, bodies },
+  };
 }
 
 // A cache that cannot be read (say, a dependency's package.json that does not parse) means a run without one, never a failed check.
@@ -197,7 +219,10 @@ function tryOpenCache(dir: string, contentDir: string, root: string): CheckCache
 }
 
 // The per-file rules on this thread, loaded only when needed: a run served by the cache or the pool never loads their libraries here.
-async function analyseHere(inputs: readonly FileInput[], known: ReadonlySet<string>): Promise<FileAnalysis[]> {
+async function analyseHere(
+  inputs: readonly FileInput[],
+  known: ReadonlySet<string>,
+): Promise<FileAnalysis[]> {
   if (inputs.length === 0) return [];
   const { analyseFile } = await import('./analyse.ts');
   const analyses: FileAnalysis[] = [];
@@ -209,8 +234,13 @@ async function analyseHere(inputs: readonly FileInput[], known: ReadonlySet<stri
 const libraryWords = (entries: CheckedEntry[]) =>
   knownWords(
     entries.flatMap((e) => {
-      const data = e.path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], e.source.data) as Record<string, unknown> | undefined;
-      return [data?.['name'], data?.['title'], data?.['label']].filter((v): v is string => typeof v === 'string');
+      const data = e.path.reduce<unknown>(
+        (value, key) => (value as Record<string, unknown> | undefined)?.[key],
+        e.source.data,
+      ) as Record<string, unknown> | undefined;
+      return [data?.['name'], data?.['title'], data?.['label']].filter(
+        (v): v is string => typeof v === 'string',
+      );
     }),
   );
 

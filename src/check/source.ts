@@ -21,19 +21,26 @@ export interface SourceFile {
 }
 
 // Opening and closing `---` each on a line of their own; a byte-order mark and blank lines may come first, as Astro allows.
-const FRONTMATTER = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+const FRONTMATTER =
+  /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 // Aliases an entry may use: enough for shared lists, too few to expand into a bomb.
 const MAX_ALIAS_COUNT = 50;
 
 // An unclosed `[` or `{` is reported where the parser gave up, often the next line: point at the bracket
 // left open, and say how to close it.
-function placeYamlError(yamlText: string, error: { message: string; pos: [number, number] }): { offset: number; message: string } {
+function placeYamlError(
+  yamlText: string,
+  error: { message: string; pos: [number, number] },
+): { offset: number; message: string } {
   const message = error.message.split('\n')[0] ?? error.message;
   const closer = /end with an? ([\]}])/.exec(message)?.[1];
   if (!closer) return { offset: error.pos[0], message };
   const opener = yamlText.lastIndexOf(closer === ']' ? '[' : '{', error.pos[0]);
-  return { offset: opener < 0 ? error.pos[0] : opener, message: `${message}: this bracket is never closed; add \`${closer}\` at the end of its list` };
+  return {
+    offset: opener < 0 ? error.pos[0] : opener,
+    message: `${message}: this bracket is never closed; add \`${closer}\` at the end of its list`,
+  };
 }
 
 /** What a file's YAML holds, as plain data: what the check needs of it unless it reports a position. */
@@ -47,7 +54,12 @@ export interface ParsedYaml {
  * YAML's data as an earlier parse of the same text found it, the YAML is parsed again only when
  * something asks for its syntax tree or a position.
  */
-export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml', parsed?: ParsedYaml): SourceFile | { file: string; missingFrontmatter: true } {
+export function parseSource(
+  file: string,
+  text: string,
+  kind: 'mdx' | 'yaml',
+  parsed?: ParsedYaml,
+): SourceFile | { file: string; missingFrontmatter: true } {
   let yamlText = text;
   let lineOffset = 0;
   let body = '';
@@ -82,7 +94,16 @@ export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml', pa
       return { data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), yamlErrors };
     } catch (error) {
       // An alias bomb: a few lines that expand to millions of values.
-      return { data: undefined, yamlErrors: [{ line: lineOffset + 1, column: 1, message: `${(error as Error).message}: write the values out instead of repeating aliases` }] };
+      return {
+        data: undefined,
+        yamlErrors: [
+          {
+            line: lineOffset + 1,
+            column: 1,
+            message: `${(error as Error).message}: write the values out instead of repeating aliases`,
+          },
+        ],
+      };
     }
   };
   const { data, yamlErrors } = parsed ?? fresh();
@@ -104,7 +125,10 @@ export function parseSource(file: string, text: string, kind: 'mdx' | 'yaml', pa
  * Where a path inside the YAML points: the value's node when it exists, else the
  * nearest existing parent's key, else the document's start.
  */
-export function locate(source: SourceFile, path: readonly PropertyKey[]): { line: number; column: number } {
+export function locate(
+  source: SourceFile,
+  path: readonly PropertyKey[],
+): { line: number; column: number } {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = source.yaml.getIn(path.slice(0, depth), true) as Node | undefined;
     if (node?.range) {
@@ -120,7 +144,11 @@ export function locate(source: SourceFile, path: readonly PropertyKey[]): { line
 }
 
 /** Where the key of a map entry stands (for unknown fields). */
-export function locateKey(source: SourceFile, parent: readonly PropertyKey[], key: string): { line: number; column: number } {
+export function locateKey(
+  source: SourceFile,
+  parent: readonly PropertyKey[],
+  key: string,
+): { line: number; column: number } {
   const map = parent.length ? source.yaml.getIn(parent, true) : source.yaml.contents;
   if (isMap(map)) {
     const pair = map.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);

@@ -11,7 +11,8 @@ export interface WorkerJob {
 }
 
 /** What the worker answers: one analysis per file, in the order sent, or why not. */
-export type WorkerReply = { batch: number; analyses: FileAnalysis[] } | { batch: number; error: string };
+export type WorkerReply =
+  { batch: number; analyses: FileAnalysis[] } | { batch: number; error: string };
 
 /** What every worker starts with: the library's known words, for the `names` rule. */
 export interface WorkerData {
@@ -27,7 +28,10 @@ parentPort?.on('message', async ({ batch, files }: WorkerJob) => {
     for (const input of files) analyses.push(await analyseFile(input, known));
     reply = { batch, analyses };
   } catch (error) {
-    reply = { batch, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply = {
+      batch,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
   }
   parentPort?.postMessage(reply);
 });

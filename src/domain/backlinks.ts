@@ -54,39 +54,163 @@ export interface ListGroup {
 }
 
 /** Every list an owner's page shows, in page order. */
-export function backlinksOf(graph: LibraryGraph, owner: ListOwner, id: string, lookups: BacklinkLookups): BacklinkList[] {
+export function backlinksOf(
+  graph: LibraryGraph,
+  owner: ListOwner,
+  id: string,
+  lookups: BacklinkLookups,
+): BacklinkList[] {
   switch (owner) {
     case 'patterns':
       return [
-        { slug: 'traps', title: 'Traps it counters', label: 'Decision traps', fullTitle: (n) => `Traps that ${n} counters`, kind: 'traps', ids: graph.trapsCounteredBy(id), preview: SHORT_PREVIEW_SIZE, empty: 'No trap linked yet.' },
-        { slug: 'lessons', title: 'Lessons that cite it', label: 'Lessons', fullTitle: (n) => `Lessons that cite ${n}`, kind: 'lessons', ids: graph.lessonsCiting(id), preview: SHORT_PREVIEW_SIZE, empty: 'No lesson cites this pattern yet.' },
-        { slug: 'related', title: 'Related patterns', label: 'Related patterns', fullTitle: (n) => `Patterns related to ${n}`, kind: 'patterns', ids: graph.relatedPatterns(id), preview: SHORT_PREVIEW_SIZE, empty: 'No related pattern yet.' },
+        {
+          slug: 'traps',
+          title: 'Traps it counters',
+          label: 'Decision traps',
+          fullTitle: (n) => `Traps that ${n} counters`,
+          kind: 'traps',
+          ids: graph.trapsCounteredBy(id),
+          preview: SHORT_PREVIEW_SIZE,
+          empty: 'No trap linked yet.',
+        },
+        {
+          slug: 'lessons',
+          title: 'Lessons that cite it',
+          label: 'Lessons',
+          fullTitle: (n) => `Lessons that cite ${n}`,
+          kind: 'lessons',
+          ids: graph.lessonsCiting(id),
+          preview: SHORT_PREVIEW_SIZE,
+          empty: 'No lesson cites this pattern yet.',
+        },
+        {
+          slug: 'related',
+          title: 'Related patterns',
+          label: 'Related patterns',
+          fullTitle: (n) => `Patterns related to ${n}`,
+          kind: 'patterns',
+          ids: graph.relatedPatterns(id),
+          preview: SHORT_PREVIEW_SIZE,
+          empty: 'No related pattern yet.',
+        },
       ];
     case 'traps':
       return [
-        { slug: 'counter-moves', title: 'Counter moves', label: 'Counter moves', fullTitle: (n) => `Counter moves for ${n}`, kind: 'patterns', ids: graph.counterMovesFor(id), preview: SHORT_PREVIEW_SIZE, empty: 'No counter move yet.' },
-        { slug: 'lessons', title: 'Lessons that fell into it', label: 'Lessons', fullTitle: (n) => `Lessons that fell into ${n}`, kind: 'lessons', ids: graph.lessonsFallingInto(id), preview: SHORT_PREVIEW_SIZE, empty: 'No lesson has fallen into this trap yet.' },
+        {
+          slug: 'counter-moves',
+          title: 'Counter moves',
+          label: 'Counter moves',
+          fullTitle: (n) => `Counter moves for ${n}`,
+          kind: 'patterns',
+          ids: graph.counterMovesFor(id),
+          preview: SHORT_PREVIEW_SIZE,
+          empty: 'No counter move yet.',
+        },
+        {
+          slug: 'lessons',
+          title: 'Lessons that fell into it',
+          label: 'Lessons',
+          fullTitle: (n) => `Lessons that fell into ${n}`,
+          kind: 'lessons',
+          ids: graph.lessonsFallingInto(id),
+          preview: SHORT_PREVIEW_SIZE,
+          empty: 'No lesson has fallen into this trap yet.',
+        },
       ];
     case 'events': {
       const lessons = graph.lessonsFrom(id);
-      const groups = keysOf(LENSES).map((lens) => ({ key: lens, label: LENSES[lens].label, id: `lens-${lens}`, ids: lessons.filter((l) => lookups.lensOf(l) === lens) }));
+      const groups = keysOf(LENSES).map((lens) => ({
+        key: lens,
+        label: LENSES[lens].label,
+        id: `lens-${lens}`,
+        ids: lessons.filter((l) => lookups.lensOf(l) === lens),
+      }));
       const cited = (collection: 'patterns' | 'traps') => {
         const counts = graph.citedByEvent(id, collection);
-        return { ids: counts.map((c) => c.id), notes: Object.fromEntries(counts.map((c) => [c.id, `cited by ${plural(c.count, 'lesson')} of this event`])) };
+        return {
+          ids: counts.map((c) => c.id),
+          notes: Object.fromEntries(
+            counts.map((c) => [c.id, `cited by ${plural(c.count, 'lesson')} of this event`]),
+          ),
+        };
       };
       return [
-        { slug: 'lessons', title: 'Lessons from this event, by lens', label: 'Lessons', fullTitle: (n) => `Lessons from ${n}, by lens`, kind: 'lessons', ids: groups.flatMap((g) => g.ids), groups, preview: PREVIEW_SIZE, empty: 'No lesson has been written about this event yet.' },
-        { slug: 'patterns', title: 'Patterns that came out of it', label: 'Patterns', fullTitle: (n) => `Patterns that came out of ${n}`, kind: 'patterns', ...cited('patterns'), preview: SHORT_PREVIEW_SIZE, empty: 'No pattern cited yet.' },
-        { slug: 'traps', title: 'Traps it revealed', label: 'Decision traps', fullTitle: (n) => `Traps that ${n} revealed`, kind: 'traps', ...cited('traps'), preview: SHORT_PREVIEW_SIZE, empty: 'No trap named yet.' },
+        {
+          slug: 'lessons',
+          title: 'Lessons from this event, by lens',
+          label: 'Lessons',
+          fullTitle: (n) => `Lessons from ${n}, by lens`,
+          kind: 'lessons',
+          ids: groups.flatMap((g) => g.ids),
+          groups,
+          preview: PREVIEW_SIZE,
+          empty: 'No lesson has been written about this event yet.',
+        },
+        {
+          slug: 'patterns',
+          title: 'Patterns that came out of it',
+          label: 'Patterns',
+          fullTitle: (n) => `Patterns that came out of ${n}`,
+          kind: 'patterns',
+          ...cited('patterns'),
+          preview: SHORT_PREVIEW_SIZE,
+          empty: 'No pattern cited yet.',
+        },
+        {
+          slug: 'traps',
+          title: 'Traps it revealed',
+          label: 'Decision traps',
+          fullTitle: (n) => `Traps that ${n} revealed`,
+          kind: 'traps',
+          ...cited('traps'),
+          preview: SHORT_PREVIEW_SIZE,
+          empty: 'No trap named yet.',
+        },
       ];
     }
     case 'authors': {
       const wrote = graph.byAuthor(id);
       return [
-        { slug: 'lessons', title: 'Lessons written', label: 'Lessons', fullTitle: (n) => `Lessons written by ${n}`, kind: 'lessons', ids: wrote.lessons, preview: PREVIEW_SIZE, empty: 'No lessons yet.' },
-        { slug: 'patterns', title: 'Patterns authored', label: 'Patterns', fullTitle: (n) => `Patterns authored by ${n}`, kind: 'patterns', ids: wrote.patterns, preview: PREVIEW_SIZE, empty: 'No patterns yet.' },
-        { slug: 'traps', title: 'Decision traps authored', label: 'Decision traps', fullTitle: (n) => `Decision traps authored by ${n}`, kind: 'traps', ids: wrote.traps, preview: PREVIEW_SIZE, empty: 'No decision traps yet.' },
-        { slug: 'events', title: 'Events analysed', label: 'Events', fullTitle: (n) => `Events analysed by ${n}`, kind: 'events', ids: wrote.events, preview: PREVIEW_SIZE, empty: 'No events yet.' },
+        {
+          slug: 'lessons',
+          title: 'Lessons written',
+          label: 'Lessons',
+          fullTitle: (n) => `Lessons written by ${n}`,
+          kind: 'lessons',
+          ids: wrote.lessons,
+          preview: PREVIEW_SIZE,
+          empty: 'No lessons yet.',
+        },
+        {
+          slug: 'patterns',
+          title: 'Patterns authored',
+          label: 'Patterns',
+          fullTitle: (n) => `Patterns authored by ${n}`,
+          kind: 'patterns',
+          ids: wrote.patterns,
+          preview: PREVIEW_SIZE,
+          empty: 'No patterns yet.',
+        },
+        {
+          slug: 'traps',
+          title: 'Decision traps authored',
+          label: 'Decision traps',
+          fullTitle: (n) => `Decision traps authored by ${n}`,
+          kind: 'traps',
+          ids: wrote.traps,
+          preview: PREVIEW_SIZE,
+          empty: 'No decision traps yet.',
+        },
+        {
+          slug: 'events',
+          title: 'Events analysed',
+          label: 'Events',
+          fullTitle: (n) => `Events analysed by ${n}`,
+          kind: 'events',
+          ids: wrote.events,
+          preview: PREVIEW_SIZE,
+          empty: 'No events yet.',
+        },
       ];
     }
   }
@@ -112,7 +236,11 @@ export interface Preview {
 
 /** The first `limit` of a list whose whole is at `url`. */
 export function previewOf(ids: readonly string[], url: string, limit: number): Preview {
-  return { ids: ids.slice(0, limit), total: ids.length, ...(ids.length > limit ? { more: url } : {}) };
+  return {
+    ids: ids.slice(0, limit),
+    total: ids.length,
+    ...(ids.length > limit ? { more: url } : {}),
+  };
 }
 
 /** What an owner's page shows of one of its lists, with a link to the list's own pages when it leaves some out. */
@@ -122,14 +250,21 @@ export function previewOfList(owner: ListOwner, id: string, list: BacklinkList):
 
 /** What a lesson's page shows of its event's other lessons: a few, and the event's page for all of them. */
 export function moreFromEvent(graph: LibraryGraph, eventId: string, lessonId: string): Preview {
-  return previewOf(graph.lessonsFrom(eventId).filter((id) => id !== lessonId), `${entryUrl('events', eventId)}#lessons`, SHORT_PREVIEW_SIZE);
+  return previewOf(
+    graph.lessonsFrom(eventId).filter((id) => id !== lessonId),
+    `${entryUrl('events', eventId)}#lessons`,
+    SHORT_PREVIEW_SIZE,
+  );
 }
 
 /**
  * A preview of a grouped list that shows something of every group: one id of each group in
  * turn until `limit` are chosen, so a busy lens cannot crowd a quiet one off the page.
  */
-export function previewGroups<G extends { ids: readonly string[] }>(groups: readonly G[], limit: number): (G & { shown: string[] })[] {
+export function previewGroups<G extends { ids: readonly string[] }>(
+  groups: readonly G[],
+  limit: number,
+): (G & { shown: string[] })[] {
   const shown = groups.map((): string[] => []);
   let left = limit;
   for (let round = 0; left > 0 && groups.some((g) => g.ids.length > round); round++) {

@@ -44,7 +44,12 @@ export interface CardLookups {
 }
 
 /** Builds the card of an entry. */
-export function toCard(kind: EntryKind, entry: CardSource, lookups: CardLookups, qualifier?: string): Card {
+export function toCard(
+  kind: EntryKind,
+  entry: CardSource,
+  lookups: CardLookups,
+  qualifier?: string,
+): Card {
   const link = (collection: CollectionName, id: string) => entryUrl(collection, id);
   return {
     kind,
@@ -53,8 +58,16 @@ export function toCard(kind: EntryKind, entry: CardSource, lookups: CardLookups,
     title: entry.data.title,
     summary: entry.data.summary,
     published: entry.data.published,
-    authors: entry.data.authors.map(({ id }) => ({ id, name: lookups.authorName(id), url: link('authors', id) })),
-    tags: entry.data.tags.map(({ id }) => ({ id, label: lookups.tagLabel(id), url: link('tags', id) })),
+    authors: entry.data.authors.map(({ id }) => ({
+      id,
+      name: lookups.authorName(id),
+      url: link('authors', id),
+    })),
+    tags: entry.data.tags.map(({ id }) => ({
+      id,
+      label: lookups.tagLabel(id),
+      url: link('tags', id),
+    })),
     ...(qualifier ? { qualifier } : {}),
   };
 }

@@ -54,7 +54,9 @@ export class LibraryGraph {
 
   /** Ids an entry points at through one field, in the order written. */
   outgoing(collection: CollectionName, id: string, field: string): string[] {
-    return (this.#outgoing.get(keyOf(collection, id)) ?? []).filter((l) => l.field === field).map((l) => l.id);
+    return (this.#outgoing.get(keyOf(collection, id)) ?? [])
+      .filter((l) => l.field === field)
+      .map((l) => l.id);
   }
 
   /** Ids of entries in `from` whose `field` points at this entry. */
@@ -65,7 +67,8 @@ export class LibraryGraph {
   /** Every entry linked with this one, in either direction and through any field, each once. */
   neighbours(collection: CollectionName, id: string): { collection: CollectionName; id: string }[] {
     const found = new Map<string, { collection: CollectionName; id: string }>();
-    for (const link of this.#outgoing.get(keyOf(collection, id)) ?? []) found.set(keyOf(link.collection, link.id), { collection: link.collection, id: link.id });
+    for (const link of this.#outgoing.get(keyOf(collection, id)) ?? [])
+      found.set(keyOf(link.collection, link.id), { collection: link.collection, id: link.id });
     for (const [field, ids] of this.#incoming.get(keyOf(collection, id)) ?? []) {
       const from = field.slice(0, field.indexOf('.')) as CollectionName;
       for (const source of ids) found.set(keyOf(from, source), { collection: from, id: source });
@@ -75,17 +78,26 @@ export class LibraryGraph {
 
   /** Related patterns, in both directions: A lists B, or B lists A. */
   relatedPatterns(id: string): string[] {
-    return union(this.outgoing('patterns', id, 'related'), this.incoming('patterns', id, 'patterns', 'related'));
+    return union(
+      this.outgoing('patterns', id, 'related'),
+      this.incoming('patterns', id, 'patterns', 'related'),
+    );
   }
 
   /** Traps a pattern counters: its own `counters` and traps naming it as a counter move. */
   trapsCounteredBy(patternId: string): string[] {
-    return union(this.outgoing('patterns', patternId, 'counters'), this.incoming('patterns', patternId, 'traps', 'counter_moves'));
+    return union(
+      this.outgoing('patterns', patternId, 'counters'),
+      this.incoming('patterns', patternId, 'traps', 'counter_moves'),
+    );
   }
 
   /** Patterns that counter a trap: its own counter moves and patterns claiming to counter it. */
   counterMovesFor(trapId: string): string[] {
-    return union(this.outgoing('traps', trapId, 'counter_moves'), this.incoming('traps', trapId, 'patterns', 'counters'));
+    return union(
+      this.outgoing('traps', trapId, 'counter_moves'),
+      this.incoming('traps', trapId, 'patterns', 'counters'),
+    );
   }
 
   /** Lessons that cite a pattern. */
@@ -107,7 +119,8 @@ export class LibraryGraph {
   citedByEvent(eventId: string, collection: 'patterns' | 'traps'): { id: string; count: number }[] {
     const counts = new Map<string, number>();
     for (const lesson of this.lessonsFrom(eventId)) {
-      for (const id of this.outgoing('lessons', lesson, collection)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const id of this.outgoing('lessons', lesson, collection))
+        counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
   }

@@ -35,12 +35,20 @@ export function servedUrls(entries: readonly PermalinkEntry[]): Map<string, UrlT
 /** Redirects from every former slug to the entry's current URL, in a stable order. */
 export function redirects(entries: readonly PermalinkEntry[]): { from: string; to: string }[] {
   return entries
-    .flatMap((e) => e.aliases.map((alias) => ({ from: entryUrl(e.collection, alias), to: entryUrl(e.collection, e.id) })))
+    .flatMap((e) =>
+      e.aliases.map((alias) => ({
+        from: entryUrl(e.collection, alias),
+        to: entryUrl(e.collection, e.id),
+      })),
+    )
     .sort((a, b) => a.from.localeCompare(b.from));
 }
 
 /** Published URLs that the library no longer serves, neither as a page nor as a redirect. */
-export function brokenPermalinks(published: readonly string[], served: ReadonlyMap<string, UrlTarget>): string[] {
+export function brokenPermalinks(
+  published: readonly string[],
+  served: ReadonlyMap<string, UrlTarget>,
+): string[] {
   return published.filter((url) => !served.has(url));
 }
 

@@ -9,7 +9,9 @@ export default function buildSummary(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, pages, logger }) => {
         const out = relative(process.cwd(), fileURLToPath(dir)) || '.';
-        logger.info(`${pages.length} pages written to ${out}/. Preview them with \`npm run preview\` (http://localhost:4321/).`);
+        logger.info(
+          `${pages.length} pages written to ${out}/. Preview them with \`npm run preview\` (http://localhost:4321/).`,
+        );
       },
     },
   };

@@ -25,7 +25,10 @@ export default function contentCheck(): AstroIntegration {
         const report = await runCheck({ contentDir: contentDir() });
         permalinks = report.permalinks;
         handOverLibrary(report.library);
-        if (report.stats.poolError) logger.warn(`the check's worker threads failed, so it ran on one thread: ${report.stats.poolError}`);
+        if (report.stats.poolError)
+          logger.warn(
+            `the check's worker threads failed, so it ran on one thread: ${report.stats.poolError}`,
+          );
         const lines = formatReport(report);
         const failed = report.findings.some((f) => f.severity === 'error');
         if (!failed) {
@@ -34,7 +37,9 @@ export default function contentCheck(): AstroIntegration {
         }
         for (const line of lines) logger.error(line);
         if (command === 'build') {
-          const error = new Error('The content check failed: fix the problems above (or run `npm run check`) and build again.');
+          const error = new Error(
+            'The content check failed: fix the problems above (or run `npm run check`) and build again.',
+          );
           // The findings already say where; a stack trace into this integration would only hide them.
           error.stack = error.message;
           throw error;
@@ -45,11 +50,17 @@ export default function contentCheck(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         // For hosts that answer with a real 301 (Netlify, Cloudflare Pages), beside the redirect pages.
         const lines = redirects(permalinks).map(({ from, to }) => `${from} ${to} 301`);
-        writeFileSync(fileURLToPath(new URL('_redirects', dir)), lines.length ? `${lines.join('\n')}\n` : '');
+        writeFileSync(
+          fileURLToPath(new URL('_redirects', dir)),
+          lines.length ? `${lines.join('\n')}\n` : '',
+        );
         const broken = findBrokenLinks(fileURLToPath(dir));
         if (broken.length === 0) return;
-        for (const link of broken) logger.error(`${link.page}  links  ${link.href}: ${link.reason}`);
-        const error = new Error(`${broken.length} internal link(s) lead nowhere: fix them and build again.`);
+        for (const link of broken)
+          logger.error(`${link.page}  links  ${link.href}: ${link.reason}`);
+        const error = new Error(
+          `${broken.length} internal link(s) lead nowhere: fix them and build again.`,
+        );
         error.stack = error.message;
         throw error;
       },

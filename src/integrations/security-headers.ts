@@ -2,7 +2,12 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { addSources, formatHeaders, inlineHashes, parseHeaders } from '../build/security-headers.ts';
+import {
+  addSources,
+  formatHeaders,
+  inlineHashes,
+  parseHeaders,
+} from '../build/security-headers.ts';
 
 /**
  * Completes the Content-Security-Policy in the built `_headers` file with the hash of every
@@ -17,7 +22,9 @@ export default function securityHeaders(): AstroIntegration {
         const site = fileURLToPath(dir);
         const file = join(site, '_headers');
         if (!existsSync(file)) {
-          logger.warn('No _headers in the build (public/_headers is missing): the site ships without a Content-Security-Policy.');
+          logger.warn(
+            'No _headers in the build (public/_headers is missing): the site ships without a Content-Security-Policy.',
+          );
           return;
         }
         const scripts = new Set<string>();
@@ -31,12 +38,21 @@ export default function securityHeaders(): AstroIntegration {
           ...rule,
           headers: rule.headers.map(([name, value]): [string, string] =>
             name.toLowerCase() === 'content-security-policy'
-              ? [name, addSources(addSources(value, 'script-src', [...scripts].sort()), 'style-src', [...styles].sort())]
+              ? [
+                  name,
+                  addSources(
+                    addSources(value, 'script-src', [...scripts].sort()),
+                    'style-src',
+                    [...styles].sort(),
+                  ),
+                ]
               : [name, value],
           ),
         }));
         writeFileSync(file, formatHeaders(rules));
-        logger.info(`Content-Security-Policy in _headers allows ${scripts.size} inline scripts and ${styles.size} inline styles by hash.`);
+        logger.info(
+          `Content-Security-Policy in _headers allows ${scripts.size} inline scripts and ${styles.size} inline styles by hash.`,
+        );
       },
     },
   };

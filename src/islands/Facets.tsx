@@ -31,7 +31,13 @@ export function Facets({ groups, state, counts, busy, onToggle, onClear }: Props
     <div className="facets" aria-busy={busy}>
       <div className="facets__head">
         <h2 className="facets__title">Filters</h2>
-        <button type="button" className="facets__toggle" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="facets__toggle"
+          aria-expanded={open}
+          aria-controls={panel}
+          onClick={() => setOpen(!open)}
+        >
           {open ? 'Hide filters' : 'Show filters'}
           {checked > 0 && ` (${checked} selected)`}
         </button>
@@ -44,7 +50,12 @@ export function Facets({ groups, state, counts, busy, onToggle, onClear }: Props
       <div id={panel} className={open ? 'facets__panel facets__panel--open' : 'facets__panel'}>
         {visible.length === 0 && <p className="empty">No filter applies to these results.</p>}
         {visible.map((group) => (
-          <FacetFieldset key={group.key} group={group} selected={state.filters[group.key] ?? []} onToggle={onToggle} />
+          <FacetFieldset
+            key={group.key}
+            group={group}
+            selected={state.filters[group.key] ?? []}
+            onToggle={onToggle}
+          />
         ))}
       </div>
     </div>
@@ -62,7 +73,11 @@ function FacetFieldset({ group, selected, onToggle }: FieldsetProps) {
   const [find, setFind] = useState('');
   const list = useId();
   const long = group.options.length > SHORT_LIST + 1;
-  const shown = !long ? group.options : expanded ? matching(group.options, find) : mostUsed(group.options, selected, SHORT_LIST);
+  const shown = !long
+    ? group.options
+    : expanded
+      ? matching(group.options, find)
+      : mostUsed(group.options, selected, SHORT_LIST);
   return (
     <fieldset className="facet">
       <legend>{group.legend}</legend>
@@ -80,12 +95,23 @@ function FacetFieldset({ group, selected, onToggle }: FieldsetProps) {
       <ul id={list} className="facet__options">
         {shown.map((option) => (
           <li key={option.value}>
-            <Checkbox group={group.key} option={option} checked={selected.includes(option.value)} onToggle={onToggle} />
+            <Checkbox
+              group={group.key}
+              option={option}
+              checked={selected.includes(option.value)}
+              onToggle={onToggle}
+            />
           </li>
         ))}
       </ul>
       {long && (
-        <button type="button" className="link-button" aria-expanded={expanded} aria-controls={list} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          aria-controls={list}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? 'Show the most used' : `Show all ${group.options.length}`}
           <span className="visually-hidden"> {group.legend.toLowerCase()} filters</span>
         </button>
@@ -103,8 +129,18 @@ interface CheckboxProps {
 
 function Checkbox({ group, option, checked, onToggle }: CheckboxProps) {
   return (
-    <label className={option.count === 0 && !checked ? 'facet__option facet__option--none' : 'facet__option'}>
-      <input type="checkbox" name={group} value={option.value} checked={checked} onChange={() => onToggle(group, option.value)} />
+    <label
+      className={
+        option.count === 0 && !checked ? 'facet__option facet__option--none' : 'facet__option'
+      }
+    >
+      <input
+        type="checkbox"
+        name={group}
+        value={option.value}
+        checked={checked}
+        onChange={() => onToggle(group, option.value)}
+      />
       <span className="facet__label">{option.label}</span>
       <span className="facet__count">
         {option.count}

@@ -18,13 +18,17 @@ export function NoResults({ filters, unfiltered, onRemove, onClear }: Props) {
       {filtersAreWhy ? (
         <>
           <p>
-            Nothing matches with these filters; without them there {unfiltered === 1 ? 'is 1 result' : `are ${unfiltered} results`}. Try
-            removing a filter:
+            Nothing matches with these filters; without them there{' '}
+            {unfiltered === 1 ? 'is 1 result' : `are ${unfiltered} results`}. Try removing a filter:
           </p>
           <ul className="search__chips">
             {filters.map((filter) => (
               <li key={`${filter.key}=${filter.value}`}>
-                <button type="button" className="chip" onClick={() => onRemove(filter.key, filter.value)}>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={() => onRemove(filter.key, filter.value)}
+                >
                   Remove {filter.legend}: {filter.label}
                 </button>
               </li>
@@ -39,11 +43,14 @@ export function NoResults({ filters, unfiltered, onRemove, onClear }: Props) {
           </ul>
         </>
       ) : (
-        <p>Nothing in the library contains those words. Try fewer or different words: describe what happened rather than naming it.</p>
+        <p>
+          Nothing in the library contains those words. Try fewer or different words: describe what
+          happened rather than naming it.
+        </p>
       )}
       <p>
-        Or browse by <a href="/tags/">tag</a>, or the <a href="/patterns/">patterns</a>, <a href="/traps/">decision traps</a> and{' '}
-        <a href="/lessons/">lessons</a>.
+        Or browse by <a href="/tags/">tag</a>, or the <a href="/patterns/">patterns</a>,{' '}
+        <a href="/traps/">decision traps</a> and <a href="/lessons/">lessons</a>.
       </p>
     </div>
   );

@@ -5,7 +5,12 @@ import { excerptCuts, excerptParts } from './excerpt.ts';
 import type { ResultData } from './pagefind.ts';
 
 // The badge colour of each `type` value; author profiles wear the lesson colour, as on their pages.
-const BADGES = Object.fromEntries(Object.entries(SEARCH_TYPES).map(([kind, value]) => [value, kind === 'authors' ? 'lessons' : kind]));
+const BADGES = Object.fromEntries(
+  Object.entries(SEARCH_TYPES).map(([kind, value]) => [
+    value,
+    kind === 'authors' ? 'lessons' : kind,
+  ]),
+);
 
 interface Props {
   results: readonly ResultData[];
@@ -34,7 +39,9 @@ function Result({ result, hasQuery }: { result: ResultData; hasQuery: boolean })
   const date = meta['date'];
   const type = result.filters['type']?.[0] ?? '';
   // The section before the first heading is the page itself, already linked by the title.
-  const sections = result.sub_results.filter((sub) => sub.anchor && sub.url !== result.url).slice(0, 3);
+  const sections = result.sub_results
+    .filter((sub) => sub.anchor && sub.url !== result.url)
+    .slice(0, 3);
   return (
     <article className="result">
       <p className="eyebrow">
@@ -74,7 +81,9 @@ function Excerpt({ text }: { text: string }) {
   return (
     <>
       {cut.start && '…'}
-      {parts.map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>))}
+      {parts.map((part, i) =>
+        part.marked ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>,
+      )}
       {cut.end && '…'}
     </>
   );

@@ -29,7 +29,8 @@ type View =
   | ({ status: 'done'; state: SearchState; results: ResultData[] } & Outcome);
 
 /** The counts to show with a new outcome: its own, or the last ones while the filter index loads. */
-const countsAfter = (previous: View, outcome: Outcome) => outcome.counts ?? (previous.status === 'done' ? previous.counts : null);
+const countsAfter = (previous: View, outcome: Outcome) =>
+  outcome.counts ?? (previous.status === 'done' ? previous.counts : null);
 
 const PAGE_SIZE = 10;
 // Searching on every keystroke would fetch results for words half typed; this pause skips them
@@ -99,32 +100,49 @@ export default function Search({ facets }: Props) {
       return;
     }
     setSearching(true);
-    const timer = setTimeout(async () => {
-      try {
-        // Pagefind and its WebAssembly load with the first search, not with the page, which stays light.
-        const pagefind = await loadPagefind();
-        const outcome = await runSearch(pagefind, state);
-        // A newer search has started: its results matter, this one's fragments would be wasted bytes.
-        if (current !== run.current) return;
-        const results = await Promise.all(outcome.hits.slice(0, PAGE_SIZE).map((hit) => hit.data()));
-        if (current !== run.current) return;
-        setView((previous) => ({ status: 'done', state, ...outcome, counts: countsAfter(previous, outcome), results }));
-        setSearching(false);
-        setCounting(outcome.counts === null);
-        if (outcome.counts !== null) return;
-        // The first search ran before the filter index was in: its counts follow once it is.
-        await pagefind.totals;
-        const counted = await runSearch(pagefind, state);
-        if (current !== run.current) return;
-        setView((previous) => (previous.status === 'done' ? { ...previous, counts: counted.counts } : previous));
-        setCounting(false);
-      } catch {
-        if (current !== run.current) return;
-        setView((previous) => (previous.status === 'done' && previous.state === state ? previous : { status: 'failed' }));
-        setSearching(false);
-        setCounting(false);
-      }
-    }, typing.current ? TYPING_PAUSE_MS : 0);
+    const timer = setTimeout(
+      async () => {
+        try {
+          // Pagefind and its WebAssembly load with the first search, not with the page, which stays light.
+          const pagefind = await loadPagefind();
+          const outcome = await runSearch(pagefind, state);
+          // A newer search has started: its results matter, this one's fragments would be wasted bytes.
+          if (current !== run.current) return;
+          const results = await Promise.all(
+            outcome.hits.slice(0, PAGE_SIZE).map((hit) => hit.data()),
+          );
+          if (current !== run.current) return;
+          setView((previous) => ({
+            status: 'done',
+            state,
+            ...outcome,
+            counts: countsAfter(previous, outcome),
+            results,
+          }));
+          setSearching(false);
+          setCounting(outcome.counts === null);
+          if (outcome.counts !== null) return;
+          // The first search ran before the filter index was in: its counts follow once it is.
+          await pagefind.totals;
+          const counted = await runSearch(pagefind, state);
+          if (current !== run.current) return;
+          setView((previous) =>
+            previous.status === 'done' ? { ...previous, counts: counted.counts } : previous,
+          );
+          setCounting(false);
+        } catch {
+          if (current !== run.current) return;
+          setView((previous) =>
+            previous.status === 'done' && previous.state === state
+              ? previous
+              : { status: 'failed' },
+          );
+          setSearching(false);
+          setCounting(false);
+        }
+      },
+      typing.current ? TYPING_PAUSE_MS : 0,
+    );
     return () => clearTimeout(timer);
   }, [state]);
 
@@ -162,7 +180,9 @@ export default function Search({ facets }: Props) {
   const showMore = async () => {
     if (view.status !== 'done') return;
     const from = view.results.length;
-    const more = await Promise.all(view.hits.slice(from, from + PAGE_SIZE).map((hit) => hit.data()));
+    const more = await Promise.all(
+      view.hits.slice(from, from + PAGE_SIZE).map((hit) => hit.data()),
+    );
     focusAt.current = from;
     setView({ ...view, results: [...view.results, ...more] });
   };
@@ -171,9 +191,18 @@ export default function Search({ facets }: Props) {
   const active = activeFilters(state, facets);
 
   return (
-    <form className="search" role="search" action="/search/" method="get" onSubmit={onSubmit} data-ready={ready ? '' : undefined}>
+    <form
+      className="search"
+      role="search"
+      action="/search/"
+      method="get"
+      onSubmit={onSubmit}
+      data-ready={ready ? '' : undefined}
+    >
       <div className="search__bar">
-        <label htmlFor="search-query">Search patterns, decision traps, lessons, events and authors</label>
+        <label htmlFor="search-query">
+          Search patterns, decision traps, lessons, events and authors
+        </label>
         <input
           ref={input}
           id="search-query"
@@ -191,24 +220,48 @@ export default function Search({ facets }: Props) {
             focusAt.current = null;
             // Start fetching Pagefind at the first keystroke, so it loads while the typing pause runs.
             void loadPagefind().catch(() => undefined);
-            commit({ ...stateRef.current, q: event.target.value }, typing.current ? 'replace' : 'push');
+            commit(
+              { ...stateRef.current, q: event.target.value },
+              typing.current ? 'replace' : 'push',
+            );
             typing.current = true;
           }}
           onBlur={() => (typing.current = false)}
         />
         <p id="search-help" className="search__help">
-          Results appear as you type; Enter moves to the first result. Press <kbd>/</kbd> on any page to come back here.
+          Results appear as you type; Enter moves to the first result. Press <kbd>/</kbd> on any
+          page to come back here.
         </p>
       </div>
       <div className="search__layout">
-        <Facets groups={facets} state={state} counts={done?.counts ?? null} busy={counting} onToggle={onToggle} onClear={clearFilters} />
+        <Facets
+          groups={facets}
+          state={state}
+          counts={done?.counts ?? null}
+          busy={counting}
+          onToggle={onToggle}
+          onClear={clearFilters}
+        />
         <section className="search__results" aria-labelledby="search-results-title">
           <div className="search__summary">
             <h2 id="search-results-title" className="visually-hidden">
               Results
             </h2>
-            <p className={view.status === 'idle' ? 'search__count search__count--idle' : 'search__count'} role="status" aria-live="polite" aria-atomic="true">
-              {view.status === 'done' ? resultSummary(view.hits.length, view.state) : searching ? 'Searching…' : view.status === 'idle' ? invitation(facets) : ''}
+            <p
+              className={
+                view.status === 'idle' ? 'search__count search__count--idle' : 'search__count'
+              }
+              role="status"
+              aria-live="polite"
+              aria-atomic="true"
+            >
+              {view.status === 'done'
+                ? resultSummary(view.hits.length, view.state)
+                : searching
+                  ? 'Searching…'
+                  : view.status === 'idle'
+                    ? invitation(facets)
+                    : ''}
             </p>
             <label className="search__sort">
               Sort by{' '}
@@ -217,7 +270,13 @@ export default function Search({ facets }: Props) {
                 value={state.sort === 'date' ? 'date' : ''}
                 onChange={(event) => {
                   typing.current = false;
-                  commit({ ...stateRef.current, sort: event.target.value === 'date' ? 'date' : 'relevance' }, 'push');
+                  commit(
+                    {
+                      ...stateRef.current,
+                      sort: event.target.value === 'date' ? 'date' : 'relevance',
+                    },
+                    'push',
+                  );
                 }}
               >
                 <option value="">Relevance</option>
@@ -229,7 +288,11 @@ export default function Search({ facets }: Props) {
             <ul className="search__chips" aria-label="Active filters">
               {active.map((filter) => (
                 <li key={`${filter.key}=${filter.value}`}>
-                  <button type="button" className="chip" onClick={() => onToggle(filter.key, filter.value)}>
+                  <button
+                    type="button"
+                    className="chip"
+                    onClick={() => onToggle(filter.key, filter.value)}
+                  >
                     <span className="visually-hidden">Remove filter </span>
                     {filter.legend}: {filter.label}
                     <span aria-hidden="true"> ×</span>
@@ -240,19 +303,33 @@ export default function Search({ facets }: Props) {
           )}
           {view.status === 'failed' && (
             <p className="search__problem" role="alert">
-              Search could not load. You can still browse the <a href="/patterns/">patterns</a>, <a href="/traps/">decision traps</a>,{' '}
-              <a href="/lessons/">lessons</a> and <a href="/tags/">tags</a>.
+              Search could not load. You can still browse the <a href="/patterns/">patterns</a>,{' '}
+              <a href="/traps/">decision traps</a>, <a href="/lessons/">lessons</a> and{' '}
+              <a href="/tags/">tags</a>.
             </p>
           )}
           {done && done.results.length > 0 && (
-            <Results results={done.results} hasQuery={done.state.q.trim() !== ''} listRef={list} busy={searching} />
+            <Results
+              results={done.results}
+              hasQuery={done.state.q.trim() !== ''}
+              listRef={list}
+              busy={searching}
+            />
           )}
           {done && done.results.length < done.hits.length && (
             <button type="button" className="search__more" onClick={() => void showMore()}>
-              Show more results <span className="qualifier">({done.hits.length - done.results.length} more)</span>
+              Show more results{' '}
+              <span className="qualifier">({done.hits.length - done.results.length} more)</span>
             </button>
           )}
-          {done && done.hits.length === 0 && <NoResults filters={active} unfiltered={done.unfiltered} onRemove={onToggle} onClear={clearFilters} />}
+          {done && done.hits.length === 0 && (
+            <NoResults
+              filters={active}
+              unfiltered={done.unfiltered}
+              onRemove={onToggle}
+              onClear={clearFilters}
+            />
+          )}
         </section>
       </div>
     </form>
@@ -260,6 +337,7 @@ export default function Search({ facets }: Props) {
 }
 
 function formBeforeHydration(): URLSearchParams | null {
-  const form = typeof document === 'undefined' ? null : document.querySelector<HTMLFormElement>('form.search');
+  const form =
+    typeof document === 'undefined' ? null : document.querySelector<HTMLFormElement>('form.search');
   return form ? new URLSearchParams(new FormData(form) as unknown as Record<string, string>) : null;
 }

@@ -4,14 +4,21 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 /**
  * Splits a Pagefind excerpt (text with `<mark>` around matches, `<` and `>` escaped) into plain
  * runs, so the page renders it as text and never as HTML.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
-  const decode = (text: string) => text.replace(/&(?:lt|gt|amp|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+  const decode = (text: string) =>
+    text.replace(/&(?:lt|gt|amp|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
   return excerpt
     .split(/(<mark>[\s\S]*?<\/mark>)/)
     .filter((part) => part !== '')
@@ -23,7 +30,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 
 /** Whether an excerpt starts or ends mid-sentence, so the page can show the cut with an ellipsis. */
 export function excerptCuts(parts: readonly ExcerptPart[]): { start: boolean; end: boolean } {
-  const text = parts.map((part) => part.text).join('').trim();
+  const text = parts
+    .map((part) => part.text)
+    .join('')
+    .trim();
   // Pagefind cuts at word boundaries: a lowercase or punctuation start, or a missing full stop, means a cut.
   return { start: /^[^A-Z0-9"“‘'#(]/.test(text), end: text !== '' && !/[.!?…:"”’)]$/.test(text) };
 }

@@ -40,7 +40,10 @@ interface PagefindApi {
   options: (options: { excerptLength?: number }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FacetCounts>;
-  search: (term: string | null, options?: { filters?: object; sort?: object }) => Promise<Response | null>;
+  search: (
+    term: string | null,
+    options?: { filters?: object; sort?: object },
+  ) => Promise<Response | null>;
 }
 
 /** Pagefind, started, with its filter index loading in the background for the facet counts. */
@@ -95,13 +98,21 @@ export function loadPagefind(): Promise<Pagefind> {
 export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<Outcome> {
   const term = state.q.trim() || null;
   const counting = pagefind.counting();
-  const checked = Object.entries(state.filters).filter(([, values]) => values.length > 0) as [FacetKey, string[]][];
-  const without = (skip?: FacetKey) => checked.filter(([key]) => key !== skip).map(([key, values]) => [key, { any: values }] as const);
+  const checked = Object.entries(state.filters).filter(([, values]) => values.length > 0) as [
+    FacetKey,
+    string[],
+  ][];
+  const without = (skip?: FacetKey) =>
+    checked.filter(([key]) => key !== skip).map(([key, values]) => [key, { any: values }] as const);
   const search = async (skip?: FacetKey, sort?: object) => {
     const filters = without(skip);
     // With no words and no other facet, a facet's counts are the whole index's.
-    if (term === null && filters.length === 0) return { results: [], unfilteredResultCount: 0, filters: await pagefind.totals };
-    return pagefind.api.search(term, { filters: Object.fromEntries(filters), ...(sort ? { sort } : {}) });
+    if (term === null && filters.length === 0)
+      return { results: [], unfilteredResultCount: 0, filters: await pagefind.totals };
+    return pagefind.api.search(term, {
+      filters: Object.fromEntries(filters),
+      ...(sort ? { sort } : {}),
+    });
   };
   const [main, ...perFacet] = await Promise.all([
     search(undefined, state.sort === 'date' ? { date: 'desc' } : undefined),

@@ -15,23 +15,34 @@ export interface SearchState {
 export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
 
 /** Reads a state from a query string, keeping only facets and values the library has. */
-export function stateFromParams(params: URLSearchParams, groups: readonly FacetGroup[]): SearchState {
+export function stateFromParams(
+  params: URLSearchParams,
+  groups: readonly FacetGroup[],
+): SearchState {
   const filters: SearchState['filters'] = {};
   for (const group of groups) {
     const known = new Set(group.options.map((option) => option.value));
     const values = [...new Set(params.getAll(group.key))].filter((value) => known.has(value));
     if (values.length > 0) filters[group.key] = values;
   }
-  return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return {
+    q: params.get('q') ?? '',
+    filters,
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+  };
 }
 
 /** The query string of a state, in a stable order (`q`, facets as the page lists them, `sort`); empty parts left out. */
-export function paramsFromState(state: SearchState, groups: readonly FacetGroup[]): URLSearchParams {
+export function paramsFromState(
+  state: SearchState,
+  groups: readonly FacetGroup[],
+): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q);
   for (const group of groups) {
     const selected = state.filters[group.key] ?? [];
-    for (const option of group.options) if (selected.includes(option.value)) params.append(group.key, option.value);
+    for (const option of group.options)
+      if (selected.includes(option.value)) params.append(group.key, option.value);
   }
   if (state.sort === 'date') params.set('sort', 'date');
   return params;
@@ -48,11 +59,19 @@ export function toggleFilter(state: SearchState, key: FacetKey, value: string): 
 }
 
 /** Every checked facet value, in the order the page lists facets. */
-export function activeFilters(state: SearchState, groups: readonly FacetGroup[]): { key: FacetKey; legend: string; value: string; label: string }[] {
+export function activeFilters(
+  state: SearchState,
+  groups: readonly FacetGroup[],
+): { key: FacetKey; legend: string; value: string; label: string }[] {
   return groups.flatMap((group) =>
     group.options
       .filter((option) => state.filters[group.key]?.includes(option.value))
-      .map((option) => ({ key: group.key, legend: group.legend, value: option.value, label: option.label })),
+      .map((option) => ({
+        key: group.key,
+        legend: group.legend,
+        value: option.value,
+        label: option.label,
+      })),
   );
 }
 
@@ -70,5 +89,9 @@ export function withEarlyInput(fromUrl: SearchState, early: SearchState): Search
   for (const [key, values] of Object.entries(early.filters) as [FacetKey, string[]][]) {
     filters[key] = [...new Set([...(filters[key] ?? []), ...values])];
   }
-  return { q: early.q.trim() !== '' ? early.q : fromUrl.q, filters, sort: early.sort === 'date' ? 'date' : fromUrl.sort };
+  return {
+    q: early.q.trim() !== '' ? early.q : fromUrl.q,
+    filters,
+    sort: early.sort === 'date' ? 'date' : fromUrl.sort,
+  };
 }

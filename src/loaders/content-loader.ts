@@ -36,23 +36,37 @@ export function contentLoader(collection: CollectionName): Loader {
   };
 }
 
-async function sync({ store, parseData, generateDigest, config, logger }: LoaderContext, collection: CollectionName, checked?: CheckedEntry[]): Promise<void> {
+async function sync(
+  { store, parseData, generateDigest, config, logger }: LoaderContext,
+  collection: CollectionName,
+  checked?: CheckedEntry[],
+): Promise<void> {
   const root = fileURLToPath(config.root);
   const untouched = new Set(store.keys());
   let stored = 0;
   for (const entry of checked ?? readCollection(contentDir(), collection, root).entries) {
     const { source, id } = entry;
     // A file that fails to read is the check's to report (and it stops the build); dev carries on without it.
-    const data = entry.path.length ? (source.data as Record<string, unknown> | undefined)?.[id] : source.data;
+    const data = entry.path.length
+      ? (source.data as Record<string, unknown> | undefined)?.[id]
+      : source.data;
     if (!id || source.yamlErrors.length || data === undefined) {
-      logger.error(`${source.file}: the frontmatter does not read as YAML; run \`npm run check\` for where and why.`);
+      logger.error(
+        `${source.file}: the frontmatter does not read as YAML; run \`npm run check\` for where and why.`,
+      );
       continue;
     }
     untouched.delete(id);
-    const digest = generateDigest(entry.path.length ? JSON.stringify(data) : `${rendererVersion()}\n${source.text}`);
+    const digest = generateDigest(
+      entry.path.length ? JSON.stringify(data) : `${rendererVersion()}\n${source.text}`,
+    );
     if (store.get(id)?.digest === digest) continue;
     stored++;
-    const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: resolve(root, source.file) });
+    const parsed = await parseData({
+      id,
+      data: data as Record<string, unknown>,
+      filePath: resolve(root, source.file),
+    });
     const body = source.body ? bodyOf(entry) : undefined;
     store.set({
       id,
@@ -61,12 +75,20 @@ async function sync({ store, parseData, generateDigest, config, logger }: Loader
       filePath: source.file,
       // The body's text stays out of the store: pages, keys and search read the rendered HTML.
       ...(body && {
-        rendered: { html: body.rendered.html, metadata: { headings: body.rendered.headings, ...(body.knownUses !== undefined && { knownUses: body.knownUses }) } },
+        rendered: {
+          html: body.rendered.html,
+          metadata: {
+            headings: body.rendered.headings,
+            ...(body.knownUses !== undefined && { knownUses: body.knownUses }),
+          },
+        },
       }),
     });
   }
   for (const id of untouched) store.delete(id);
-  logger.info(`${collection}: ${stored} ${stored === 1 ? 'entry' : 'entries'} stored, ${store.keys().length - stored} unchanged.`);
+  logger.info(
+    `${collection}: ${stored} ${stored === 1 ? 'entry' : 'entries'} stored, ${store.keys().length - stored} unchanged.`,
+  );
 }
 
 // The check's parse and rendering when it read this very text (every build); else one of our own (dev, after an edit).
@@ -76,7 +98,10 @@ function bodyOf({ source, collection }: CheckedEntry): CheckedBody {
   const parsed = parseBody(source.body);
   if ('error' in parsed) {
     const { line, column, message } = parsed.error;
-    throw Object.assign(new Error(`${source.file}:${line + source.bodyLine - 1}:${column}  mdx  ${message}`), { stack: '' });
+    throw Object.assign(
+      new Error(`${source.file}:${line + source.bodyLine - 1}:${column}  mdx  ${message}`),
+      { stack: '' },
+    );
   }
   const knownUses = collection === 'patterns' ? countKnownUses(parsed.tree) : undefined;
   return { text: source.text, rendered: renderBody(parsed.tree, source.file), knownUses };

@@ -1,7 +1,11 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { AUTHOR_COMPONENTS, CALLOUT_TYPES, isAuthorComponent } from '../components/author/allowlist.ts';
+import {
+  AUTHOR_COMPONENTS,
+  CALLOUT_TYPES,
+  isAuthorComponent,
+} from '../components/author/allowlist.ts';
 
 /** Something in an MDX tree that could run code or ship script to readers. */
 export interface UnsafeNode {
@@ -11,7 +15,19 @@ export interface UnsafeNode {
 }
 
 const SAFE_PROTOCOLS = new Set(['http', 'https', 'mailto']);
-const RAW_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'link', 'meta', 'base', 'form', 'frame', 'frameset']);
+const RAW_TAGS = new Set([
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'frame',
+  'frameset',
+]);
 
 /** Why a URL is unsafe, or undefined: only http(s), mailto, relative paths and #fragments pass. */
 export function unsafeUrl(url: string): string | undefined {
@@ -29,23 +45,41 @@ const isCommentOnly = (value: string) => /^\s*(\/\*[\s\S]*?\*\/\s*)+$/.test(valu
 /** Every import, export, code expression, unknown component, risky attribute or unsafe URL in an MDX tree. */
 export function findUnsafeNodes(tree: Root): UnsafeNode[] {
   const found: UnsafeNode[] = [];
-  const report = (node: { position?: { start: { line: number; column: number } } | undefined }, message: string) =>
-    found.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
+  const report = (
+    node: { position?: { start: { line: number; column: number } } | undefined },
+    message: string,
+  ) =>
+    found.push({
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+      message,
+    });
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, '`import` and `export` are not allowed in entries: they run code at build time. Remove the line.');
+        report(
+          node,
+          '`import` and `export` are not allowed in entries: they run code at build time. Remove the line.',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isCommentOnly(node.value)) report(node, 'curly-brace expressions run code: remove them, or write `\\{` for a literal brace. Only `{/* comments */}` are allowed.');
+        if (!isCommentOnly(node.value))
+          report(
+            node,
+            'curly-brace expressions run code: remove them, or write `\\{` for a literal brace. Only `{/* comments */}` are allowed.',
+          );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        if (RAW_TAGS.has(name.toLowerCase())) report(node, `\`<${name}>\` is not allowed in entries. Remove it.`);
+        if (RAW_TAGS.has(name.toLowerCase()))
+          report(node, `\`<${name}>\` is not allowed in entries. Remove it.`);
         else if (!isAuthorComponent(name)) {
-          report(node, `\`<${name || '>'}\` is not an author component. Use Markdown or one of: ${Object.keys(AUTHOR_COMPONENTS).join(', ')}.`);
+          report(
+            node,
+            `\`<${name || '>'}\` is not an author component. Use Markdown or one of: ${Object.keys(AUTHOR_COMPONENTS).join(', ')}.`,
+          );
         }
         for (const attribute of node.attributes) reportAttribute(attribute, node, report);
         if (isAuthorComponent(name)) reportComponentUse(name, node, report);
@@ -65,20 +99,39 @@ export function findUnsafeNodes(tree: Root): UnsafeNode[] {
 
 function reportComponentUse(
   name: keyof typeof AUTHOR_COMPONENTS,
-  node: { attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]; children: unknown[]; position?: { start: { line: number; column: number } } | undefined },
-  report: (node: { position?: { start: { line: number; column: number } } | undefined }, message: string) => void,
+  node: {
+    attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[];
+    children: unknown[];
+    position?: { start: { line: number; column: number } } | undefined;
+  },
+  report: (
+    node: { position?: { start: { line: number; column: number } } | undefined },
+    message: string,
+  ) => void,
 ) {
   const spec = AUTHOR_COMPONENTS[name];
   const allowed: readonly string[] = spec.attributes;
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxAttribute' && !allowed.includes(attribute.name)) {
-      report(attribute.position ? attribute : node, `\`<${name}>\` takes no \`${attribute.name}\` attribute; it takes ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
+      report(
+        attribute.position ? attribute : node,
+        `\`<${name}>\` takes no \`${attribute.name}\` attribute; it takes ${allowed.map((a) => `\`${a}\``).join(', ')}.`,
+      );
     }
-    if (name === 'Callout' && attribute.type === 'mdxJsxAttribute' && attribute.name === 'type' && !(CALLOUT_TYPES as readonly string[]).includes(String(attribute.value))) {
-      report(attribute.position ? attribute : node, `a Callout's type is one of ${CALLOUT_TYPES.join(', ')}.`);
+    if (
+      name === 'Callout' &&
+      attribute.type === 'mdxJsxAttribute' &&
+      attribute.name === 'type' &&
+      !(CALLOUT_TYPES as readonly string[]).includes(String(attribute.value))
+    ) {
+      report(
+        attribute.position ? attribute : node,
+        `a Callout's type is one of ${CALLOUT_TYPES.join(', ')}.`,
+      );
     }
   }
-  if (!spec.children && node.children.length > 0) report(node, `\`<${name}>\` takes no content between its tags: write it as \`<${name} … />\`.`);
+  if (!spec.children && node.children.length > 0)
+    report(node, `\`<${name}>\` takes no content between its tags: write it as \`<${name} … />\`.`);
 }
 
 function reportAttribute(
@@ -88,13 +141,23 @@ function reportAttribute(
 ) {
   const at = attribute.position ? attribute : element;
   if (attribute.type === 'mdxJsxExpressionAttribute') {
-    report(at, 'spread attributes `{...props}` are not allowed. Write each attribute as name="value".');
+    report(
+      at,
+      'spread attributes `{...props}` are not allowed. Write each attribute as name="value".',
+    );
     return;
   }
-  if (/^on/i.test(attribute.name)) report(at, `event handler \`${attribute.name}\` is not allowed: entries ship no script.`);
+  if (/^on/i.test(attribute.name))
+    report(at, `event handler \`${attribute.name}\` is not allowed: entries ship no script.`);
   if (attribute.value && typeof attribute.value === 'object') {
-    report(at, `attribute \`${attribute.name}\` uses an expression: write it as ${attribute.name}="value".`);
-  } else if (typeof attribute.value === 'string' && /^(href|src|action|formaction|xlink:href|poster)$/i.test(attribute.name)) {
+    report(
+      at,
+      `attribute \`${attribute.name}\` uses an expression: write it as ${attribute.name}="value".`,
+    );
+  } else if (
+    typeof attribute.value === 'string' &&
+    /^(href|src|action|formaction|xlink:href|poster)$/i.test(attribute.name)
+  ) {
     const problem = unsafeUrl(attribute.value);
     if (problem) report(at, problem);
   }

@@ -38,10 +38,23 @@ export function parseBody(body: string): { tree: Root } | { error: ParseError } 
   try {
     tree = parser.parse(body);
   } catch (cause) {
-    if (cause instanceof RangeError) return { error: { line: 1, column: 1, message: tooDeepMessage } };
-    const error = cause as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; message: string };
+    if (cause instanceof RangeError)
+      return { error: { line: 1, column: 1, message: tooDeepMessage } };
+    const error = cause as {
+      line?: number;
+      column?: number;
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+      reason?: string;
+      message: string;
+    };
     const place = error.place && 'start' in error.place ? error.place.start : error.place;
-    return { error: { line: place?.line ?? error.line ?? 1, column: place?.column ?? error.column ?? 1, message: error.reason ?? error.message } };
+    return {
+      error: {
+        line: place?.line ?? error.line ?? 1,
+        column: place?.column ?? error.column ?? 1,
+        message: error.reason ?? error.message,
+      },
+    };
   }
   const deep = tooDeep(tree);
   if (deep) return { error: deep };
@@ -55,9 +68,17 @@ function unravel(tree: Root): void {
   visit(tree, 'paragraph', (node, index, parent) => {
     if (!parent || index === undefined) return;
     const blank = (child: PhrasingContent) => child.type === 'text' && child.value.trim() === '';
-    const jsx = (child: PhrasingContent) => child.type === 'mdxJsxTextElement' || child.type === 'mdxTextExpression';
-    if (!node.children.some(jsx) || !node.children.every((child) => jsx(child) || blank(child))) return;
-    const blocks = node.children.filter(jsx).map((child) => ({ ...child, type: child.type === 'mdxJsxTextElement' ? 'mdxJsxFlowElement' : 'mdxFlowExpression' }) as RootContent);
+    const jsx = (child: PhrasingContent) =>
+      child.type === 'mdxJsxTextElement' || child.type === 'mdxTextExpression';
+    if (!node.children.some(jsx) || !node.children.every((child) => jsx(child) || blank(child)))
+      return;
+    const blocks = node.children.filter(jsx).map(
+      (child) =>
+        ({
+          ...child,
+          type: child.type === 'mdxJsxTextElement' ? 'mdxJsxFlowElement' : 'mdxFlowExpression',
+        }) as RootContent,
+    );
     parent.children.splice(index, 1, ...(blocks as typeof parent.children));
     return index;
   });
@@ -65,14 +86,21 @@ function unravel(tree: Root): void {
 
 // Walks without recursion, so the walk itself cannot overflow on the tree it guards against.
 function tooDeep(tree: Root): ParseError | undefined {
-  const stack: [node: { children?: unknown[]; position?: { start: { line: number; column: number } } | undefined }, depth: number][] = [[tree, 0]];
+  const stack: [
+    node: {
+      children?: unknown[];
+      position?: { start: { line: number; column: number } } | undefined;
+    },
+    depth: number,
+  ][] = [[tree, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop() as (typeof stack)[number];
     if (depth > MAX_DEPTH) {
       const at = node.position?.start ?? { line: 1, column: 1 };
       return { ...at, message: tooDeepMessage };
     }
-    for (const child of node.children ?? []) stack.push([child as (typeof stack)[number][0], depth + 1]);
+    for (const child of node.children ?? [])
+      stack.push([child as (typeof stack)[number][0], depth + 1]);
   }
   return undefined;
 }

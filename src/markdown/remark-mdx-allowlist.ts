@@ -10,7 +10,11 @@ export default function remarkMdxAllowlist() {
   return (tree: Root, file: VFile) => {
     const unsafe = findUnsafeNodes(tree);
     if (unsafe.length === 0) return;
-    const list = unsafe.map((u) => `  ${file.path}:${u.line}:${u.column}  mdx-safety  ${u.message}`).join('\n');
-    file.fail(`unsafe MDX (run \`npm run check\`):\n${list}`, { place: { line: unsafe[0]?.line ?? 1, column: unsafe[0]?.column ?? 1 } });
+    const list = unsafe
+      .map((u) => `  ${file.path}:${u.line}:${u.column}  mdx-safety  ${u.message}`)
+      .join('\n');
+    file.fail(`unsafe MDX (run \`npm run check\`):\n${list}`, {
+      place: { line: unsafe[0]?.line ?? 1, column: unsafe[0]?.column ?? 1 },
+    });
   };
 }

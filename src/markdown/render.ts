@@ -33,15 +33,25 @@ const COMPONENT_TAG = 'ls-component';
 // `{/* comments */}`, the only expressions the allowlist admits, are dropped.
 const remarkComponentPlaceholders: Plugin<[], Root> = () => (tree) => {
   visit(tree, (node, index, parent) => {
-    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && parent && index !== undefined) {
+    if (
+      (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') &&
+      parent &&
+      index !== undefined
+    ) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
     const props: Record<string, string> = {};
-    for (const attribute of element.attributes) if (attribute.type === 'mdxJsxAttribute') props[attribute.name] = typeof attribute.value === 'string' ? attribute.value : '';
-    element.data = { ...element.data, hName: COMPONENT_TAG, hProperties: { name: element.name ?? '', props: JSON.stringify(props) } };
+    for (const attribute of element.attributes)
+      if (attribute.type === 'mdxJsxAttribute')
+        props[attribute.name] = typeof attribute.value === 'string' ? attribute.value : '';
+    element.data = {
+      ...element.data,
+      hName: COMPONENT_TAG,
+      hProperties: { name: element.name ?? '', props: JSON.stringify(props) },
+    };
     return undefined;
   });
 };
@@ -63,7 +73,8 @@ const rehypeCollectHeadings: Plugin<[], HastRoot> = () => (tree, file) => {
   const headings: Heading[] = [];
   visit(tree, 'element', (node: Element) => {
     const depth = headingRank(node);
-    if (depth && typeof node.properties['id'] === 'string') headings.push({ depth, slug: node.properties['id'], text: toString(node) });
+    if (depth && typeof node.properties['id'] === 'string')
+      headings.push({ depth, slug: node.properties['id'], text: toString(node) });
   });
   file.data['headings'] = headings;
 };

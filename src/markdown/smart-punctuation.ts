@@ -16,11 +16,15 @@ const BLOCK_NODES = new Set(['paragraph', 'heading', 'tableCell']);
 // What the second pass can change: ellipses, dashes and double backticks or apostrophes.
 const SECOND_PASS = /\.\s?\.|--|``|''/;
 
-const isLiteral = (node: Node): node is Literal => 'value' in node && typeof node.value === 'string';
+const isLiteral = (node: Node): node is Literal =>
+  'value' in node && typeof node.value === 'string';
 const isBlock = (node: Node) => BLOCK_NODES.has(node.type);
 const visited = (node: Node, _index: number | undefined, parent: Parent | undefined) =>
   parent !== undefined &&
-  (parent.type !== 'mdxJsxTextElement' || ('name' in parent && typeof parent.name === 'string' && !IGNORED_HTML_ELEMENTS.has(parent.name))) &&
+  (parent.type !== 'mdxJsxTextElement' ||
+    ('name' in parent &&
+      typeof parent.name === 'string' &&
+      !IGNORED_HTML_ELEMENTS.has(parent.name))) &&
   VISITED_NODES.has(node.type) &&
   (isLiteral(node) || isBlock(node));
 
@@ -33,7 +37,8 @@ const remarkSmartPunctuation: Plugin<[], Node> = () => {
     let allText = '';
     const nodes: Node[] = [];
     visit(tree, visited, (node: Node) => {
-      if (isLiteral(node)) allText += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
+      if (isLiteral(node))
+        allText += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
       else allText += ' ';
       nodes.push(node);
     });

@@ -6,6 +6,17 @@ import { cardToFeedEntry, feedResponse } from '../view/feeds.ts';
 /** New lessons, newest first: the library's main feed. */
 export const GET: APIRoute = async () => {
   const library = await getLibrary();
-  const entries = library.lessons.slice(0, 50).map((l) => cardToFeedEntry(library.card('lessons', l.id), site.url, l.data.updated));
-  return feedResponse({ title: `${site.title}: new lessons`, subtitle: site.description, selfPath: '/feed.xml', pagePath: '/lessons/', entries }, site.url);
+  const entries = library.lessons
+    .slice(0, 50)
+    .map((l) => cardToFeedEntry(library.card('lessons', l.id), site.url, l.data.updated));
+  return feedResponse(
+    {
+      title: `${site.title}: new lessons`,
+      subtitle: site.description,
+      selfPath: '/feed.xml',
+      pagePath: '/lessons/',
+      entries,
+    },
+    site.url,
+  );
 };

@@ -7,7 +7,14 @@ import { entryUrl } from '../view/urls.ts';
 /** The whole library as data: every entry's fields (as written in frontmatter) and its URL, for reuse. */
 export const GET: APIRoute = async () => {
   const library = await getLibrary();
-  const entries = [library.patterns, library.traps, library.lessons, library.events, library.authors, library.tags]
+  const entries = [
+    library.patterns,
+    library.traps,
+    library.lessons,
+    library.events,
+    library.authors,
+    library.tags,
+  ]
     .flat()
     .map((entry) => ({
       collection: entry.collection,
@@ -15,6 +22,14 @@ export const GET: APIRoute = async () => {
       url: new URL(entryUrl(entry.collection, entry.id), site.url).href,
       data: toFrontmatterValue(entry.data),
     }));
-  const body = { name: site.title, description: site.description, url: site.url, license: 'See the repository', entries };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = {
+    name: site.title,
+    description: site.description,
+    url: site.url,
+    license: 'See the repository',
+    entries,
+  };
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -10,16 +10,40 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 export const GET: APIRoute = async () => {
   const library = await getLibrary();
   const newest = (dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
-  const entries = [...library.patterns, ...library.traps, ...library.lessons, ...library.events].map((e) => ({
+  const entries = [
+    ...library.patterns,
+    ...library.traps,
+    ...library.lessons,
+    ...library.events,
+  ].map((e) => ({
     url: entryUrl(e.collection, e.id),
     lastmod: e.data.updated ?? e.data.published,
   }));
-  const lessonsOf = (authorId: string) => library.lessons.filter((l) => l.data.authors.some((a) => a.id === authorId));
-  const authors = library.authors.map((a) => ({ url: entryUrl('authors', a.id), lastmod: lessonsOf(a.id).length ? newest(lessonsOf(a.id).map((l) => l.data.published)) : undefined }));
-  const pages = ['/', '/showcase/', '/patterns/', '/traps/', '/lessons/', '/events/', '/authors/', '/tags/', '/about/', '/health/', '/digest/'].map((url) => ({ url, lastmod: undefined }));
+  const lessonsOf = (authorId: string) =>
+    library.lessons.filter((l) => l.data.authors.some((a) => a.id === authorId));
+  const authors = library.authors.map((a) => ({
+    url: entryUrl('authors', a.id),
+    lastmod: lessonsOf(a.id).length
+      ? newest(lessonsOf(a.id).map((l) => l.data.published))
+      : undefined,
+  }));
+  const pages = [
+    '/',
+    '/showcase/',
+    '/patterns/',
+    '/traps/',
+    '/lessons/',
+    '/events/',
+    '/authors/',
+    '/tags/',
+    '/about/',
+    '/health/',
+    '/digest/',
+  ].map((url) => ({ url, lastmod: undefined }));
   const tags = library.tags.map((t) => ({ url: entryUrl('tags', t.id), lastmod: undefined }));
   const urls = [...pages, ...entries, ...authors, ...tags].map(
-    ({ url, lastmod }) => `  <url><loc>${escape(new URL(url, site.url).href)}</loc>${lastmod ? `<lastmod>${isoDay(lastmod)}</lastmod>` : ''}</url>`,
+    ({ url, lastmod }) =>
+      `  <url><loc>${escape(new URL(url, site.url).href)}</loc>${lastmod ? `<lastmod>${isoDay(lastmod)}</lastmod>` : ''}</url>`,
   );
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -24,7 +24,10 @@ export const authorSchema = z.strictObject({
     .trim()
     .min(20)
     .max(600)
-    .refine((text) => !contactData.test(text), 'remove e-mail addresses and phone numbers from the bio'),
+    .refine(
+      (text) => !contactData.test(text),
+      'remove e-mail addresses and phone numbers from the bio',
+    ),
   /** Public profiles: website, GitHub, LinkedIn, Mastodon… */
   links: z.array(authorLinkSchema).default([]),
   /** Former ids: every URL the author page had keeps working as a redirect. */

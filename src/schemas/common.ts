@@ -6,7 +6,9 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens')
   // `/lessons/2/` is page 2 of the lesson list: an all-digit slug would collide with it.
-  .refine((value) => !/^\d+$/.test(value), { error: 'an all-digit slug collides with a page of the list (/lessons/2/ is page 2): add a word' });
+  .refine((value) => !/^\d+$/.test(value), {
+    error: 'an all-digit slug collides with a page of the list (/lessons/2/ is page 2): add a word',
+  });
 
 const YYYY_MM_DD = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -22,7 +24,10 @@ const isCalendarDay = (value: string) => {
 export const isoDate = z
   .string({ error: 'use a date written as YYYY-MM-DD' })
   .regex(YYYY_MM_DD, 'use a date written as YYYY-MM-DD')
-  .refine(isCalendarDay, { error: (issue) => `${String(issue.input)} is not a day of the calendar: check the month and the day` })
+  .refine(isCalendarDay, {
+    error: (issue) =>
+      `${String(issue.input)} is not a day of the calendar: check the month and the day`,
+  })
   .transform((value) => new Date(`${value}T00:00:00.000Z`));
 
 /** One plain sentence or two that say what the entry is. */

@@ -14,26 +14,36 @@ export const outcomeSchema = z.strictObject({
 /** One follow-up action; the owner is a role, never a person. */
 export const actionSchema = z
   .strictObject({
-  /** What will be done. */
-  what: z.string().trim().min(10),
-  /** Who owns it, as a role ("facilitator", "analytics lead"). */
-  owner: z.string().trim().min(3),
-  /** When it is due. */
-  by: isoDate,
-  /** How we will know it worked. */
-  verify: z.string().trim().min(10),
-  /** Planned, done or dropped. */
-  status: z.enum(keysOf(ACTION_STATUSES)).default('planned'),
-  /** The dated outcome, once the action is done or dropped. */
-  outcome: outcomeSchema.optional(),
-})
+    /** What will be done. */
+    what: z.string().trim().min(10),
+    /** Who owns it, as a role ("facilitator", "analytics lead"). */
+    owner: z.string().trim().min(3),
+    /** When it is due. */
+    by: isoDate,
+    /** How we will know it worked. */
+    verify: z.string().trim().min(10),
+    /** Planned, done or dropped. */
+    status: z.enum(keysOf(ACTION_STATUSES)).default('planned'),
+    /** The dated outcome, once the action is done or dropped. */
+    outcome: outcomeSchema.optional(),
+  })
   .check((ctx) => {
     const { status, outcome } = ctx.value;
     if (status !== 'planned' && !outcome) {
-      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['outcome'], message: `a ${status} action needs an \`outcome\` with a date and what happened` });
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        path: ['outcome'],
+        message: `a ${status} action needs an \`outcome\` with a date and what happened`,
+      });
     }
     if (status === 'planned' && outcome) {
-      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['status'], message: 'an action with an outcome is `done` or `dropped`, not `planned`' });
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        path: ['status'],
+        message: 'an action with an outcome is `done` or `dropped`, not `planned`',
+      });
     }
   });
 

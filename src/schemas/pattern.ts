@@ -20,7 +20,9 @@ export const patternSchema = entryBase.extend({
   also_known_as: z.array(z.string().trim().min(2)).default([]),
   /** How established the pattern is: 1 emerging, 2 tested, 3 established. */
   confidence: z.union([z.literal(1), z.literal(2), z.literal(3)], {
-    error: `confidence is 1, 2 or 3 (${Object.values(CONFIDENCE).map((c) => c.label).join(', ')})`,
+    error: `confidence is 1, 2 or 3 (${Object.values(CONFIDENCE)
+      .map((c) => c.label)
+      .join(', ')})`,
   }),
   /** Fields of practice the pattern draws on. */
   draws_on: z.array(z.enum(keysOf(FIELDS))).min(1),

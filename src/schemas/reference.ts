@@ -8,6 +8,8 @@ const astroReference = createReference();
  * virtual module so that the schemas also load in plain Node (the checker, the scaffolder),
  * and typed to what it yields for an id written in frontmatter.
  */
-export function reference<C extends string>(collection: C): z.ZodType<{ collection: C; id: string }, string> {
+export function reference<C extends string>(
+  collection: C,
+): z.ZodType<{ collection: C; id: string }, string> {
   return astroReference(collection) as unknown as z.ZodType<{ collection: C; id: string }, string>;
 }

@@ -10,7 +10,9 @@ export const trapSchema = entryBase.extend({
   /** What you notice when you are falling into it, one short line each. */
   warning_signs: z.array(z.string().trim().min(5)).min(2, 'list at least two warning signs'),
   /** Patterns that counter this trap. */
-  counter_moves: z.array(reference('patterns')).min(1, 'name at least one pattern that counters the trap'),
+  counter_moves: z
+    .array(reference('patterns'))
+    .min(1, 'name at least one pattern that counters the trap'),
 });
 
 export type Trap = z.output<typeof trapSchema>;

@@ -25,9 +25,15 @@ export const TRAP_KINDS = {
 
 /** The lenses a failure is examined through. */
 export const LENSES = {
-  'user-assumptions': { label: 'User & assumptions', meaning: 'What we believed about the people we served.' },
+  'user-assumptions': {
+    label: 'User & assumptions',
+    meaning: 'What we believed about the people we served.',
+  },
   'data-instrumentation': { label: 'Data & instrumentation', meaning: 'What we measured and how.' },
-  'execution-process': { label: 'Execution & process', meaning: 'How the work was planned and carried out.' },
+  'execution-process': {
+    label: 'Execution & process',
+    meaning: 'How the work was planned and carried out.',
+  },
   business: { label: 'Business', meaning: 'Strategy, money, timing and the market.' },
   other: { label: 'Other', meaning: 'Anything the other lenses miss.' },
 } as const;
@@ -36,7 +42,10 @@ export const LENSES = {
 export const FAILURE_KINDS = {
   avoidable: { label: 'Avoidable', meaning: 'Known practice would have prevented it.' },
   inherent: { label: 'Inherent', meaning: 'Complexity made it likely whatever we did.' },
-  experiment: { label: 'Necessary experiment', meaning: 'A deliberate test whose failure taught us what we set out to learn.' },
+  experiment: {
+    label: 'Necessary experiment',
+    meaning: 'A deliberate test whose failure taught us what we set out to learn.',
+  },
 } as const;
 
 /** Fields a pattern draws on. */
@@ -76,6 +85,8 @@ export const LINK_KINDS = {
 } as const;
 
 /** The keys of a vocabulary as a non-empty tuple, ready for `z.enum`. */
-export function keysOf<T extends Record<string, unknown>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {
+export function keysOf<T extends Record<string, unknown>>(
+  vocabulary: T,
+): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(vocabulary) as [keyof T & string, ...(keyof T & string)[]];
 }

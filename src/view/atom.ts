@@ -20,7 +20,8 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** An Atom 1.0 document (RFC 4287); the feed is as new as its newest entry, so rebuilds do not change it. */
 export function atomFeed(feed: Feed): string {

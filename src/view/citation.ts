@@ -23,7 +23,8 @@ export function plainCitation(entry: Citable, accessed?: Date): string {
     const last = parts.pop() ?? name;
     return parts.length ? `${last}, ${parts.map((p) => `${p[0]}.`).join(' ')}` : last;
   });
-  const authors = names.length > 1 ? `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}` : (names[0] ?? '');
+  const authors =
+    names.length > 1 ? `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}` : (names[0] ?? '');
   const seen = accessed ? ` Retrieved ${isoDay(accessed)}.` : '';
   return `${authors} (${year(entry.published)}). ${entry.title}. ${entry.container} (${entry.kind.toLowerCase()}). ${entry.url}${seen}`;
 }
@@ -34,7 +35,10 @@ const bibEscape = (text: string) => text.replace(/([\\{}%$&#_^~])/g, '\\$1');
 /** A BibTeX `@misc` entry with a stable key: first author's surname, year, slug. */
 export function bibtex(entry: Citable): string {
   const surname = (entry.authors[0] ?? 'anonymous').trim().split(/\s+/).pop() ?? 'anonymous';
-  const key = `${surname.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase()}${year(entry.published)}${entry.id.replace(/[^a-z0-9]/g, '')}`;
+  const key = `${surname
+    .normalize('NFKD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase()}${year(entry.published)}${entry.id.replace(/[^a-z0-9]/g, '')}`;
   return [
     `@misc{${key},`,
     `  author = {${entry.authors.map(bibEscape).join(' and ')}},`,

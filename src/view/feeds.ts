@@ -14,11 +14,19 @@ export function cardToFeedEntry(card: Card, siteUrl: string, updated?: Date): Fe
 }
 
 /** Newest first, equals in the order given: the order a feed of several kinds lists its entries in. */
-export const byNewest = <T>(items: readonly T[], published: (item: T) => Date): T[] => [...items].sort((a, b) => published(b).getTime() - published(a).getTime());
+export const byNewest = <T>(items: readonly T[], published: (item: T) => Date): T[] =>
+  [...items].sort((a, b) => published(b).getTime() - published(a).getTime());
 
 /** A feed route's response: the feed's and its page's site paths made absolute, served as Atom. */
-export function feedResponse(feed: Omit<Feed, 'self' | 'page'> & { selfPath: string; pagePath: string }, siteUrl: string): Response {
+export function feedResponse(
+  feed: Omit<Feed, 'self' | 'page'> & { selfPath: string; pagePath: string },
+  siteUrl: string,
+): Response {
   const { selfPath, pagePath, ...rest } = feed;
-  const body = atomFeed({ ...rest, self: new URL(selfPath, siteUrl).href, page: new URL(pagePath, siteUrl).href });
+  const body = atomFeed({
+    ...rest,
+    self: new URL(selfPath, siteUrl).href,
+    page: new URL(pagePath, siteUrl).href,
+  });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

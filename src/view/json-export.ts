@@ -6,6 +6,7 @@ export function toFrontmatterValue(value: unknown): unknown {
   if (isReference(value)) return value.id;
   if (value instanceof Date) return isoDay(value);
   if (Array.isArray(value)) return value.map(toFrontmatterValue);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toFrontmatterValue(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toFrontmatterValue(v)]));
   return value;
 }

@@ -19,14 +19,21 @@ export type PagerItem = { page: number; url: string; current: boolean } | { gap:
  * current one, with gaps between, so the pager stays short on a list of 200 pages.
  */
 export function pagerItems(current: number, last: number, first: string, around = 2): PagerItem[] {
-  const shown = [...new Set([1, last, ...Array.from({ length: around * 2 + 1 }, (_, i) => current - around + i)])]
+  const shown = [
+    ...new Set([
+      1,
+      last,
+      ...Array.from({ length: around * 2 + 1 }, (_, i) => current - around + i),
+    ]),
+  ]
     .filter((n) => n >= 1 && n <= last)
     .sort((a, b) => a - b);
   const items: PagerItem[] = [];
   shown.forEach((n, i) => {
     const previous = shown[i - 1];
     // A gap of one page is shown as that page: a "…" would hide nothing.
-    if (previous !== undefined && n - previous === 2) items.push({ page: n - 1, url: pageUrl(first, n - 1), current: false });
+    if (previous !== undefined && n - previous === 2)
+      items.push({ page: n - 1, url: pageUrl(first, n - 1), current: false });
     else if (previous !== undefined && n - previous > 2) items.push({ gap: true });
     items.push({ page: n, url: pageUrl(first, n), current: n === current });
   });
@@ -69,7 +76,12 @@ export function layOutGroups<G extends { key: string | number; items: readonly u
 ): { items: G['items'][number][]; groups: (Omit<G, 'items'> & PageGroup<G['key']>)[] } {
   let before = 0;
   const laidOut = groups.map(({ items, ...rest }) => {
-    const group = { ...rest, count: items.length, startIndex: before, startPage: Math.floor(before / pageSize) + 1 };
+    const group = {
+      ...rest,
+      count: items.length,
+      startIndex: before,
+      startPage: Math.floor(before / pageSize) + 1,
+    };
     before += items.length;
     return group;
   });
@@ -85,10 +97,16 @@ export interface GroupOnPage<K extends string | number, T> extends PageGroup<K> 
 }
 
 /** Splits one page's items among the groups `layOutGroups` laid out, every group kept, in order, with whatever else it carries. */
-export function groupsOnPage<G extends PageGroup<string | number>, T>(groups: readonly G[], page: { start: number; data: readonly T[] }): (G & GroupOnPage<G['key'], T>)[] {
+export function groupsOnPage<G extends PageGroup<string | number>, T>(
+  groups: readonly G[],
+  page: { start: number; data: readonly T[] },
+): (G & GroupOnPage<G['key'], T>)[] {
   return groups.map((group) => ({
     ...group,
-    items: page.data.slice(Math.max(0, group.startIndex - page.start), Math.max(0, group.startIndex + group.count - page.start)),
+    items: page.data.slice(
+      Math.max(0, group.startIndex - page.start),
+      Math.max(0, group.startIndex + group.count - page.start),
+    ),
     continued: group.startIndex < page.start,
   }));
 }

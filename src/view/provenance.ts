@@ -12,7 +12,12 @@ export interface Provenance {
 }
 
 /** Links to an entry's source and history on the repository host, and its git dates when known. */
-export function provenanceOf(filePath: string | undefined, repository: string, branch: string, history: ReadonlyMap<string, FileHistory>): Provenance {
+export function provenanceOf(
+  filePath: string | undefined,
+  repository: string,
+  branch: string,
+  history: ReadonlyMap<string, FileHistory>,
+): Provenance {
   // Entries built from a folder outside the repository (tests, the benchmark) have no source to link.
   if (!filePath || filePath.startsWith('..') || filePath.startsWith('/')) return {};
   const seen = history.get(filePath);

@@ -83,7 +83,10 @@ interface EntryData {
 
 /** The data of one page of the library, tagged with its kind. */
 export type SearchSource =
-  | { kind: 'patterns'; data: EntryData & { confidence: Confidence; also_known_as: readonly string[] } }
+  | {
+      kind: 'patterns';
+      data: EntryData & { confidence: Confidence; also_known_as: readonly string[] };
+    }
   | { kind: 'traps'; data: EntryData & { kind: TrapKind } }
   | { kind: 'lessons'; data: EntryData & Pick<Lesson, 'lens' | 'failure_kind'> }
   | { kind: 'events'; data: EntryData & { lenses: readonly Event['lenses'][number][] } }
@@ -118,14 +121,19 @@ export function searchRecord(source: SearchSource, lookups: CardLookups): Search
       date,
       authors: names.join(', '),
       tags: tags.map((tag) => tag.label).join(', '),
-      ...(source.kind === 'patterns' && source.data.also_known_as.length > 0 ? { aliases: source.data.also_known_as.join(', ') } : {}),
+      ...(source.kind === 'patterns' && source.data.also_known_as.length > 0
+        ? { aliases: source.data.also_known_as.join(', ') }
+        : {}),
     },
     sort: { date },
   };
 }
 
 function typeValue(kind: SearchKind): FacetValue {
-  return { value: SEARCH_TYPES[kind], label: kind === 'authors' ? AUTHOR_LABEL : KIND_LABELS[kind].one };
+  return {
+    value: SEARCH_TYPES[kind],
+    label: kind === 'authors' ? AUTHOR_LABEL : KIND_LABELS[kind].one,
+  };
 }
 
 function kindFilters(source: Exclude<SearchSource, { kind: 'authors' }>): SearchRecord['filters'] {
@@ -136,10 +144,15 @@ function kindFilters(source: Exclude<SearchSource, { kind: 'authors' }>): Search
       return { confidence: [{ value: String(level), label: CONFIDENCE[level].label }] };
     }
     case 'traps':
-      return { 'trap-kind': [{ value: source.data.kind, label: TRAP_KINDS[source.data.kind].label }] };
+      return {
+        'trap-kind': [{ value: source.data.kind, label: TRAP_KINDS[source.data.kind].label }],
+      };
     case 'lessons': {
       const kind = source.data.failure_kind;
-      return { 'failure-kind': [{ value: kind, label: FAILURE_KINDS[kind].label }], lens: [lens(source.data.lens)] };
+      return {
+        'failure-kind': [{ value: kind, label: FAILURE_KINDS[kind].label }],
+        lens: [lens(source.data.lens)],
+      };
     }
     case 'events':
       return { lens: source.data.lenses.map(lens) };
@@ -161,10 +174,13 @@ export function searchAttributes(record: SearchRecord): Record<string, string> {
     });
     if (captures.length > 0) attributes[`data-pagefind-${kind}`] = captures.join(', ');
   };
-  const defined = (object: object) => Object.entries(object).filter((pair): pair is [string, string] => typeof pair[1] === 'string');
+  const defined = (object: object) =>
+    Object.entries(object).filter((pair): pair is [string, string] => typeof pair[1] === 'string');
   capture(
     'filter',
-    Object.entries(record.filters).flatMap(([key, values]) => (values ?? []).map((v): [string, string] => [key, v.value])),
+    Object.entries(record.filters).flatMap(([key, values]) =>
+      (values ?? []).map((v): [string, string] => [key, v.value]),
+    ),
   );
   capture('meta', defined(record.meta));
   capture('sort', defined(record.sort));
@@ -196,7 +212,9 @@ export function facetGroups(records: readonly SearchRecord[]): FacetGroup[] {
     }
     const order: readonly string[] | undefined = 'order' in facet ? facet.order : undefined;
     const sorted = [...options.values()].sort((a, b) =>
-      order ? order.indexOf(a.value) - order.indexOf(b.value) : a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }),
+      order
+        ? order.indexOf(a.value) - order.indexOf(b.value)
+        : a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }),
     );
     return { key: facet.key, legend: facet.legend, options: sorted };
   }).filter((group) => group.options.length > 0);
@@ -220,7 +238,12 @@ export interface SearchLibrary {
   graph: { byAuthor: (id: string) => Record<EntryKind, string[]> };
 }
 
-const ENTRY_KINDS = ['patterns', 'traps', 'lessons', 'events'] as const satisfies readonly EntryKind[];
+const ENTRY_KINDS = [
+  'patterns',
+  'traps',
+  'lessons',
+  'events',
+] as const satisfies readonly EntryKind[];
 
 /** The search record of one page of the library, by kind and id. */
 export function recordFor(library: SearchLibrary, kind: SearchKind, id: string): SearchRecord {
@@ -239,7 +262,9 @@ export function recordFor(library: SearchLibrary, kind: SearchKind, id: string):
       return searchRecord({ kind, data: library.get.events(id).data }, lookups);
     case 'authors': {
       const wrote = library.graph.byAuthor(id);
-      const dates = ENTRY_KINDS.flatMap((k) => wrote[k].map((entry) => library.get[k](entry).data.published.getTime()));
+      const dates = ENTRY_KINDS.flatMap((k) =>
+        wrote[k].map((entry) => library.get[k](entry).data.published.getTime()),
+      );
       const latest = dates.length > 0 ? new Date(Math.max(...dates)) : undefined;
       return searchRecord({ kind, data: library.get.authors(id).data, latest }, lookups);
     }
@@ -248,5 +273,7 @@ export function recordFor(library: SearchLibrary, kind: SearchKind, id: string):
 
 /** The search records of every page search can find. */
 export function allRecords(library: SearchLibrary): SearchRecord[] {
-  return ([...ENTRY_KINDS, 'authors'] as const).flatMap((kind) => library[kind].map(({ id }) => recordFor(library, kind, id)));
+  return ([...ENTRY_KINDS, 'authors'] as const).flatMap((kind) =>
+    library[kind].map(({ id }) => recordFor(library, kind, id)),
+  );
 }

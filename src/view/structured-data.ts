@@ -23,7 +23,13 @@ export interface ArticleData {
   publisher: { name: string; url: string };
 }
 
-const person = (p: PersonData) => ({ '@type': 'Person', name: p.name, url: p.url, ...(p.jobTitle ? { jobTitle: p.jobTitle } : {}), ...(p.sameAs.length ? { sameAs: p.sameAs } : {}) });
+const person = (p: PersonData) => ({
+  '@type': 'Person',
+  name: p.name,
+  url: p.url,
+  ...(p.jobTitle ? { jobTitle: p.jobTitle } : {}),
+  ...(p.sameAs.length ? { sameAs: p.sameAs } : {}),
+});
 
 /** JSON-LD for an entry page: Article (lessons) or CreativeWork, with authors as Person. */
 export function articleJsonLd(a: ArticleData): Record<string, unknown> {
@@ -46,7 +52,12 @@ export function articleJsonLd(a: ArticleData): Record<string, unknown> {
 
 /** JSON-LD for an author page: a ProfilePage about a Person. */
 export function profileJsonLd(p: PersonData & { description: string }): Record<string, unknown> {
-  return { '@context': 'https://schema.org', '@type': 'ProfilePage', url: p.url, mainEntity: { ...person(p), description: p.description } };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: p.url,
+    mainEntity: { ...person(p), description: p.description },
+  };
 }
 
 /** Google Scholar's `citation_*` meta tags, as name/content pairs. */

@@ -71,7 +71,13 @@ describe('accessibility', () => {
         // Wait for the island to hydrate and the results to arrive, so axe sees the page a reader sees.
         if (url.startsWith('/search/')) await page.getByRole('article').first().waitFor();
         const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        for (const v of result.violations) violations.push(`${url} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        for (const v of result.violations)
+          violations.push(
+            `${url} ${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+          );
       }
       await close();
       expect(violations).toEqual([]);
@@ -92,18 +98,33 @@ describe('the theme toggle', () => {
     const dark = await background();
     expect(dark).not.toBe(light);
     // The choice is applied by the head script, before the body is parsed: the first paint is already dark.
-    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => ((window as { firstBackground?: string }).firstBackground = getComputedStyle(document.body).backgroundColor)));
+    await page.addInitScript(() =>
+      document.addEventListener(
+        'DOMContentLoaded',
+        () =>
+          ((window as { firstBackground?: string }).firstBackground = getComputedStyle(
+            document.body,
+          ).backgroundColor),
+      ),
+    );
     await page.goto(`${server.url}/lessons/lesson-one/`);
-    expect(await page.evaluate(() => (window as { firstBackground?: string }).firstBackground)).toBe(dark);
+    expect(
+      await page.evaluate(() => (window as { firstBackground?: string }).firstBackground),
+    ).toBe(dark);
     expect(problems).toEqual([]);
     await close();
   });
 
   it('stays out of the way without JavaScript, where the system setting decides', async () => {
-    const { page, close } = await openPage(browser, { colorScheme: 'dark', javaScriptEnabled: false });
+    const { page, close } = await openPage(browser, {
+      colorScheme: 'dark',
+      javaScriptEnabled: false,
+    });
     await page.goto(`${server.url}/`);
     expect(await page.getByRole('button', { name: 'Dark theme' }).count()).toBe(0);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light dark');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(
+      'light dark',
+    );
     await close();
   });
 });
@@ -115,19 +136,32 @@ describe('keyboard use', () => {
       await page.goto(`${server.url}${url}`);
       // Every visible control a keyboard user can reach, in document order.
       const expected = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-          .filter((el) => el.tabIndex >= 0 && !el.closest('[hidden]') && (el.offsetParent !== null || el.classList.contains('skip-link')))
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+          ),
+        ]
+          .filter(
+            (el) =>
+              el.tabIndex >= 0 &&
+              !el.closest('[hidden]') &&
+              (el.offsetParent !== null || el.classList.contains('skip-link')),
+          )
           .map((el) => el.outerHTML.slice(0, 80)),
       );
       const reached: string[] = [];
       for (let i = 0; i < expected.length; i++) {
         await page.keyboard.press('Tab');
-        reached.push(await page.evaluate(() => (document.activeElement as HTMLElement).outerHTML.slice(0, 80)));
+        reached.push(
+          await page.evaluate(() => (document.activeElement as HTMLElement).outerHTML.slice(0, 80)),
+        );
       }
       expect(reached[0]).toContain('skip-link');
       expect(reached).toEqual(expected);
       // The focused control is visibly outlined.
-      expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
+      expect(
+        await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle),
+      ).not.toBe('none');
       await close();
     });
   }

@@ -17,14 +17,30 @@ const FIXTURE = join(ROOT, 'tests/fixtures/library');
 const QUERY_BOX = 'Search patterns, decision traps, lessons, events and authors';
 
 // What each facet value should find, worked out from the fixture's own files rather than from the site's mapping.
-const entries = [...readFrontmatter(FIXTURE)].map(([key, data]) => ({ url: `/${key}/`, collection: key.split('/')[0] ?? '', data }));
+const entries = [...readFrontmatter(FIXTURE)].map(([key, data]) => ({
+  url: `/${key}/`,
+  collection: key.split('/')[0] ?? '',
+  data,
+}));
 const authors = readdirSync(join(FIXTURE, 'authors')).map((file) => {
   const id = file.replace(/\.yaml$/, '');
-  return { id, url: `/authors/${id}/`, name: (parseYaml(readFileSync(join(FIXTURE, 'authors', file), 'utf8')) as { name: string }).name };
+  return {
+    id,
+    url: `/authors/${id}/`,
+    name: (parseYaml(readFileSync(join(FIXTURE, 'authors', file), 'utf8')) as { name: string })
+      .name,
+  };
 });
-const tagLabels = parseYaml(readFileSync(join(FIXTURE, 'tags.yaml'), 'utf8')) as Record<string, { label: string }>;
-const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
-const TYPES = { patterns: 'pattern', traps: 'trap', lessons: 'lesson', events: 'event' } as Record<string, string>;
+const tagLabels = parseYaml(readFileSync(join(FIXTURE, 'tags.yaml'), 'utf8')) as Record<
+  string,
+  { label: string }
+>;
+const list = (value: unknown) =>
+  Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+const TYPES = { patterns: 'pattern', traps: 'trap', lessons: 'lesson', events: 'event' } as Record<
+  string,
+  string
+>;
 
 interface Case {
   legend: string;
@@ -46,7 +62,8 @@ function facetCases(): Case[] {
     const type = TYPES[collection] ?? '';
     add('Type', 'type', type, KIND_LABELS[collection as keyof typeof KIND_LABELS].one, url);
     for (const tag of list(data['tags'])) add('Tag', 'tag', tag, tagLabels[tag]?.label ?? tag, url);
-    for (const id of list(data['authors'])) add('Author', 'author', id, authors.find((a) => a.id === id)?.name ?? id, url);
+    for (const id of list(data['authors']))
+      add('Author', 'author', id, authors.find((a) => a.id === id)?.name ?? id, url);
     if (collection === 'traps') {
       const kind = String(data['kind']) as keyof typeof TRAP_KINDS;
       add('Trap kind', 'trap-kind', kind, TRAP_KINDS[kind].label, url);
@@ -55,7 +72,8 @@ function facetCases(): Case[] {
       const kind = String(data['failure_kind']) as keyof typeof FAILURE_KINDS;
       add('Failure kind', 'failure-kind', kind, FAILURE_KINDS[kind].label, url);
     }
-    for (const lens of [...list(data['lens']), ...list(data['lenses'])]) add('Lens', 'lens', lens, LENSES[lens as keyof typeof LENSES].label, url);
+    for (const lens of [...list(data['lens']), ...list(data['lenses'])])
+      add('Lens', 'lens', lens, LENSES[lens as keyof typeof LENSES].label, url);
     if (collection === 'patterns') {
       const level = Number(data['confidence']) as keyof typeof CONFIDENCE;
       add('Confidence', 'confidence', String(level), CONFIDENCE[level].label, url);
@@ -68,12 +86,16 @@ function facetCases(): Case[] {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A facet checkbox, found as a reader finds it: by its fieldset's legend and its label (with the count read out after it). */
 const checkbox = (page: Page, legend: string, label: string, count?: number) =>
-  page.getByRole('group', { name: legend }).getByRole('checkbox', { name: new RegExp(`^${escape(label)} ${count ?? '\\d+'} results?$`) });
+  page
+    .getByRole('group', { name: legend })
+    .getByRole('checkbox', { name: new RegExp(`^${escape(label)} ${count ?? '\\d+'} results?$`) });
 /** The links of the result titles on screen, in order. */
-const resultUrls = (page: Page) => page.locator('.result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+const resultUrls = (page: Page) =>
+  page.locator('.result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 const status = (page: Page) => page.getByRole('status');
 /** Polls until the value matches: the first search on a page also loads Pagefind and its WebAssembly. */
-const eventually = <T,>(read: () => T | Promise<T>, message?: string) => expect.poll(read, { timeout: 10_000, ...(message ? { message } : {}) });
+const eventually = <T>(read: () => T | Promise<T>, message?: string) =>
+  expect.poll(read, { timeout: 10_000, ...(message ? { message } : {}) });
 
 let server: PreviewServer;
 let browser: Browser;
@@ -101,12 +123,14 @@ afterEach(async () => {
 });
 
 /** Waits until the search island runs: it marks its form `data-ready` once hydrated. */
-const hydrated = (page: Page) => page.locator('form[role=search][data-ready]').waitFor({ state: 'attached' });
+const hydrated = (page: Page) =>
+  page.locator('form[role=search][data-ready]').waitFor({ state: 'attached' });
 
 async function open(path: string, options?: Parameters<typeof openPage>[1]): Promise<Page> {
   watched = await openPage(browser, options);
   await watched.page.goto(`${server.url}${path}`);
-  if (path.startsWith('/search/') && options?.javaScriptEnabled !== false) await hydrated(watched.page);
+  if (path.startsWith('/search/') && options?.javaScriptEnabled !== false)
+    await hydrated(watched.page);
   return watched.page;
 }
 
@@ -139,16 +163,30 @@ describe('the preview server', () => {
 describe('the built site', () => {
   // JSON-LD and other data blocks never run, so neither the CSP nor the JavaScript budget concerns them.
   const scriptsOf = (html: ReturnType<typeof parseHtml>) =>
-    html.querySelectorAll('script').filter((s) => ['', 'module', 'text/javascript'].includes(s.getAttribute('type') ?? ''));
-  const pagesHtml = () => allPages(outDir).map((url) => ({ url, html: parseHtml(readFileSync(join(outDir, url, url.endsWith('/') ? 'index.html' : ''), 'utf8')) }));
+    html
+      .querySelectorAll('script')
+      .filter((s) => ['', 'module', 'text/javascript'].includes(s.getAttribute('type') ?? ''));
+  const pagesHtml = () =>
+    allPages(outDir).map((url) => ({
+      url,
+      html: parseHtml(
+        readFileSync(join(outDir, url, url.endsWith('/') ? 'index.html' : ''), 'utf8'),
+      ),
+    }));
 
   it('allows by hash every inline script and style it contains', async () => {
     const csp = (await fetch(`${server.url}/`)).headers.get('content-security-policy') ?? '';
-    const directive = (name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name) ?? [];
+    const directive = (name: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .find(([n]) => n === name) ?? [];
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     for (const { url, html } of pagesHtml()) {
-      for (const script of scriptsOf(html).filter((s) => !s.hasAttribute('src'))) expect(directive('script-src'), url).toContain(hash(script.rawText));
-      for (const style of html.querySelectorAll('style')) expect(directive('style-src'), url).toContain(hash(style.rawText));
+      for (const script of scriptsOf(html).filter((s) => !s.hasAttribute('src')))
+        expect(directive('script-src'), url).toContain(hash(script.rawText));
+      for (const style of html.querySelectorAll('style'))
+        expect(directive('style-src'), url).toContain(hash(style.rawText));
     }
   });
 
@@ -158,7 +196,10 @@ describe('the built site', () => {
       // The theme choice in the head (before first paint), the toggle and `/` shortcut in the body.
       expect(scripts, url).toHaveLength(2);
       for (const script of scripts) expect(script.getAttribute('src'), url).toBeUndefined();
-      expect(scripts.reduce((bytes, script) => bytes + Buffer.byteLength(script.rawText), 0), url).toBeLessThan(1024);
+      expect(
+        scripts.reduce((bytes, script) => bytes + Buffer.byteLength(script.rawText), 0),
+        url,
+      ).toBeLessThan(1024);
       expect(html.querySelector('astro-island'), url).toBeNull();
     }
   });
@@ -170,16 +211,28 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: QUERY_BOX }).fill('forces behind gamma');
     await eventually(() => resultUrls(page)).toEqual(['/patterns/gamma-pattern/']);
     await eventually(() => status(page).textContent()).toBe('1 result for “forces behind gamma”');
-    const result = page.getByRole('article').filter({ has: page.getByRole('link', { name: 'Gamma Pattern' }) });
-    expect(await result.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Gamma', 'forces']));
+    const result = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('link', { name: 'Gamma Pattern' }) });
+    expect(await result.locator('mark').allTextContents()).toEqual(
+      expect.arrayContaining(['Gamma', 'forces']),
+    );
     const sections = result.getByRole('list', { name: 'Matching sections of Gamma Pattern' });
-    await eventually(() => sections.getByRole('link', { name: 'Problem' }).getAttribute('href')).toBe('/patterns/gamma-pattern/#problem');
-    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain('/pagefind/pagefind-worker.js');
+    await eventually(() =>
+      sections.getByRole('link', { name: 'Problem' }).getAttribute('href'),
+    ).toBe('/patterns/gamma-pattern/#problem');
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain(
+      '/pagefind/pagefind-worker.js',
+    );
   });
 
   it('finds a pattern by one of its other names', async () => {
     const page = await open('/search/?q=alias');
-    await eventually(async () => (await resultUrls(page)).sort()).toEqual(['/patterns/alpha-pattern/', '/patterns/beta-pattern/', '/patterns/gamma-pattern/']);
+    await eventually(async () => (await resultUrls(page)).sort()).toEqual([
+      '/patterns/alpha-pattern/',
+      '/patterns/beta-pattern/',
+      '/patterns/gamma-pattern/',
+    ]);
   });
 
   it('narrows results to exactly the entries carrying each facet value, with the count shown beside it', async () => {
@@ -188,10 +241,16 @@ describe('search', () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
     for (const { legend, label, param, value, expected } of cases) {
       const box = checkbox(page, legend, label, expected.length);
-      expect(await box.getAttribute('value'), `${legend}: ${label} (${expected.length})`).toBe(value);
+      expect(await box.getAttribute('value'), `${legend}: ${label} (${expected.length})`).toBe(
+        value,
+      );
       await box.check();
-      await eventually(() => new URL(page.url()).search).toBe(`?${new URLSearchParams({ [param]: value })}`);
-      await eventually(async () => (await resultUrls(page)).sort(), `${legend}: ${label}`).toEqual([...expected].sort());
+      await eventually(() => new URL(page.url()).search).toBe(
+        `?${new URLSearchParams({ [param]: value })}`,
+      );
+      await eventually(async () => (await resultUrls(page)).sort(), `${legend}: ${label}`).toEqual(
+        [...expected].sort(),
+      );
       await box.uncheck();
       await eventually(() => resultUrls(page)).toEqual([]);
     }
@@ -217,7 +276,11 @@ describe('search', () => {
   it('orders results newest first when asked, and keeps that in the URL', async () => {
     const page = await open('/search/?type=lesson');
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Newest first' });
-    await eventually(() => resultUrls(page)).toEqual(['/lessons/lesson-three/', '/lessons/lesson-two/', '/lessons/lesson-one/']);
+    await eventually(() => resultUrls(page)).toEqual([
+      '/lessons/lesson-three/',
+      '/lessons/lesson-two/',
+      '/lessons/lesson-one/',
+    ]);
     expect(new URL(page.url()).searchParams.get('sort')).toBe('date');
   });
 });
@@ -237,15 +300,21 @@ describe('long result lists', () => {
 describe('the search URL', () => {
   it('opens a shared search in the same state: words, facets and sort', async () => {
     const page = await open('/search/?q=pattern&type=pattern&tag=retro&sort=date');
-    await eventually(() => resultUrls(page)).toEqual(['/patterns/gamma-pattern/', '/patterns/alpha-pattern/']);
-    await expect(page.getByRole('searchbox', { name: QUERY_BOX }).inputValue()).resolves.toBe('pattern');
+    await eventually(() => resultUrls(page)).toEqual([
+      '/patterns/gamma-pattern/',
+      '/patterns/alpha-pattern/',
+    ]);
+    await expect(page.getByRole('searchbox', { name: QUERY_BOX }).inputValue()).resolves.toBe(
+      'pattern',
+    );
     await expect(checkbox(page, 'Type', 'Pattern').isChecked()).resolves.toBe(true);
     await expect(checkbox(page, 'Tag', 'Retrospectives').isChecked()).resolves.toBe(true);
-    await expect(page.getByRole('combobox', { name: 'Sort by' }).inputValue()).resolves.toBe('date');
-    await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('button').allTextContents()).resolves.toEqual([
-      'Remove filter Type: Pattern ×',
-      'Remove filter Tag: Retrospectives ×',
-    ]);
+    await expect(page.getByRole('combobox', { name: 'Sort by' }).inputValue()).resolves.toBe(
+      'date',
+    );
+    await expect(
+      page.getByRole('list', { name: 'Active filters' }).getByRole('button').allTextContents(),
+    ).resolves.toEqual(['Remove filter Type: Pattern ×', 'Remove filter Tag: Retrospectives ×']);
     expect(await page.title()).toMatch(/^“pattern” · Search/);
   });
 
@@ -266,10 +335,14 @@ describe('the search URL', () => {
     await page.keyboard.type(' alias');
     await eventually(() => new URL(page.url()).searchParams.get('q')).toBe('pattern alias');
     await page.goBack();
-    await eventually(() => page.getByRole('searchbox', { name: QUERY_BOX }).inputValue()).toBe('pattern');
+    await eventually(() => page.getByRole('searchbox', { name: QUERY_BOX }).inputValue()).toBe(
+      'pattern',
+    );
     await eventually(shown).toEqual(before);
     await page.goForward();
-    await eventually(() => page.getByRole('searchbox', { name: QUERY_BOX }).inputValue()).toBe('pattern alias');
+    await eventually(() => page.getByRole('searchbox', { name: QUERY_BOX }).inputValue()).toBe(
+      'pattern alias',
+    );
   });
 });
 
@@ -310,16 +383,26 @@ describe('keyboard and screen reader use', () => {
     await page.keyboard.press('Space');
     await eventually(async () => (await resultUrls(page)).length).toBe(3);
     await page.keyboard.press('Tab');
-    await expect(checkbox(page, 'Type', 'Decision trap').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(
+      checkbox(page, 'Type', 'Decision trap').evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
   });
 
   it('labels every control and announces the result count in a live region', async () => {
     const page = await open('/search/?q=lesson');
     await eventually(() => status(page).textContent()).toMatch(/^\d+ results for “lesson”$/);
     await expect(status(page).getAttribute('aria-live')).resolves.toBe('polite');
-    const unlabelled = await page.locator('input, select, button').evaluateAll((controls) =>
-      controls.filter((control) => !(control as HTMLInputElement).labels?.length && !control.textContent?.trim() && !control.getAttribute('aria-label')).length,
-    );
+    const unlabelled = await page
+      .locator('input, select, button')
+      .evaluateAll(
+        (controls) =>
+          controls.filter(
+            (control) =>
+              !(control as HTMLInputElement).labels?.length &&
+              !control.textContent?.trim() &&
+              !control.getAttribute('aria-label'),
+          ).length,
+      );
     expect(unlabelled).toBe(0);
     expect(await page.getByRole('group').count()).toBeGreaterThanOrEqual(5);
   });
@@ -342,7 +425,9 @@ describe('a slow start', () => {
     release();
     await hydrated(page);
     await eventually(() => resultUrls(page)).toEqual(['/patterns/gamma-pattern/']);
-    await expect(page.getByRole('searchbox', { name: QUERY_BOX }).inputValue()).resolves.toBe('gamma');
+    await expect(page.getByRole('searchbox', { name: QUERY_BOX }).inputValue()).resolves.toBe(
+      'gamma',
+    );
     expect(new URL(page.url()).search).toBe('?q=gamma&type=pattern');
   });
 });
@@ -351,8 +436,12 @@ describe('when nothing matches', () => {
   it('suggests other words and browsing the tags, not dropping filters that are not to blame', async () => {
     const page = await open('/search/?q=zqxjv&type=lesson');
     await eventually(() => status(page).textContent()).toBe('No results for “zqxjv” with 1 filter');
-    await expect(page.getByText('Nothing in the library contains those words').isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('link', { name: 'tag', exact: true }).getAttribute('href')).resolves.toBe('/tags/');
+    await expect(
+      page.getByText('Nothing in the library contains those words').isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByRole('link', { name: 'tag', exact: true }).getAttribute('href'),
+    ).resolves.toBe('/tags/');
     await expect(page.getByRole('button', { name: /^Remove Type/ }).count()).resolves.toBe(0);
   });
 
@@ -372,8 +461,12 @@ describe('without JavaScript', () => {
     // Playwright's text and role engines skip <noscript>, so the note is found by its place instead.
     const note = page.locator('noscript .panel');
     await expect(note.isVisible()).resolves.toBe(true);
-    await expect(note.textContent()).resolves.toContain('Search runs in your browser and needs JavaScript');
-    const links = await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await expect(note.textContent()).resolves.toContain(
+      'Search runs in your browser and needs JavaScript',
+    );
+    const links = await note
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['/patterns/', '/traps/', '/lessons/', '/tags/']);
     await expect(page.getByRole('searchbox', { name: QUERY_BOX }).isVisible()).resolves.toBe(false);
 
@@ -392,7 +485,9 @@ describe('the problem watcher', () => {
       script.textContent = 'window.ran = true';
       document.body.append(script);
     });
-    await eventually(() => watched?.problems.some((p) => p.includes('CSP violation: script-src'))).toBe(true);
+    await eventually(() =>
+      watched?.problems.some((p) => p.includes('CSP violation: script-src')),
+    ).toBe(true);
     expect(await page.evaluate(() => 'ran' in window)).toBe(false);
     watched?.problems.splice(0);
   });

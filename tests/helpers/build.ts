@@ -19,7 +19,12 @@ export function buildSite(contentDir: string): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'lesson-share-dist-'));
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, LESSON_SHARE_CONTENT: resolve(contentDir), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      LESSON_SHARE_CONTENT: resolve(contentDir),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
     encoding: 'utf8',
   });
   // eslint-disable-next-line no-control-regex

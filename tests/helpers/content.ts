@@ -14,7 +14,9 @@ export function copyLibrary(from: string): string {
 export function readFrontmatter(contentDir: string): Map<string, Record<string, unknown>> {
   const result = new Map<string, Record<string, unknown>>();
   for (const collection of ['patterns', 'traps', 'lessons', 'events']) {
-    for (const name of readdirSync(join(contentDir, collection)).filter((n) => n.endsWith('.mdx'))) {
+    for (const name of readdirSync(join(contentDir, collection)).filter((n) =>
+      n.endsWith('.mdx'),
+    )) {
       const text = readFileSync(join(contentDir, collection, name), 'utf8');
       const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
       result.set(`${collection}/${name.slice(0, -4)}`, parse(yaml) as Record<string, unknown>);
@@ -25,7 +27,8 @@ export function readFrontmatter(contentDir: string): Map<string, Record<string, 
 
 const pad = (n: number) => String(n).padStart(3, '0');
 /** 2025-01-01 plus `n` days, as frontmatter writes dates. */
-export const fixtureDay = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
+export const fixtureDay = (n: number) =>
+  new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
 
 /**
  * Adds `count` copies of the fixture's `lesson-one` (its author, event, lens, pattern, trap and
@@ -47,7 +50,9 @@ export function addExtraLessons(contentDir: string, count: number, featured = 0)
 export function addExtraPatterns(contentDir: string, count: number): void {
   const pattern = readFileSync(join(contentDir, 'patterns/beta-pattern.mdx'), 'utf8');
   for (let i = 1; i <= count; i++) {
-    const text = pattern.replaceAll('Beta Pattern', `Extra Pattern ${pad(i)}`).replace(/^published: .*$/m, `published: ${fixtureDay(i)}`);
+    const text = pattern
+      .replaceAll('Beta Pattern', `Extra Pattern ${pad(i)}`)
+      .replace(/^published: .*$/m, `published: ${fixtureDay(i)}`);
     writeFileSync(join(contentDir, `patterns/extra-pattern-${pad(i)}.mdx`), text);
   }
 }

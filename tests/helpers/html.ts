@@ -12,13 +12,26 @@ export function page(outDir: string, url: string): HTMLElement {
 /** Every HTML page of a built site, as its URL. */
 export function allPages(outDir: string): string[] {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : []));
-  return walk(outDir).map((file) => `/${relative(outDir, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`);
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory()
+        ? walk(join(dir, d.name))
+        : d.name.endsWith('.html')
+          ? [join(dir, d.name)]
+          : [],
+    );
+  return walk(outDir).map(
+    (file) =>
+      `/${relative(outDir, file)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/')}`,
+  );
 }
 
 /** The section whose heading reads `title` (ignoring a trailing count), or throws. */
 export function section(root: HTMLElement, title: string): HTMLElement {
-  const heading = root.querySelectorAll('h2, h3').find((h) => h.text.replace(/\(\d+\)|#/g, '').trim() === title);
+  const heading = root
+    .querySelectorAll('h2, h3')
+    .find((h) => h.text.replace(/\(\d+\)|#/g, '').trim() === title);
   const found = heading?.closest('section');
   if (!found) throw new Error(`no section titled "${title}"`);
   return found;

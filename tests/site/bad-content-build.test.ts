@@ -9,7 +9,15 @@ const CASES = join(ROOT, 'tests/fixtures/check');
 describe('a library with bad entries', () => {
   it('fails `astro build`, naming every bad file with its line in one run, and publishes nothing', () => {
     const content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
-    const cases = ['dangling-reference', 'unknown-tag', 'duplicate-slug', 'missing-sections', 'schema-errors', 'mdx-safety', 'secrets'];
+    const cases = [
+      'dangling-reference',
+      'unknown-tag',
+      'duplicate-slug',
+      'missing-sections',
+      'schema-errors',
+      'mdx-safety',
+      'secrets',
+    ];
     for (const name of cases) {
       for (const entry of readdirSync(join(CASES, name)).filter((e) => e !== 'expected.txt')) {
         cpSync(join(CASES, name, entry), join(content, entry), { recursive: true });
@@ -20,7 +28,9 @@ describe('a library with bad entries', () => {
     // Findings name files relative to the repository root the build runs in.
     const prefix = relative(ROOT, dirname(content)).split('\\').join('/');
     for (const name of cases) {
-      for (const line of readFileSync(join(CASES, name, 'expected.txt'), 'utf8').trim().split('\n')) {
+      for (const line of readFileSync(join(CASES, name, 'expected.txt'), 'utf8')
+        .trim()
+        .split('\n')) {
         const [position] = line.split('  ');
         expect(build.output).toContain(`${prefix}/${position}`);
       }
@@ -34,9 +44,14 @@ describe('a library whose pages link to a missing section', () => {
   it('fails the build after rendering, naming the page and the link', () => {
     const content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
     const lesson = join(content, 'lessons/lesson-one.mdx');
-    writeFileSync(lesson, `${readFileSync(lesson, 'utf8')}\nSee [the missing part](/patterns/alpha-pattern/#no-such-section).\n`);
+    writeFileSync(
+      lesson,
+      `${readFileSync(lesson, 'utf8')}\nSee [the missing part](/patterns/alpha-pattern/#no-such-section).\n`,
+    );
     const build = buildSite(content);
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('/lessons/lesson-one/  links  /patterns/alpha-pattern/#no-such-section: no element with id "no-such-section"');
+    expect(build.output).toContain(
+      '/lessons/lesson-one/  links  /patterns/alpha-pattern/#no-such-section: no element with id "no-such-section"',
+    );
   });
 });

@@ -18,9 +18,19 @@ beforeAll(() => {
 describe('pattern pages', () => {
   it('render the seven pattern sections in order, each with an id to link to', () => {
     const html = page(build.outDir, '/patterns/alpha-pattern/');
-    const headings = html.querySelectorAll('.prose h2').map((h) => ({ id: h.id, text: h.text.replace('#', '').trim() }));
+    const headings = html
+      .querySelectorAll('.prose h2')
+      .map((h) => ({ id: h.id, text: h.text.replace('#', '').trim() }));
     expect(headings.map((h) => h.text)).toEqual([...PATTERN_SECTIONS]);
-    expect(headings.map((h) => h.id)).toEqual(['context', 'problem', 'solution', 'implementation', 'consequences', 'known-uses', 'vitality']);
+    expect(headings.map((h) => h.id)).toEqual([
+      'context',
+      'problem',
+      'solution',
+      'implementation',
+      'consequences',
+      'known-uses',
+      'vitality',
+    ]);
   });
 
   it('show confidence as stars with its meaning for screen readers, and the aliases', () => {
@@ -34,9 +44,15 @@ describe('pattern pages', () => {
 
   it('list the lessons that cite them, the traps they counter (both directions) and related patterns', () => {
     const html = page(build.outDir, '/patterns/alpha-pattern/');
-    expect(cardTargets(section(html, 'Lessons that cite it')).sort()).toEqual(['/lessons/lesson-one/', '/lessons/lesson-two/']);
+    expect(cardTargets(section(html, 'Lessons that cite it')).sort()).toEqual([
+      '/lessons/lesson-one/',
+      '/lessons/lesson-two/',
+    ]);
     // first-trap through the pattern's own `counters`, second-trap through that trap's `counter_moves`.
-    expect(cardTargets(section(html, 'Traps it counters')).sort()).toEqual(['/traps/first-trap/', '/traps/second-trap/']);
+    expect(cardTargets(section(html, 'Traps it counters')).sort()).toEqual([
+      '/traps/first-trap/',
+      '/traps/second-trap/',
+    ]);
     expect(cardTargets(section(html, 'Related patterns'))).toEqual(['/patterns/beta-pattern/']);
   });
 
@@ -56,8 +72,14 @@ describe('trap pages', () => {
   it('list warning signs, counter moves from both sides, and the lessons that fell in', () => {
     const html = page(build.outDir, '/traps/first-trap/');
     expect(section(html, 'Warning signs').querySelectorAll('li')).toHaveLength(2);
-    expect(cardTargets(section(html, 'Counter moves')).sort()).toEqual(['/patterns/alpha-pattern/', '/patterns/beta-pattern/']);
-    expect(cardTargets(section(html, 'Lessons that fell into it')).sort()).toEqual(['/lessons/lesson-one/', '/lessons/lesson-three/']);
+    expect(cardTargets(section(html, 'Counter moves')).sort()).toEqual([
+      '/patterns/alpha-pattern/',
+      '/patterns/beta-pattern/',
+    ]);
+    expect(cardTargets(section(html, 'Lessons that fell into it')).sort()).toEqual([
+      '/lessons/lesson-one/',
+      '/lessons/lesson-three/',
+    ]);
   });
 });
 
@@ -65,13 +87,22 @@ describe('lesson pages', () => {
   const html = () => page(build.outDir, '/lessons/lesson-one/');
 
   it('answer the four questions in order', () => {
-    const questions = html().querySelectorAll('.questions h3').map((h) => h.text);
-    expect(questions).toEqual(['What we intended', 'What actually happened', 'The gap', 'Why: avoidable']);
+    const questions = html()
+      .querySelectorAll('.questions h3')
+      .map((h) => h.text);
+    expect(questions).toEqual([
+      'What we intended',
+      'What actually happened',
+      'The gap',
+      'Why: avoidable',
+    ]);
     expect(html().querySelector('.questions')?.text).toContain('What we intended in Lesson One');
   });
 
   it('state the personal lesson as one sentence', () => {
-    expect(section(html(), 'The personal lesson').querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe(
+    expect(
+      section(html(), 'The personal lesson').querySelector('p')?.text.replace(/\s+/g, ' ').trim(),
+    ).toBe(
       'The pattern of rushing past doubts showed me I need to develop the habit of saying doubts aloud; my plan is to open each planning meeting with a round of doubts.',
     );
   });
@@ -89,9 +120,13 @@ describe('lesson pages', () => {
 
   it('show authors, date, event, cited patterns and traps', () => {
     const h = html();
-    expect(h.querySelector('.meta a[rel=author]')?.getAttribute('href')).toBe('/authors/ana-lopez/');
+    expect(h.querySelector('.meta a[rel=author]')?.getAttribute('href')).toBe(
+      '/authors/ana-lopez/',
+    );
     expect(h.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-01');
-    expect(h.querySelectorAll('a').some((a) => a.getAttribute('href') === '/events/big-launch/')).toBe(true);
+    expect(
+      h.querySelectorAll('a').some((a) => a.getAttribute('href') === '/events/big-launch/'),
+    ).toBe(true);
     expect(cardTargets(section(h, 'Patterns it cites'))).toEqual(['/patterns/alpha-pattern/']);
     expect(cardTargets(section(h, 'Traps it fell into'))).toEqual(['/traps/first-trap/']);
   });
@@ -111,11 +146,16 @@ describe('event pages', () => {
 describe('author pages', () => {
   it('list exactly what the author wrote, grouped by kind', () => {
     const html = page(build.outDir, '/authors/ana-lopez/');
-    expect(cardTargets(section(html, 'Lessons written')).sort()).toEqual(['/lessons/lesson-one/', '/lessons/lesson-two/']);
+    expect(cardTargets(section(html, 'Lessons written')).sort()).toEqual([
+      '/lessons/lesson-one/',
+      '/lessons/lesson-two/',
+    ]);
     expect(cardTargets(section(html, 'Patterns authored'))).toEqual(['/patterns/alpha-pattern/']);
     expect(cardTargets(section(html, 'Decision traps authored'))).toEqual(['/traps/first-trap/']);
     expect(cardTargets(section(html, 'Events analysed'))).toEqual(['/events/big-launch/']);
-    expect(html.querySelector('a[rel=me]')?.getAttribute('href')).toBe('https://ana-lopez.example.org/');
+    expect(html.querySelector('a[rel=me]')?.getAttribute('href')).toBe(
+      'https://ana-lopez.example.org/',
+    );
   });
 });
 
@@ -123,21 +163,31 @@ describe('tag pages', () => {
   it('list every entry carrying the tag and nothing else', () => {
     const frontmatter = readFrontmatter(FIXTURE);
     for (const tag of ['retro', 'metrics']) {
-      const expected = [...frontmatter].filter(([, data]) => (data['tags'] as string[]).includes(tag)).map(([key]) => `/${key}/`);
+      const expected = [...frontmatter]
+        .filter(([, data]) => (data['tags'] as string[]).includes(tag))
+        .map(([key]) => `/${key}/`);
       expect(cardTargets(page(build.outDir, `/tags/${tag}/`)).sort()).toEqual(expected.sort());
     }
   });
 
   it('show an empty state for a tag nobody uses', () => {
-    expect(page(build.outDir, '/tags/unused/').querySelector('.empty')?.text).toMatch(/No entry carries this tag/);
+    expect(page(build.outDir, '/tags/unused/').querySelector('.empty')?.text).toMatch(
+      /No entry carries this tag/,
+    );
   });
 });
 
 describe('home page', () => {
   it('showcases featured lessons and lists the newest lessons first', () => {
     const html = page(build.outDir, '/');
-    expect(cardTargets(section(html, 'The Lesson Share showcase'))).toEqual(['/lessons/lesson-one/']);
-    expect(cardTargets(section(html, 'Newest lessons'))).toEqual(['/lessons/lesson-three/', '/lessons/lesson-two/', '/lessons/lesson-one/']);
+    expect(cardTargets(section(html, 'The Lesson Share showcase'))).toEqual([
+      '/lessons/lesson-one/',
+    ]);
+    expect(cardTargets(section(html, 'Newest lessons'))).toEqual([
+      '/lessons/lesson-three/',
+      '/lessons/lesson-two/',
+      '/lessons/lesson-one/',
+    ]);
   });
 });
 
@@ -154,57 +204,96 @@ describe('every page', () => {
 });
 
 describe('the learning loop', () => {
-  const lessons = () => [...readFrontmatter(FIXTURE)].filter(([key]) => key.startsWith('lessons/')).map(([, data]) => data);
+  const lessons = () =>
+    [...readFrontmatter(FIXTURE)]
+      .filter(([key]) => key.startsWith('lessons/'))
+      .map(([, data]) => data);
   const rows = (table: ReturnType<typeof section>) =>
-    table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => td.text.trim()));
+    table
+      .querySelectorAll('tbody tr')
+      .map((tr) => tr.querySelectorAll('td').map((td) => td.text.trim()));
 
   it('shows each pattern’s evidence, computed from the lessons that cite it', () => {
-    const evidence = section(page(build.outDir, '/patterns/alpha-pattern/'), 'Evidence').text.replace(/\s+/g, ' ');
-    expect(evidence).toContain('Cited by 2 lessons from 1 event, with 2 known uses: 3 independent instances in all.');
+    const evidence = section(
+      page(build.outDir, '/patterns/alpha-pattern/'),
+      'Evidence',
+    ).text.replace(/\s+/g, ' ');
+    expect(evidence).toContain(
+      'Cited by 2 lessons from 1 event, with 2 known uses: 3 independent instances in all.',
+    );
   });
 
   it('shows typed relations from both ends', () => {
-    const relation = (url: string) => page(build.outDir, url).querySelectorAll('.relations div').map((d) => `${d.querySelector('dt')?.text} ${d.querySelector('dd')?.text}`);
+    const relation = (url: string) =>
+      page(build.outDir, url)
+        .querySelectorAll('.relations div')
+        .map((d) => `${d.querySelector('dt')?.text} ${d.querySelector('dd')?.text}`);
     expect(relation('/patterns/gamma-pattern/')).toEqual(['Refines Alpha Pattern']);
     expect(relation('/patterns/alpha-pattern/')).toEqual(['Refined by Gamma Pattern']);
   });
 
   it('shows each action’s follow-through and the revisited notes on the lesson', () => {
     const html = page(build.outDir, '/lessons/lesson-two/');
-    expect(html.querySelector('td[data-label="Follow-through"]')?.text.replace(/\s+/g, ' ').trim()).toBe(
-      'Done, on time 10 April 2026: verified: the next two reviews used the checklist',
+    expect(
+      html.querySelector('td[data-label="Follow-through"]')?.text.replace(/\s+/g, ' ').trim(),
+    ).toBe('Done, on time 10 April 2026: verified: the next two reviews used the checklist');
+    expect(section(html, 'Revisited').text).toContain(
+      'Two months on, the checklist is still in use',
     );
-    expect(section(html, 'Revisited').text).toContain('Two months on, the checklist is still in use');
   });
 
   it('lists actions past their date with no outcome, oldest first, linked to their lessons', () => {
     const html = page(build.outDir, '/follow-ups/');
-    const overdue = lessons().flatMap((l) => (l['actions'] as { status?: string; by: string }[]).filter((a) => (a.status ?? 'planned') === 'planned' && new Date(a.by) < new Date()));
+    const overdue = lessons().flatMap((l) =>
+      (l['actions'] as { status?: string; by: string }[]).filter(
+        (a) => (a.status ?? 'planned') === 'planned' && new Date(a.by) < new Date(),
+      ),
+    );
     expect(html.querySelectorAll('tbody tr')).toHaveLength(overdue.length);
-    expect(html.querySelectorAll('tbody a').map((a) => a.getAttribute('href'))).toEqual(['/lessons/lesson-one/', '/lessons/lesson-three/']);
+    expect(html.querySelectorAll('tbody a').map((a) => a.getAttribute('href'))).toEqual([
+      '/lessons/lesson-one/',
+      '/lessons/lesson-three/',
+    ]);
   });
 
   it('puts the content’s figures in the health page tables', () => {
     const html = page(build.outDir, '/health/');
     const cited = new Map<string, number>();
-    for (const l of lessons()) for (const p of l['patterns'] as string[]) cited.set(p, (cited.get(p) ?? 0) + 1);
+    for (const l of lessons())
+      for (const p of l['patterns'] as string[]) cited.set(p, (cited.get(p) ?? 0) + 1);
     const citedRows = rows(section(html, 'Most-cited patterns'));
     expect(citedRows.map(([, n]) => Number(n))).toEqual([...cited.values()].sort((a, b) => b - a));
     expect(citedRows[0]).toEqual(['Alpha Pattern', '2']);
     const byKind = rows(section(html, 'Lessons by failure kind'));
-    expect(byKind).toEqual([['Avoidable', '1'], ['Inherent', '1'], ['Necessary experiment', '1']]);
-    expect(html.querySelectorAll('svg[role=img] title').map((t) => t.text)).toContain('Lessons per month');
+    expect(byKind).toEqual([
+      ['Avoidable', '1'],
+      ['Inherent', '1'],
+      ['Necessary experiment', '1'],
+    ]);
+    expect(html.querySelectorAll('svg[role=img] title').map((t) => t.text)).toContain(
+      'Lessons per month',
+    );
     // Charts are drawn at build time: the page content ships no script.
     expect(html.querySelectorAll('main script')).toHaveLength(0);
   });
 
   it('publishes a monthly release with its new lessons and completed actions, and a feed of releases', () => {
     const html = page(build.outDir, '/digest/2026-03/');
-    expect(cardTargets(section(html, 'New lessons')).sort()).toEqual(['/lessons/lesson-one/', '/lessons/lesson-three/', '/lessons/lesson-two/']);
+    expect(cardTargets(section(html, 'New lessons')).sort()).toEqual([
+      '/lessons/lesson-one/',
+      '/lessons/lesson-three/',
+      '/lessons/lesson-two/',
+    ]);
     const april = page(build.outDir, '/digest/2026-04/');
-    expect(section(april, 'Actions completed').text).toContain('verified: the next two reviews used the checklist');
+    expect(section(april, 'Actions completed').text).toContain(
+      'verified: the next two reviews used the checklist',
+    );
     const feed = readFileSync(join(build.outDir, 'digest/feed.xml'), 'utf8');
-    expect(parse(feed).querySelectorAll('entry link').map((l) => l.getAttribute('href'))).toEqual([
+    expect(
+      parse(feed)
+        .querySelectorAll('entry link')
+        .map((l) => l.getAttribute('href')),
+    ).toEqual([
       'https://lesson-share.example.org/digest/2026-04/',
       'https://lesson-share.example.org/digest/2026-03/',
     ]);
@@ -214,10 +303,14 @@ describe('the learning loop', () => {
 describe('author components in an entry', () => {
   it('render a callout, a timeline and a pattern reference with the pattern’s own title and summary', () => {
     const html = page(build.outDir, '/lessons/lesson-three/');
-    expect(html.querySelector('.callout--warning')?.text).toContain('The readout came before the data was checked.');
+    expect(html.querySelector('.callout--warning')?.text).toContain(
+      'The readout came before the data was checked.',
+    );
     const ref = html.querySelector('.prose .entry-ref');
     expect(ref?.querySelector('a')?.getAttribute('href')).toBe('/patterns/gamma-pattern/');
-    expect(ref?.text).toContain('The Gamma Pattern pattern, in one sentence for the fixture library.');
+    expect(ref?.text).toContain(
+      'The Gamma Pattern pattern, in one sentence for the fixture library.',
+    );
     expect(html.querySelectorAll('.timeline li')).toHaveLength(2);
   });
 });

@@ -5,9 +5,13 @@ import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
 import { page } from '../helpers/html.ts';
 
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
 // Astro logs a page it copied from the previous build as "(cached)" or "(restored)".
-const reused = (build: BuildResult, path: string) => new RegExp(`${path.replaceAll('/', '\\/')}index\\.html \\((cached|restored)\\)`).test(build.output);
+const reused = (build: BuildResult, path: string) =>
+  new RegExp(`${path.replaceAll('/', '\\/')}index\\.html \\((cached|restored)\\)`).test(
+    build.output,
+  );
 
 describe('a rebuild after an edit', () => {
   let first: BuildResult;
@@ -15,8 +19,13 @@ describe('a rebuild after an edit', () => {
   beforeAll(() => {
     const content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
     first = buildSite(content);
-    edit(join(content, 'patterns/gamma-pattern.mdx'), (text) => text.replace('title: Gamma Pattern', 'title: Gamma Renamed'));
-    edit(join(content, 'lessons/lesson-two.mdx'), (text) => `${text}\nA sentence added after the first build.\n`);
+    edit(join(content, 'patterns/gamma-pattern.mdx'), (text) =>
+      text.replace('title: Gamma Pattern', 'title: Gamma Renamed'),
+    );
+    edit(
+      join(content, 'lessons/lesson-two.mdx'),
+      (text) => `${text}\nA sentence added after the first build.\n`,
+    );
     second = buildSite(content);
   }, 240_000);
 
@@ -40,15 +49,28 @@ describe('a rebuild after an edit', () => {
 
   it('re-renders the edited lesson with its new text', () => {
     expect(reused(second, '/lessons/lesson-two/')).toBe(false);
-    expect(page(second.outDir, '/lessons/lesson-two/').text).toContain('A sentence added after the first build.');
+    expect(page(second.outDir, '/lessons/lesson-two/').text).toContain(
+      'A sentence added after the first build.',
+    );
   });
 
   it('shows a renamed pattern on every page that names it, one or two links away or from a lesson’s text', () => {
-    expect(page(second.outDir, '/patterns/gamma-pattern/').querySelector('h1')?.text).toBe('Gamma Renamed');
-    for (const path of ['/patterns/alpha-pattern/', '/lessons/lesson-three/', '/events/small-test/']) {
-      const links = page(second.outDir, path).querySelectorAll('a[href="/patterns/gamma-pattern/"]').map((a) => a.text.trim());
+    expect(page(second.outDir, '/patterns/gamma-pattern/').querySelector('h1')?.text).toBe(
+      'Gamma Renamed',
+    );
+    for (const path of [
+      '/patterns/alpha-pattern/',
+      '/lessons/lesson-three/',
+      '/events/small-test/',
+    ]) {
+      const links = page(second.outDir, path)
+        .querySelectorAll('a[href="/patterns/gamma-pattern/"]')
+        .map((a) => a.text.trim());
       expect(links.length, path).toBeGreaterThan(0);
-      expect(links.every((text) => text.includes('Gamma Renamed')), `${path}: ${links.join(' | ')}`).toBe(true);
+      expect(
+        links.every((text) => text.includes('Gamma Renamed')),
+        `${path}: ${links.join(' | ')}`,
+      ).toBe(true);
     }
   });
 });

@@ -15,29 +15,47 @@ beforeAll(() => {
 });
 
 /** The ids of a fixture collection, from its file names. */
-const idsOf = (kind: string) => readdirSync(join(FIXTURE, kind)).map((file) => basename(file).replace(/\.(mdx|ya?ml)$/, ''));
+const idsOf = (kind: string) =>
+  readdirSync(join(FIXTURE, kind)).map((file) => basename(file).replace(/\.(mdx|ya?ml)$/, ''));
 
 /** Width and height from the IHDR chunk, after checking the PNG signature. */
 function pngSize(png: Buffer): { width: number; height: number } | undefined {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (!png.subarray(0, 8).equals(signature) || png.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  if (!png.subarray(0, 8).equals(signature) || png.toString('latin1', 12, 16) !== 'IHDR')
+    return undefined;
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
 describe('sharing cards', () => {
-  const cards = () => OG_KINDS.flatMap((kind) => idsOf(kind).map((id) => ({ url: ogImageUrl(kind, id), file: join(build.outDir, ogImageUrl(kind, id)) })));
+  const cards = () =>
+    OG_KINDS.flatMap((kind) =>
+      idsOf(kind).map((id) => ({
+        url: ogImageUrl(kind, id),
+        file: join(build.outDir, ogImageUrl(kind, id)),
+      })),
+    );
 
   it('exist for every pattern, trap, lesson and author of the library', () => {
     expect(cards()).toHaveLength(3 + 2 + 3 + 3);
-    expect(cards().filter(({ file }) => !existsSync(file)).map(({ url }) => url)).toEqual([]);
+    expect(
+      cards()
+        .filter(({ file }) => !existsSync(file))
+        .map(({ url }) => url),
+    ).toEqual([]);
   });
 
   it('are 1200×630 PNG images', () => {
-    for (const { url, file } of cards()) expect({ url, size: pngSize(readFileSync(file)) }).toEqual({ url, size: { width: 1200, height: 630 } });
+    for (const { url, file } of cards())
+      expect({ url, size: pngSize(readFileSync(file)) }).toEqual({
+        url,
+        size: { width: 1200, height: 630 },
+      });
   });
 
   it('differ from one entry to the next', () => {
-    const hashes = new Set(cards().map(({ file }) => createHash('sha256').update(readFileSync(file)).digest('hex')));
+    const hashes = new Set(
+      cards().map(({ file }) => createHash('sha256').update(readFileSync(file)).digest('hex')),
+    );
     expect(hashes.size).toBe(cards().length);
   });
 

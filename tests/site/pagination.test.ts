@@ -3,9 +3,19 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/check/built-links.ts';
-import { HOME_CARDS, PAGE_SIZE, PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from '../../src/view/pagination.ts';
+import {
+  HOME_CARDS,
+  PAGE_SIZE,
+  PREVIEW_SIZE,
+  SHORT_PREVIEW_SIZE,
+} from '../../src/view/pagination.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
-import { addExtraLessons, addExtraPatterns, copyLibrary, readFrontmatter } from '../helpers/content.ts';
+import {
+  addExtraLessons,
+  addExtraPatterns,
+  copyLibrary,
+  readFrontmatter,
+} from '../helpers/content.ts';
 import { allPages, cardTargets, page, section } from '../helpers/html.ts';
 
 // Enough lessons for three pages of /lessons/ and of /tags/retro/, enough patterns for two of /patterns/.
@@ -32,7 +42,8 @@ afterAll(() => {
 });
 
 /** The hrefs of the pager's links, by rel. */
-const rel = (url: string, value: 'prev' | 'next') => page(build.outDir, url).querySelector(`.pager a[rel=${value}]`)?.getAttribute('href');
+const rel = (url: string, value: 'prev' | 'next') =>
+  page(build.outDir, url).querySelector(`.pager a[rel=${value}]`)?.getAttribute('href');
 
 describe('paginated lesson index', () => {
   const lessons = 3 + EXTRA_LESSONS;
@@ -48,7 +59,9 @@ describe('paginated lesson index', () => {
   });
 
   it('lists every lesson exactly once across its pages, newest first', () => {
-    const targets = ['/lessons/', '/lessons/2/', '/lessons/3/'].flatMap((url) => cardTargets(page(build.outDir, url)));
+    const targets = ['/lessons/', '/lessons/2/', '/lessons/3/'].flatMap((url) =>
+      cardTargets(page(build.outDir, url)),
+    );
     expect(new Set(targets).size).toBe(lessons);
     const published = readFrontmatter(content);
     const dates = targets.map((url) => String(published.get(url.slice(1, -1))?.['published']));
@@ -66,9 +79,15 @@ describe('paginated lesson index', () => {
 
   it('marks the current page in the pager and gives each page its own title', () => {
     const second = page(build.outDir, '/lessons/2/');
-    expect(second.querySelector('.pager [aria-current=page]')?.getAttribute('href')).toBe('/lessons/2/');
-    expect(second.querySelectorAll('.pager a').map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['/lessons/', '/lessons/2/', '/lessons/3/']));
-    const titles = ['/lessons/', '/lessons/2/', '/lessons/3/'].map((url) => page(build.outDir, url).querySelector('title')?.text);
+    expect(second.querySelector('.pager [aria-current=page]')?.getAttribute('href')).toBe(
+      '/lessons/2/',
+    );
+    expect(second.querySelectorAll('.pager a').map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['/lessons/', '/lessons/2/', '/lessons/3/']),
+    );
+    const titles = ['/lessons/', '/lessons/2/', '/lessons/3/'].map(
+      (url) => page(build.outDir, url).querySelector('title')?.text,
+    );
     expect(new Set(titles).size).toBe(3);
     expect(titles[1]).toMatch(/page 2 of 3/);
   });
@@ -76,7 +95,9 @@ describe('paginated lesson index', () => {
 
 describe('paginated tag pages', () => {
   it('spread a tag over pages that together list every entry carrying it once', () => {
-    const expected = [...readFrontmatter(content)].filter(([, data]) => (data['tags'] as string[]).includes('retro')).map(([key]) => `/${key}/`);
+    const expected = [...readFrontmatter(content)]
+      .filter(([, data]) => (data['tags'] as string[]).includes('retro'))
+      .map(([key]) => `/${key}/`);
     const urls = ['/tags/retro/', '/tags/retro/2/', '/tags/retro/3/'];
     const targets = urls.flatMap((url) => cardTargets(page(build.outDir, url)));
     expect(targets.sort()).toEqual(expected.sort());
@@ -102,7 +123,11 @@ describe('paginated tag pages', () => {
 describe('paginated pattern index', () => {
   it('names every confidence level on the first page and continues a level on the next', () => {
     const first = page(build.outDir, '/patterns/');
-    expect(first.querySelectorAll('h2').map((h) => h.id)).toEqual(['confidence-3', 'confidence-2', 'confidence-1']);
+    expect(first.querySelectorAll('h2').map((h) => h.id)).toEqual([
+      'confidence-3',
+      'confidence-2',
+      'confidence-1',
+    ]);
     const second = page(build.outDir, '/patterns/2/');
     expect(second.querySelector('#confidence-1')?.text).toMatch(/Emerging \(continued\)/);
     const all = [...cardTargets(first), ...cardTargets(second)];
@@ -119,10 +144,14 @@ const pagesOf = (first: string): string[] => {
 /** The URLs of the entries whose frontmatter field `field` holds `id`. */
 const citing = (collection: string, field: string, id: string) =>
   [...readFrontmatter(content)]
-    .filter(([key, data]) => key.startsWith(`${collection}/`) && ([data[field]].flat() as string[]).includes(id))
+    .filter(
+      ([key, data]) =>
+        key.startsWith(`${collection}/`) && ([data[field]].flat() as string[]).includes(id),
+    )
     .map(([key]) => `/${key}/`);
 /** The "all N" link under a previewed list. */
-const moreLink = (root: ReturnType<typeof page>) => root.querySelector('.more a')?.getAttribute('href');
+const moreLink = (root: ReturnType<typeof page>) =>
+  root.querySelector('.more a')?.getAttribute('href');
 
 describe('lists on entry and author pages', () => {
   it('show the first lessons citing a pattern and link to a full list that holds every one exactly once', () => {
@@ -133,19 +162,30 @@ describe('lists on entry and author pages', () => {
     expect(preview.querySelector('h2')?.text).toContain(`(${expected.length})`);
     expect(moreLink(preview)).toBe('/patterns/alpha-pattern/lessons/');
     const urls = pagesOf('/patterns/alpha-pattern/lessons/');
-    expect(urls).toEqual(['/patterns/alpha-pattern/lessons/', '/patterns/alpha-pattern/lessons/2/', '/patterns/alpha-pattern/lessons/3/']);
+    expect(urls).toEqual([
+      '/patterns/alpha-pattern/lessons/',
+      '/patterns/alpha-pattern/lessons/2/',
+      '/patterns/alpha-pattern/lessons/3/',
+    ]);
     const listed = urls.flatMap((url) => cardTargets(page(build.outDir, url)));
     expect(listed.length).toBe(new Set(listed).size);
     expect(listed.sort()).toEqual(expected.sort());
     // The preview is the start of the full list, so a reader who follows the link loses their place nowhere.
-    expect(cardTargets(page(build.outDir, urls[0] ?? '')).slice(0, SHORT_PREVIEW_SIZE)).toEqual(cardTargets(preview));
+    expect(cardTargets(page(build.outDir, urls[0] ?? '')).slice(0, SHORT_PREVIEW_SIZE)).toEqual(
+      cardTargets(preview),
+    );
   });
 
   it('name the entry on the full list’s pages and lead back to it', () => {
     const second = page(build.outDir, '/patterns/alpha-pattern/lessons/2/');
     expect(second.querySelector('h1')?.text).toBe('Lessons that cite Alpha Pattern');
     expect(second.querySelector('title')?.text).toMatch(/page 2 of 3/);
-    expect(second.querySelectorAll('.breadcrumb a').map((a) => a.getAttribute('href'))).toEqual(['/', '/patterns/', '/patterns/alpha-pattern/', '/patterns/alpha-pattern/lessons/2/']);
+    expect(second.querySelectorAll('.breadcrumb a').map((a) => a.getAttribute('href'))).toEqual([
+      '/',
+      '/patterns/',
+      '/patterns/alpha-pattern/',
+      '/patterns/alpha-pattern/lessons/2/',
+    ]);
   });
 
   it('give a short list no page of its own and no link to one', () => {
@@ -158,18 +198,25 @@ describe('lists on entry and author pages', () => {
   it('do the same for the lessons that fell into a trap', () => {
     const preview = section(page(build.outDir, '/traps/first-trap/'), 'Lessons that fell into it');
     expect(cardTargets(preview)).toHaveLength(SHORT_PREVIEW_SIZE);
-    const listed = pagesOf(moreLink(preview) ?? '').flatMap((url) => cardTargets(page(build.outDir, url)));
+    const listed = pagesOf(moreLink(preview) ?? '').flatMap((url) =>
+      cardTargets(page(build.outDir, url)),
+    );
     expect(listed.sort()).toEqual(citing('lessons', 'traps', 'first-trap').sort());
   });
 
   it('keep an author’s portfolio at /authors/<id>/ with the newest of each kind, and every entry on the lists it links to', () => {
-    for (const [author, title, collection] of [['ana-lopez', 'Lessons written', 'lessons'], ['ben-okoro', 'Patterns authored', 'patterns']] as const) {
+    for (const [author, title, collection] of [
+      ['ana-lopez', 'Lessons written', 'lessons'],
+      ['ben-okoro', 'Patterns authored', 'patterns'],
+    ] as const) {
       const expected = citing(collection, 'authors', author);
       expect(expected.length, author).toBeGreaterThan(PAGE_SIZE);
       const preview = section(page(build.outDir, `/authors/${author}/`), title);
       expect(moreLink(preview), author).toBe(`/authors/${author}/${collection}/`);
       const urls = pagesOf(`/authors/${author}/${collection}/`);
-      expect(cardTargets(preview), author).toEqual(cardTargets(page(build.outDir, urls[0] ?? '')).slice(0, PREVIEW_SIZE));
+      expect(cardTargets(preview), author).toEqual(
+        cardTargets(page(build.outDir, urls[0] ?? '')).slice(0, PREVIEW_SIZE),
+      );
       const listed = urls.flatMap((url) => cardTargets(page(build.outDir, url)));
       expect(listed.length, author).toBe(new Set(listed).size);
       expect(listed.sort(), author).toEqual(expected.sort());
@@ -179,7 +226,9 @@ describe('lists on entry and author pages', () => {
     expect(cardTargets(section(html, 'Patterns authored'))).toEqual(['/patterns/alpha-pattern/']);
     expect(section(html, 'Patterns authored').querySelector('.more')).toBeNull();
     // The skills come from the lessons shown, not from every lesson the author wrote.
-    expect(section(html, 'Skills in development').querySelectorAll('li')).toHaveLength(SHORT_PREVIEW_SIZE);
+    expect(section(html, 'Skills in development').querySelectorAll('li')).toHaveLength(
+      SHORT_PREVIEW_SIZE,
+    );
   });
 
   it('keep every lens of an event on its page, and its lessons by lens on a full list', () => {
@@ -194,7 +243,9 @@ describe('lists on entry and author pages', () => {
     const listed = urls.flatMap((url) => cardTargets(page(build.outDir, url)));
     expect(listed.length).toBe(new Set(listed).size);
     expect(listed.sort()).toEqual(citing('lessons', 'event', 'big-launch').sort());
-    expect(page(build.outDir, urls[1] ?? '').querySelector('#lens-user-assumptions')?.text).toMatch(/User & assumptions \(continued\)/);
+    expect(page(build.outDir, urls[1] ?? '').querySelector('#lens-user-assumptions')?.text).toMatch(
+      /User & assumptions \(continued\)/,
+    );
   });
 
   it('show a few more lessons from the same event on a lesson page, with a link to the event’s lessons', () => {
@@ -211,7 +262,9 @@ describe('home page of a large library', () => {
     const showcase = section(html, 'The Lesson Share showcase');
     expect(cardTargets(showcase)).toHaveLength(HOME_CARDS);
     expect(showcase.querySelector('a[href="/showcase/"]')).not.toBeNull();
-    const featured = [...readFrontmatter(content)].filter(([, data]) => data['featured'] === true).map(([key]) => `/${key}/`);
+    const featured = [...readFrontmatter(content)]
+      .filter(([, data]) => data['featured'] === true)
+      .map(([key]) => `/${key}/`);
     expect(featured).toHaveLength(EXTRA_FEATURED + 1);
     expect(cardTargets(page(build.outDir, '/showcase/')).sort()).toEqual(featured.sort());
   });
@@ -222,7 +275,9 @@ describe('home page of a large library', () => {
     expect(patterns?.querySelector('h3')?.text).toContain(`(${3 + EXTRA_PATTERNS})`);
     expect(patterns?.querySelectorAll('li')).toHaveLength(PREVIEW_SIZE);
     // The most cited come first in the choice: alpha-pattern is cited by every extra lesson.
-    expect(patterns?.querySelectorAll('li a').map((a) => a.getAttribute('href'))).toContain('/patterns/alpha-pattern/');
+    expect(patterns?.querySelectorAll('li a').map((a) => a.getAttribute('href'))).toContain(
+      '/patterns/alpha-pattern/',
+    );
     expect(moreLink(patterns ?? catalogue)).toBe('/patterns/');
   });
 });
@@ -234,9 +289,19 @@ describe('follow-ups and health of a large library', () => {
     expect(page(build.outDir, urls[0] ?? '').querySelectorAll('tbody tr')).toHaveLength(PAGE_SIZE);
     // Every fixture lesson has at most one action, so an overdue action is known by its lesson.
     const overdue = [...readFrontmatter(content)]
-      .filter(([key, data]) => key.startsWith('lessons/') && (data['actions'] as { status?: string; by: string }[]).some((a) => (a.status ?? 'planned') === 'planned' && new Date(a.by) < new Date()))
+      .filter(
+        ([key, data]) =>
+          key.startsWith('lessons/') &&
+          (data['actions'] as { status?: string; by: string }[]).some(
+            (a) => (a.status ?? 'planned') === 'planned' && new Date(a.by) < new Date(),
+          ),
+      )
       .map(([key]) => `/${key}/`);
-    const listed = urls.flatMap((url) => page(build.outDir, url).querySelectorAll('tbody tr a').map((a) => a.getAttribute('href')));
+    const listed = urls.flatMap((url) =>
+      page(build.outDir, url)
+        .querySelectorAll('tbody tr a')
+        .map((a) => a.getAttribute('href')),
+    );
     expect(listed.length).toBe(new Set(listed).size);
     expect(listed.sort()).toEqual(overdue.sort());
   });
@@ -247,7 +312,11 @@ describe('follow-ups and health of a large library', () => {
     expect(shown).toHaveLength(PREVIEW_SIZE);
     const link = thin.querySelector('.more a');
     expect(link?.getAttribute('href')).toBe('/health/thin-evidence/');
-    const listed = pagesOf('/health/thin-evidence/').flatMap((url) => page(build.outDir, url).querySelectorAll('tbody tr a').map((a) => a.getAttribute('href')));
+    const listed = pagesOf('/health/thin-evidence/').flatMap((url) =>
+      page(build.outDir, url)
+        .querySelectorAll('tbody tr a')
+        .map((a) => a.getAttribute('href')),
+    );
     expect(listed.slice(0, PREVIEW_SIZE)).toEqual(shown);
     expect(new Set(listed).size).toBe(listed.length);
     expect(link?.text).toContain(`all ${listed.length}`);

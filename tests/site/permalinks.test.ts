@@ -30,10 +30,18 @@ describe('permalinks', () => {
     const build = buildSite(content);
     expect(build.status, build.output).toBe(0);
     const old = page(build.outDir, '/lessons/lesson-one/');
-    expect(old.querySelector('meta[http-equiv=refresh]')?.getAttribute('content')).toBe('0; url=/lessons/lesson-first/');
-    expect(old.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://lesson-share.example.org/lessons/lesson-first/');
-    expect(page(build.outDir, '/lessons/lesson-first/').querySelector('h1')?.text).toBe('Lesson One');
-    expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toContain('/lessons/lesson-one/ /lessons/lesson-first/ 301');
+    expect(old.querySelector('meta[http-equiv=refresh]')?.getAttribute('content')).toBe(
+      '0; url=/lessons/lesson-first/',
+    );
+    expect(old.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(
+      'https://lesson-share.example.org/lessons/lesson-first/',
+    );
+    expect(page(build.outDir, '/lessons/lesson-first/').querySelector('h1')?.text).toBe(
+      'Lesson One',
+    );
+    expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toContain(
+      '/lessons/lesson-one/ /lessons/lesson-first/ 301',
+    );
   });
 
   it('fail the check when a published URL disappears, saying which file to give the alias', async () => {
@@ -44,14 +52,23 @@ describe('permalinks', () => {
     expect(errors.map((f) => [f.file, f.rule])).toEqual([['permalinks.json', 'permalinks']]);
     expect(errors[0]?.message).toContain('/lessons/lesson-one/ was published and would now break');
     expect(errors[0]?.message).toContain('add `aliases: [lesson-one]`');
-    expect(report.findings.find((f) => f.severity === 'warning')?.message).toContain('/lessons/lesson-uno/');
+    expect(report.findings.find((f) => f.severity === 'warning')?.message).toContain(
+      '/lessons/lesson-uno/',
+    );
   });
 
   it('refuse a former slug that another entry still uses', async () => {
     const content = publishedLibrary();
     const file = join(content, 'lessons/lesson-two.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\naliases: [lesson-one]\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^---\n/, '---\naliases: [lesson-one]\n'),
+    );
     const report = await runCheck({ contentDir: content, root: dirname(content) });
-    expect(report.findings.map((f) => f.message)).toContainEqual(expect.stringContaining('former slug `lesson-one` is also used by content/lessons/lesson-one.mdx'));
+    expect(report.findings.map((f) => f.message)).toContainEqual(
+      expect.stringContaining(
+        'former slug `lesson-one` is also used by content/lessons/lesson-one.mdx',
+      ),
+    );
   });
 });

@@ -1,4 +1,12 @@
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/build/content-dir.ts';
@@ -15,7 +23,10 @@ function filesUnder(dir: string): string[] {
 
 // The one time-dependent value in dist/: a feed's <updated> (the digest feed's current month is the build's
 // moment). Day-granular "as of" dates and "overdue" marks are not normalised: both builds run seconds apart.
-const normalise = (file: string, text: string) => (file.endsWith('feed.xml') ? text.replace(/<updated>[^<]*<\/updated>/g, '<updated>…</updated>') : text);
+const normalise = (file: string, text: string) =>
+  file.endsWith('feed.xml')
+    ? text.replace(/<updated>[^<]*<\/updated>/g, '<updated>…</updated>')
+    : text;
 
 const isText = (bytes: Buffer) => !bytes.subarray(0, 8000).includes(0);
 
@@ -28,7 +39,8 @@ function firstDifference(a: string, b: string): string {
   const [x = '', y = ''] = [left[n], right[n]];
   let column = 0;
   while (column < x.length && x[column] === y[column]) column++;
-  const around = (text: string) => JSON.stringify(text.slice(Math.max(0, column - 60), column + 100));
+  const around = (text: string) =>
+    JSON.stringify(text.slice(Math.max(0, column - 60), column + 100));
   return `line ${n + 1}, column ${column + 1}:\n      rebuild: ${around(x)}\n      cold:    ${around(y)}`;
 }
 
@@ -36,7 +48,9 @@ function firstDifference(a: string, b: string): string {
 function siteDifferences(rebuild: string, cold: string): string[] {
   const warmFiles = filesUnder(rebuild);
   const coldFiles = new Set(filesUnder(cold));
-  const found = [...coldFiles].filter((f) => !warmFiles.includes(f)).map((f) => `${f}: only in the cold build`);
+  const found = [...coldFiles]
+    .filter((f) => !warmFiles.includes(f))
+    .map((f) => `${f}: only in the cold build`);
   for (const file of warmFiles) {
     if (!coldFiles.has(file)) {
       found.push(`${file}: only in the rebuild`);
@@ -44,28 +58,39 @@ function siteDifferences(rebuild: string, cold: string): string[] {
     }
     const [a, b] = [readFileSync(join(rebuild, file)), readFileSync(join(cold, file))];
     if (a.equals(b)) continue;
-    if (!isText(a) || !isText(b)) found.push(`${file}: bytes differ (${a.length} vs ${b.length} bytes)`);
-    else if (normalise(file, a.toString('utf8')) !== normalise(file, b.toString('utf8'))) found.push(`${file}: ${firstDifference(a.toString('utf8'), b.toString('utf8'))}`);
+    if (!isText(a) || !isText(b))
+      found.push(`${file}: bytes differ (${a.length} vs ${b.length} bytes)`);
+    else if (normalise(file, a.toString('utf8')) !== normalise(file, b.toString('utf8')))
+      found.push(`${file}: ${firstDifference(a.toString('utf8'), b.toString('utf8'))}`);
   }
   return found.sort();
 }
 
 // A failed build's log is long: its error lines say why.
-const errorsOf = (build: BuildResult) => build.output.split('\n').filter((line) => /error/i.test(line)).join('\n') || build.output.slice(-2000);
+const errorsOf = (build: BuildResult) =>
+  build.output
+    .split('\n')
+    .filter((line) => /error/i.test(line))
+    .join('\n') || build.output.slice(-2000);
 
 /**
  * Rebuilds on the last build's caches, then builds the same content cold (Astro's cache for the
  * content folder set aside), and compares the two. When they differ the cold build's cache is the one
  * kept, so the next edit starts from a right cache and fails, or passes, on its own.
  */
-function rebuildAndCompare(content: string): { rebuild: BuildResult; cold: BuildResult; differences: string[] } {
+function rebuildAndCompare(content: string): {
+  rebuild: BuildResult;
+  cold: BuildResult;
+  differences: string[];
+} {
   const rebuild = buildSite(content);
   const cache = cacheDirFor(content);
   const warm = `${cache}.rebuilds`;
   rmSync(warm, { recursive: true, force: true });
   if (existsSync(cache)) renameSync(cache, warm);
   const cold = buildSite(content);
-  const differences = rebuild.status === 0 && cold.status === 0 ? siteDifferences(rebuild.outDir, cold.outDir) : [];
+  const differences =
+    rebuild.status === 0 && cold.status === 0 ? siteDifferences(rebuild.outDir, cold.outDir) : [];
   if (rebuild.status === 0 && differences.length === 0) {
     rmSync(cache, { recursive: true, force: true });
     renameSync(warm, cache);
@@ -87,7 +112,10 @@ describe('a rebuild on the last build’s caches', () => {
     const { rebuild, cold, differences } = rebuildAndCompare(content);
     outDirs.push(rebuild.outDir, cold.outDir);
     expect(cold.status, errorsOf(cold)).toBe(0);
-    expect(rebuild.status, `the rebuild failed where a cold build passed:\n${errorsOf(rebuild)}`).toBe(0);
+    expect(
+      rebuild.status,
+      `the rebuild failed where a cold build passed:\n${errorsOf(rebuild)}`,
+    ).toBe(0);
     // A rebuild that copied nothing would pass without testing the caches.
     expect(rebuild.output).toMatch(/ \((cached|restored)\)/);
     expect(differences).toEqual([]);
@@ -139,18 +167,26 @@ describe('a rebuild on the last build’s caches', () => {
   it('equals a cold build after a pattern is renamed and the lessons citing it follow', () => {
     const text = readFileSync(join(content, 'patterns/gamma-pattern.mdx'), 'utf8');
     unlinkSync(join(content, 'patterns/gamma-pattern.mdx'));
-    writeFileSync(join(content, 'patterns/gamma-method.mdx'), text.replace(/^---\n/, '---\naliases: [gamma-pattern]\n'));
-    for (const id of ['lesson-third', 'lesson-four']) edit(lesson(id), (t) => t.replaceAll('gamma-pattern', 'gamma-method'));
+    writeFileSync(
+      join(content, 'patterns/gamma-method.mdx'),
+      text.replace(/^---\n/, '---\naliases: [gamma-pattern]\n'),
+    );
+    for (const id of ['lesson-third', 'lesson-four'])
+      edit(lesson(id), (t) => t.replaceAll('gamma-pattern', 'gamma-method'));
     expectSameSite();
   });
 
   it('equals a cold build after a lesson moves to another event', () => {
-    edit(lesson('extra-lesson-007'), (text) => text.replace('event: big-launch', 'event: small-test'));
+    edit(lesson('extra-lesson-007'), (text) =>
+      text.replace('event: big-launch', 'event: small-test'),
+    );
     expectSameSite();
   });
 
   it('equals a cold build after a lesson’s title changes', () => {
-    edit(lesson('lesson-four'), (text) => text.replace('title: Lesson Four', 'title: Lesson Four, Retitled'));
+    edit(lesson('lesson-four'), (text) =>
+      text.replace('title: Lesson Four', 'title: Lesson Four, Retitled'),
+    );
     expectSameSite();
   });
 
@@ -160,7 +196,9 @@ describe('a rebuild on the last build’s caches', () => {
   });
 
   it('equals a cold build after an event’s title changes', () => {
-    edit(join(content, 'events/small-test.mdx'), (text) => text.replace('title: Small Test', 'title: Small Test, Retitled'));
+    edit(join(content, 'events/small-test.mdx'), (text) =>
+      text.replace('title: Small Test', 'title: Small Test, Retitled'),
+    );
     expectSameSite();
   });
 });

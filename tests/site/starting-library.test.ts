@@ -23,11 +23,21 @@ describe('the starting library', () => {
   it('is big enough to be a real library', () => {
     expect(of('patterns').length).toBeGreaterThanOrEqual(10);
     expect(of('traps').length).toBeGreaterThanOrEqual(12);
-    expect(new Set(of('traps').map(([, d]) => d['kind']))).toEqual(new Set(Object.keys(TRAP_KINDS)));
+    expect(new Set(of('traps').map(([, d]) => d['kind']))).toEqual(
+      new Set(Object.keys(TRAP_KINDS)),
+    );
     expect(of('lessons').length).toBeGreaterThanOrEqual(12);
-    expect(new Set(of('lessons').map(([, d]) => d['event']).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
+    expect(
+      new Set(
+        of('lessons')
+          .map(([, d]) => d['event'])
+          .filter(Boolean),
+      ).size,
+    ).toBeGreaterThanOrEqual(3);
     expect(readdirSync(join(CONTENT, 'authors')).length).toBeGreaterThanOrEqual(8);
-    const tags = Object.keys(parse(readFileSync(join(CONTENT, 'tags.yaml'), 'utf8')) as object).length;
+    const tags = Object.keys(
+      parse(readFileSync(join(CONTENT, 'tags.yaml'), 'utf8')) as object,
+    ).length;
     expect(tags).toBeGreaterThanOrEqual(15);
     expect(tags).toBeLessThanOrEqual(40);
   });
@@ -43,7 +53,8 @@ describe('the built starting library', () => {
   it('has a page for every entry, author and tag', () => {
     const urls = new Set(allPages(build.outDir));
     for (const key of entries.keys()) expect(urls.has(`/${key}/`), key).toBe(true);
-    for (const name of readdirSync(join(CONTENT, 'authors'))) expect(urls.has(`/authors/${name.replace('.yaml', '')}/`), name).toBe(true);
+    for (const name of readdirSync(join(CONTENT, 'authors')))
+      expect(urls.has(`/authors/${name.replace('.yaml', '')}/`), name).toBe(true);
   });
 
   it('has no internal link or fragment that leads nowhere', () => {
@@ -53,8 +64,12 @@ describe('the built starting library', () => {
   it('shows every lesson with at least one cited pattern and the event it came from', () => {
     for (const [key, data] of of('lessons')) {
       const html = page(build.outDir, `/${key}/`);
-      expect(html.querySelectorAll('.entry__aside a[href^="/patterns/"]').length, key).toBeGreaterThan(0);
-      if (data['event']) expect(html.querySelector(`a[href="/events/${data['event']}/"]`), key).not.toBeNull();
+      expect(
+        html.querySelectorAll('.entry__aside a[href^="/patterns/"]').length,
+        key,
+      ).toBeGreaterThan(0);
+      if (data['event'])
+        expect(html.querySelector(`a[href="/events/${data['event']}/"]`), key).not.toBeNull();
     }
   });
 });

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { KINDS, apportion, generateLibrary, writeLibrary, type GeneratedLibrary, type LibraryProfile } from '../../scripts/bench/generate.ts';
+import {
+  KINDS,
+  apportion,
+  generateLibrary,
+  writeLibrary,
+  type GeneratedLibrary,
+  type LibraryProfile,
+} from '../../scripts/bench/generate.ts';
 import { profileOf, tagIds } from '../../scripts/bench/profile.ts';
 import { seeded } from '../../scripts/bench/random.ts';
 import { runCheck, type CheckReport } from '../../src/check/run.ts';
@@ -14,7 +21,8 @@ const CONTENT = join(ROOT, 'content');
 const tagsYaml = readFileSync(join(CONTENT, 'tags.yaml'), 'utf8');
 const profile = profileOf(CONTENT);
 
-const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+const frontmatter = (text: string) =>
+  parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 const body = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
 
 describe('apportion', () => {
@@ -22,7 +30,8 @@ describe('apportion', () => {
     const counts = { patterns: 12, traps: 14, lessons: 14, events: 4, authors: 8 };
     const split = apportion(10_000, counts);
     expect(KINDS.reduce((n, kind) => n + split[kind], 0)).toBe(10_000);
-    for (const kind of KINDS) expect(Math.abs(split[kind] - (10_000 * counts[kind]) / 52)).toBeLessThan(1);
+    for (const kind of KINDS)
+      expect(Math.abs(split[kind] - (10_000 * counts[kind]) / 52)).toBeLessThan(1);
   });
 
   it('keeps at least one entry of each kind in a tiny library', () => {
@@ -37,7 +46,9 @@ describe('seeded', () => {
     const draws = Array.from({ length: 2000 }, () => random.skewed(100));
     expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...draws)).toBeLessThan(100);
-    expect(draws.filter((i) => i < 10).length).toBeGreaterThan(draws.filter((i) => i >= 90).length * 3);
+    expect(draws.filter((i) => i < 10).length).toBeGreaterThan(
+      draws.filter((i) => i >= 90).length * 3,
+    );
     const picked = random.distinct(5, 5);
     expect(new Set(picked).size).toBe(5);
   });
@@ -68,13 +79,17 @@ describe('generateLibrary', () => {
     expect(library.counts).toEqual(apportion(60, profile.counts));
     for (const kind of KINDS) {
       const suffix = kind === 'authors' ? '.yaml' : '.mdx';
-      expect(readdirSync(join(dir, kind)).filter((name) => name.endsWith(suffix))).toHaveLength(library.counts[kind]);
+      expect(readdirSync(join(dir, kind)).filter((name) => name.endsWith(suffix))).toHaveLength(
+        library.counts[kind],
+      );
     }
   });
 
   it('writes bodies of real size, with the pattern sections in order', () => {
     for (const kind of ['patterns', 'traps', 'lessons', 'events'] as const) {
-      const bodies = [...library.files].filter(([path]) => path.startsWith(`${kind}/`)).map(([, text]) => body(text).length);
+      const bodies = [...library.files]
+        .filter(([path]) => path.startsWith(`${kind}/`))
+        .map(([, text]) => body(text).length);
       const mean = bodies.reduce((a, b) => a + b, 0) / bodies.length;
       expect(mean, kind).toBeGreaterThan(profile.bodyChars[kind] * 0.7);
       expect(mean, kind).toBeLessThan(profile.bodyChars[kind] * 1.6);
@@ -88,9 +103,13 @@ describe('generateLibrary', () => {
 
   it('uses only tags from the vocabulary and links lessons to patterns, traps and events', () => {
     const vocabulary = new Set(tagIds(tagsYaml));
-    const lessons = [...library.files].filter(([path]) => path.startsWith('lessons/')).map(([, text]) => frontmatter(text));
+    const lessons = [...library.files]
+      .filter(([path]) => path.startsWith('lessons/'))
+      .map(([, text]) => frontmatter(text));
     for (const [path, text] of library.files) {
-      if (path.endsWith('.mdx')) for (const tag of frontmatter(text)['tags'] as string[]) expect(vocabulary.has(tag), tag).toBe(true);
+      if (path.endsWith('.mdx'))
+        for (const tag of frontmatter(text)['tags'] as string[])
+          expect(vocabulary.has(tag), tag).toBe(true);
     }
     expect(lessons.every((l) => (l['patterns'] as string[]).length >= 1)).toBe(true);
     expect(lessons.some((l) => typeof l['event'] === 'string')).toBe(true);
@@ -105,7 +124,10 @@ describe('generateLibrary', () => {
   });
 
   it('scales with the requested size', () => {
-    const small: LibraryProfile = { counts: { patterns: 1, traps: 1, lessons: 6, events: 1, authors: 1 }, bodyChars: { patterns: 700, traps: 400, lessons: 400, events: 400 } };
+    const small: LibraryProfile = {
+      counts: { patterns: 1, traps: 1, lessons: 6, events: 1, authors: 1 },
+      bodyChars: { patterns: 700, traps: 400, lessons: 400, events: 400 },
+    };
     const generated = generateLibrary({ entries: 200, profile: small, tags: ['a', 'b', 'c'] });
     expect(generated.files.size).toBe(200);
     expect(generated.counts.lessons).toBe(120);
@@ -115,7 +137,18 @@ describe('generateLibrary', () => {
 describe('bench page types', () => {
   it('tell entry pages from their paginated lists, index pages and list pages', async () => {
     const { pageType } = await import('../../scripts/bench/measure.ts');
-    expect(['/', '/lessons/', '/lessons/3/', '/lessons/x/', '/patterns/x/lessons/', '/patterns/x/lessons/2/', '/tags/retro/2/', '/authors/a/'].map(pageType)).toEqual([
+    expect(
+      [
+        '/',
+        '/lessons/',
+        '/lessons/3/',
+        '/lessons/x/',
+        '/patterns/x/lessons/',
+        '/patterns/x/lessons/2/',
+        '/tags/retro/2/',
+        '/authors/a/',
+      ].map(pageType),
+    ).toEqual([
       'home',
       'lessons',
       'lessons/[page]',

@@ -23,7 +23,11 @@ describe('the built-site link check', () => {
     });
     expect(findBrokenLinks(dir)).toEqual([
       { page: '/', href: '/lessons/gone/', reason: 'no page at /lessons/gone/' },
-      { page: '/', href: '/lessons/one/#nowhere', reason: 'no element with id "nowhere" on /lessons/one/' },
+      {
+        page: '/',
+        href: '/lessons/one/#nowhere',
+        reason: 'no element with id "nowhere" on /lessons/one/',
+      },
     ]);
   });
 });

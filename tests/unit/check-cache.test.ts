@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deserialize } from 'node:v8';
@@ -34,10 +43,16 @@ describe('the check cache', () => {
     const cache = scratch('check-cache');
     const original = readFileSync(join(content, LESSON), 'utf8');
     expect((await checkFixture(content, { cache })).findings).toEqual([]);
-    appendFileSync(join(content, LESSON), '\nIn the end it was human error, and we wrote to ops@acme-corp.com about it.\n');
+    appendFileSync(
+      join(content, LESSON),
+      '\nIn the end it was human error, and we wrote to ops@acme-corp.com about it.\n',
+    );
     const edited = await checkFixture(content, { cache });
     expect(edited.stats.analysed).toBe(1);
-    expect(edited.findings.map((f) => `${f.file} ${f.rule}`)).toEqual(['content/lessons/lesson-one.mdx blameless', 'content/lessons/lesson-one.mdx personal-data']);
+    expect(edited.findings.map((f) => `${f.file} ${f.rule}`)).toEqual([
+      'content/lessons/lesson-one.mdx blameless',
+      'content/lessons/lesson-one.mdx personal-data',
+    ]);
     writeFileSync(join(content, LESSON), original);
     expect((await checkFixture(content, { cache })).findings).toEqual([]);
   });
@@ -45,9 +60,15 @@ describe('the check cache', () => {
   it('warns about a name again when the author of that name leaves the library, with the lesson unchanged', async () => {
     const content = caseLibrary('names');
     const cache = scratch('check-cache');
-    const names = async () => (await checkFixture(content, { cache })).findings.filter((f) => f.rule === 'names').map((f) => f.message.split('"')[1]);
+    const names = async () =>
+      (await checkFixture(content, { cache })).findings
+        .filter((f) => f.rule === 'names')
+        .map((f) => f.message.split('"')[1]);
     expect(await names()).toEqual(['Sarah Johnson']);
-    writeFileSync(join(content, 'authors/sarah-johnson.yaml'), 'name: Sarah Johnson\nrole: Vendor liaison\nbio: A fictional member, added by a test.\n');
+    writeFileSync(
+      join(content, 'authors/sarah-johnson.yaml'),
+      'name: Sarah Johnson\nrole: Vendor liaison\nbio: A fictional member, added by a test.\n',
+    );
     expect(await names()).toEqual([]);
     rmSync(join(content, 'authors/sarah-johnson.yaml'));
     expect(await names()).toEqual(['Sarah Johnson']);
@@ -57,7 +78,10 @@ describe('the check cache', () => {
     const content = copyLibrary(BASE);
     const cache = scratch('check-cache');
     const pattern = join(content, 'patterns/alpha-pattern.mdx');
-    writeFileSync(pattern, readFileSync(pattern, 'utf8').replace(/^summary: .*$/m, 'summary: .nan'));
+    writeFileSync(
+      pattern,
+      readFileSync(pattern, 'utf8').replace(/^summary: .*$/m, 'summary: .nan'),
+    );
     const cold = reportText(await checkFixture(content, { cache }));
     expect(cold).toContain('`summary`: Invalid input: expected string, received NaN.');
     const warm = await checkFixture(content, { cache });
@@ -69,7 +93,8 @@ describe('the check cache', () => {
     const content = caseLibrary('secrets');
     const cache = scratch('check-cache');
     const expected = reportText(await checkFixture(content, { cache }));
-    for (const name of readdirSync(cache)) writeFileSync(join(cache, name), readFileSync(join(cache, name)).subarray(0, 100));
+    for (const name of readdirSync(cache))
+      writeFileSync(join(cache, name), readFileSync(join(cache, name)).subarray(0, 100));
     const repaired = await checkFixture(content, { cache });
     expect(reportText(repaired)).toBe(expected);
     expect(repaired.stats.cached).toBe(0);
@@ -105,7 +130,11 @@ describe('the check cache', () => {
     rmSync(join(content, LESSON));
     await checkFixture(content, { cache });
     const [manifest] = readdirSync(cache);
-    expect(Object.keys((deserialize(readFileSync(join(cache, manifest as string))) as { files: object }).files)).not.toContain(`content/${LESSON}`);
+    expect(
+      Object.keys(
+        (deserialize(readFileSync(join(cache, manifest as string))) as { files: object }).files,
+      ),
+    ).not.toContain(`content/${LESSON}`);
 
     const empty: FileAnalysis = { findings: {}, links: [], components: [], namesAsked: [] };
     const library = (n: number, version = 'v1') => {
@@ -118,8 +147,22 @@ describe('the check cache', () => {
     // Results of older rules for the same library go at once.
     library(MAX_LIBRARIES + 3, 'v2');
     expect(readdirSync(cache)).toHaveLength(MAX_LIBRARIES);
-    expect(openCache(cache, `/libraries/${MAX_LIBRARIES + 3}/content`, `/libraries/${MAX_LIBRARIES + 3}`, 'v2').analysis('content/x.mdx', 'text', 'lessons', new Set())).toEqual(empty);
-    expect(openCache(cache, `/libraries/${MAX_LIBRARIES + 3}/content`, `/libraries/${MAX_LIBRARIES + 3}`, 'v1').analysis('content/x.mdx', 'text', 'lessons', new Set())).toBeUndefined();
+    expect(
+      openCache(
+        cache,
+        `/libraries/${MAX_LIBRARIES + 3}/content`,
+        `/libraries/${MAX_LIBRARIES + 3}`,
+        'v2',
+      ).analysis('content/x.mdx', 'text', 'lessons', new Set()),
+    ).toEqual(empty);
+    expect(
+      openCache(
+        cache,
+        `/libraries/${MAX_LIBRARIES + 3}/content`,
+        `/libraries/${MAX_LIBRARIES + 3}`,
+        'v1',
+      ).analysis('content/x.mdx', 'text', 'lessons', new Set()),
+    ).toBeUndefined();
   });
 });
 
@@ -128,12 +171,21 @@ describe('the rules fingerprint', () => {
   function project(): string {
     const dir = scratch('fingerprint');
     mkdirSync(join(dir, 'src'));
-    writeFileSync(join(dir, 'src/rule.ts'), "import type { T } from './types.ts';\nimport { helper } from './helper.ts';\nimport { lint } from 'linter/sub';\nexport const rule = (t: T) => lint(helper(t));\n");
+    writeFileSync(
+      join(dir, 'src/rule.ts'),
+      "import type { T } from './types.ts';\nimport { helper } from './helper.ts';\nimport { lint } from 'linter/sub';\nexport const rule = (t: T) => lint(helper(t));\n",
+    );
     writeFileSync(join(dir, 'src/helper.ts'), 'export const helper = (x: unknown) => x;\n');
     writeFileSync(join(dir, 'src/types.ts'), 'export type T = string;\n');
-    for (const [name, version, dependencies] of [['linter', '1.0.0', { engine: '^2.0.0' }], ['engine', '2.0.0', {}]] as const) {
+    for (const [name, version, dependencies] of [
+      ['linter', '1.0.0', { engine: '^2.0.0' }],
+      ['engine', '2.0.0', {}],
+    ] as const) {
       mkdirSync(join(dir, 'node_modules', name), { recursive: true });
-      writeFileSync(join(dir, 'node_modules', name, 'package.json'), JSON.stringify({ name, version, dependencies }));
+      writeFileSync(
+        join(dir, 'node_modules', name, 'package.json'),
+        JSON.stringify({ name, version, dependencies }),
+      );
     }
     return dir;
   }
@@ -148,7 +200,10 @@ describe('the rules fingerprint', () => {
     appendFileSync(join(dir, 'src/helper.ts'), '// a change\n');
     const edited = fingerprintOf([rule]);
     expect(edited).not.toBe(before);
-    writeFileSync(join(dir, 'node_modules/engine/package.json'), JSON.stringify({ name: 'engine', version: '2.0.1' }));
+    writeFileSync(
+      join(dir, 'node_modules/engine/package.json'),
+      JSON.stringify({ name: 'engine', version: '2.0.1' }),
+    );
     expect(fingerprintOf([rule])).not.toBe(edited);
   });
 
@@ -156,7 +211,9 @@ describe('the rules fingerprint', () => {
     const one = project();
     const two = project();
     copyFileSync(join(one, 'src/rule.ts'), join(two, 'src/rule.ts'));
-    expect(fingerprintOf([join(one, 'src/rule.ts')])).toBe(fingerprintOf([join(two, 'src/rule.ts')]));
+    expect(fingerprintOf([join(one, 'src/rule.ts')])).toBe(
+      fingerprintOf([join(two, 'src/rule.ts')]),
+    );
   });
 
   it('follows every run-time import form and skips type-only ones', () => {
@@ -172,6 +229,14 @@ describe('the rules fingerprint', () => {
       "const j = await import('./j.ts');",
       "export const k = 'not an import';",
     ].join('\n');
-    expect(importsOf(source).sort()).toEqual(['./b.ts', './d.ts', './g.ts', './h.ts', './j.ts', './side-effect.ts', 'f-package/sub']);
+    expect(importsOf(source).sort()).toEqual([
+      './b.ts',
+      './d.ts',
+      './g.ts',
+      './h.ts',
+      './j.ts',
+      './side-effect.ts',
+      'f-package/sub',
+    ]);
   });
 });

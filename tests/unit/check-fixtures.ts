@@ -22,11 +22,14 @@ export const caseNames = () => readdirSync(CASES).sort();
 export function layCase(name: string, content: string): void {
   for (const entry of readdirSync(join(CASES, name))) {
     const target = entry === 'public' ? join(dirname(content), 'public') : join(content, entry);
-    if (entry !== 'expected.txt' && entry !== 'symlinks.json') cpSync(join(CASES, name, entry), target, { recursive: true });
+    if (entry !== 'expected.txt' && entry !== 'symlinks.json')
+      cpSync(join(CASES, name, entry), target, { recursive: true });
   }
   const links = join(CASES, name, 'symlinks.json');
   if (!existsSync(links)) return;
-  for (const [path, to] of Object.entries(JSON.parse(readFileSync(links, 'utf8')) as Record<string, string>)) {
+  for (const [path, to] of Object.entries(
+    JSON.parse(readFileSync(links, 'utf8')) as Record<string, string>,
+  )) {
     mkdirSync(dirname(join(dirname(content), path)), { recursive: true });
     symlinkSync(to, join(dirname(content), path));
   }
@@ -40,13 +43,23 @@ export function caseLibrary(name: string): string {
 }
 
 /** Checks a content folder as the fixtures are checked (a fixed "today"), with `options` on top. */
-export function checkFixture(content: string, options: Partial<CheckOptions> = {}): Promise<CheckReport> {
+export function checkFixture(
+  content: string,
+  options: Partial<CheckOptions> = {},
+): Promise<CheckReport> {
   // A fixed "today", so that the expected findings never change with the calendar.
-  return runCheck({ contentDir: content, root: dirname(content), today: new Date('2026-11-22'), ...options });
+  return runCheck({
+    contentDir: content,
+    root: dirname(content),
+    today: new Date('2026-11-22'),
+    ...options,
+  });
 }
 
 /** A report as expected.txt holds it: every finding, then every silenced one with its reason. */
 export function reportText(report: CheckReport): string {
-  const silenced = report.silenced.map(({ finding, reason }) => `silenced ${formatFinding(finding)}  [${reason}]`);
+  const silenced = report.silenced.map(
+    ({ finding, reason }) => `silenced ${formatFinding(finding)}  [${reason}]`,
+  );
   return [...report.findings.map(formatFinding), ...silenced].join('\n') + '\n';
 }

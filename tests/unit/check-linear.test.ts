@@ -42,7 +42,7 @@ const SHAPES: Record<string, string> = {
   'template words': fill('Replace '),
   'capitalised words': fill('the Bob, '),
   'street words': fill('1 Aa '),
-  'headings': fill('## a\n\n'),
+  headings: fill('## a\n\n'),
   'ignore comments': fill('{/* check-ignore names:   '),
   // Many findings: each must be placed in the file without rescanning it.
   'many addresses': fill('a@b.co\n'),
@@ -68,8 +68,10 @@ const RULES: Record<string, Rule> = {
   placeholder: (text) => checkPlaceholders('x', prose(text)),
   invisible: (text) => checkInvisible('x', text),
   secrets: (text) => checkSecrets('x.mdx', text),
-  'sections and mdx-safety': (_, __, body) => body && [checkSections(entry, body), checkMdxSafety(entry, body)],
-  'body prose with positions': (text, _, body) => body && proseOf(body, 1, [], text).map((run: Prose) => run.at(run.text.length - 1)),
+  'sections and mdx-safety': (_, __, body) =>
+    body && [checkSections(entry, body), checkMdxSafety(entry, body)],
+  'body prose with positions': (text, _, body) =>
+    body && proseOf(body, 1, [], text).map((run: Prose) => run.at(run.text.length - 1)),
   'check-ignore comments': (text, file) => readIgnores(file, text),
   normalise: (text) => normalise(text),
 };
@@ -90,8 +92,14 @@ describe('the check on pathological input', () => {
         if (took <= BUDGET_MS) continue;
         // Other test files run beside this one and only ever add time: the faster of two runs of each is the one to compare.
         took = Math.min(took, await time(body));
-        const quarter = Math.min(await time(body.slice(0, SIZE / 4)), await time(body.slice(0, SIZE / 4)));
-        if (took > CEILING_MS || took > 5 * Math.max(quarter, 50)) slow.push(`${shape}: ${Math.round(took)} ms (a quarter of it: ${Math.round(quarter)} ms)`);
+        const quarter = Math.min(
+          await time(body.slice(0, SIZE / 4)),
+          await time(body.slice(0, SIZE / 4)),
+        );
+        if (took > CEILING_MS || took > 5 * Math.max(quarter, 50))
+          slow.push(
+            `${shape}: ${Math.round(took)} ms (a quarter of it: ${Math.round(quarter)} ms)`,
+          );
       }
       expect(slow).toEqual([]);
     }, 120_000);

@@ -19,7 +19,11 @@ describe('the check on worker threads', { timeout: 60_000 }, () => {
     // A library just big enough to start the workers, with every fixture case's files laid over it, so that there are findings to compare.
     const tags = readFileSync(join(CONTENT, 'tags.yaml'), 'utf8');
     content = join(mkdtempSync(join(tmpdir(), 'lesson-share-pool-')), 'content');
-    writeLibrary(content, generateLibrary({ entries: POOL_THRESHOLD, profile: profileOf(CONTENT), tags: tagIds(tags) }), tags);
+    writeLibrary(
+      content,
+      generateLibrary({ entries: POOL_THRESHOLD, profile: profileOf(CONTENT), tags: tagIds(tags) }),
+      tags,
+    );
     for (const name of caseNames()) layCase(name, content);
   });
 
@@ -37,9 +41,20 @@ describe('the check on worker threads', { timeout: 60_000 }, () => {
   });
 
   it('starts no worker for the starting library or for one file of a large one', async () => {
-    const starting: CheckReport = await runCheck({ contentDir: CONTENT, root: ROOT, cache: false, workers: 2 });
+    const starting: CheckReport = await runCheck({
+      contentDir: CONTENT,
+      root: ROOT,
+      cache: false,
+      workers: 2,
+    });
     expect(starting.stats.workers).toBe(0);
-    const one = await runCheck({ contentDir: content, root: dirname(content), only: ['content/lessons/blame.mdx'], cache: false, workers: 2 });
+    const one = await runCheck({
+      contentDir: content,
+      root: dirname(content),
+      only: ['content/lessons/blame.mdx'],
+      cache: false,
+      workers: 2,
+    });
     expect(one.stats).toMatchObject({ workers: 0, analysed: 1 });
   });
 });

@@ -10,7 +10,9 @@ import { checkPersonalData } from '../../src/check/rules/personal-data.ts';
 
 const parser = unified().use(retextEnglish);
 const phrases = BLAME_PHRASES.flatMap((entry) => entry.phrases);
-const prose = (text: string): Prose[] => [{ text, kind: 'text', at: (offset) => ({ line: 1, column: offset + 1 }) }];
+const prose = (text: string): Prose[] => [
+  { text, kind: 'text', at: (offset) => ({ line: 1, column: offset + 1 }) },
+];
 
 // Texts where a phrase is written the ways nlcst-search still matches: any case, curly apostrophes, hyphens inside words, line breaks and runs of spaces between words.
 const TRICKY = [
@@ -41,7 +43,8 @@ describe('the blameless rule’s prefilter', () => {
   });
 
   it('still reports blame written in capitals, with curly apostrophes, hyphens, odd letters or across a line break', () => {
-    const said = (text: string) => checkBlameless('x.mdx', prose(text)).map((f) => /^"([^"]+)"/.exec(f.message)?.[1]);
+    const said = (text: string) =>
+      checkBlameless('x.mdx', prose(text)).map((f) => /^"([^"]+)"/.exec(f.message)?.[1]);
     expect(said(TRICKY[0] as string)).toEqual(['SHOULD HAVE']);
     expect(said(TRICKY[1] as string)).toEqual(['should’ve']);
     expect(said(TRICKY[2] as string)).toEqual(['care-less', 'hum-an error']);
@@ -53,8 +56,14 @@ describe('the blameless rule’s prefilter', () => {
 
 describe('the personal-data rule’s digit prefilter', () => {
   it('still finds phone numbers written in other digits', () => {
-    expect(checkPersonalData('x.mdx', prose('Call ＋１ ２０２-５５５-０１２３ tonight.')).map((f) => f.rule)).toEqual(['personal-data']);
-    expect(checkPersonalData('x.mdx', prose('Call (202) 555-0123 tonight.')).map((f) => f.rule)).toEqual(['personal-data']);
+    expect(
+      checkPersonalData('x.mdx', prose('Call ＋１ ２０２-５５５-０１２３ tonight.')).map(
+        (f) => f.rule,
+      ),
+    ).toEqual(['personal-data']);
+    expect(
+      checkPersonalData('x.mdx', prose('Call (202) 555-0123 tonight.')).map((f) => f.rule),
+    ).toEqual(['personal-data']);
     expect(checkPersonalData('x.mdx', prose('Call the support lead tonight.'))).toEqual([]);
   });
 });

@@ -9,14 +9,16 @@ import { BASE, CASES, caseLibrary, caseNames, checkFixture, reportText } from '.
 // Each case folder holds files laid over a copy of the valid fixture library, and
 // `expected.txt`: the exact findings. UPDATE_FIXTURES=1 rewrites expected.txt.
 // These runs use no cache: they are the reference that check-cache.test.ts compares cached runs with.
-const checkCase = async (name: string) => reportText(await checkFixture(caseLibrary(name), { cache: false }));
+const checkCase = async (name: string) =>
+  reportText(await checkFixture(caseLibrary(name), { cache: false }));
 
 describe('content check fixtures', () => {
   for (const name of caseNames()) {
     it(`reports exactly the expected findings for ${name}`, async () => {
       const actual = await checkCase(name);
       const expectedFile = join(CASES, name, 'expected.txt');
-      if (process.env['UPDATE_FIXTURES'] || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+      if (process.env['UPDATE_FIXTURES'] || !existsSync(expectedFile))
+        writeFileSync(expectedFile, actual);
       expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }
@@ -27,10 +29,19 @@ describe('content check fixtures', () => {
 
   it('checks only the named file but still resolves references against the whole library', async () => {
     const content = copyLibrary(BASE);
-    cpSync(join(CASES, 'dangling-reference/lessons'), join(content, 'lessons'), { recursive: true });
+    cpSync(join(CASES, 'dangling-reference/lessons'), join(content, 'lessons'), {
+      recursive: true,
+    });
     cpSync(join(CASES, 'unknown-tag/lessons'), join(content, 'lessons'), { recursive: true });
-    const report = await runCheck({ contentDir: content, root: dirname(content), only: ['content/lessons/unknown-tag.mdx'], cache: false });
+    const report = await runCheck({
+      contentDir: content,
+      root: dirname(content),
+      only: ['content/lessons/unknown-tag.mdx'],
+      cache: false,
+    });
     expect(report.files).toBe(1);
-    expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set(['content/lessons/unknown-tag.mdx']));
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(
+      new Set(['content/lessons/unknown-tag.mdx']),
+    );
   });
 });

@@ -8,12 +8,19 @@ const DOMAIN = join(ROOT, 'src/domain');
 const BUILD = join(ROOT, 'src/build');
 
 // Every specifier, `import type` included: a type from Node or Astro ties the domain to them as much as a value does.
-const SPECIFIER = /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(?\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]/g;
+const SPECIFIER =
+  /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(?\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]/g;
 
 /** What is wrong with one import of a file in src/domain/, or undefined when the domain may import it. */
 function forbidden(specifier: string, file: string): string | undefined {
   if (specifier.startsWith('node:') || isBuiltin(specifier)) return 'a Node module';
-  if (specifier === 'astro' || specifier.startsWith('astro/') || specifier.startsWith('astro:') || specifier.startsWith('@astrojs/')) return 'Astro';
+  if (
+    specifier === 'astro' ||
+    specifier.startsWith('astro/') ||
+    specifier.startsWith('astro:') ||
+    specifier.startsWith('@astrojs/')
+  )
+    return 'Astro';
   if (specifier.startsWith('.')) {
     const target = resolve(dirname(file), specifier);
     if (target === BUILD || target.startsWith(BUILD + sep)) return 'build machinery (src/build/)';
@@ -32,7 +39,11 @@ function violations(file: string, source: string): string[] {
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? sources(join(dir, d.name)) : /\.(ts|tsx|js|mjs)$/.test(d.name) ? [join(dir, d.name)] : [],
+    d.isDirectory()
+      ? sources(join(dir, d.name))
+      : /\.(ts|tsx|js|mjs)$/.test(d.name)
+        ? [join(dir, d.name)]
+        : [],
   );
 }
 

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { digestFor, digestMonths } from '../../src/domain/learning-loop/digest.ts';
 import { evidenceFor, isThin, overclaims } from '../../src/domain/learning-loop/evidence.ts';
-import type { ActionFacts, LessonFacts, LibraryFacts } from '../../src/domain/learning-loop/facts.ts';
-import { allActions, onTimeClosure, overdueActions } from '../../src/domain/learning-loop/follow-through.ts';
+import type {
+  ActionFacts,
+  LessonFacts,
+  LibraryFacts,
+} from '../../src/domain/learning-loop/facts.ts';
+import {
+  allActions,
+  onTimeClosure,
+  overdueActions,
+} from '../../src/domain/learning-loop/follow-through.ts';
 import { computeHealth, median, monthsBetween } from '../../src/domain/learning-loop/health.ts';
 import { countKnownUses } from '../../src/domain/learning-loop/known-uses.ts';
 import { parseBody } from '../../src/markdown/parse.ts';
@@ -13,7 +21,11 @@ const knownUses = (body: string) => {
   return countKnownUses(parsed.tree);
 };
 const d = (day: string) => new Date(`${day}T00:00:00Z`);
-const action = (by: string | undefined, status: ActionFacts['status'] = 'planned', done?: string): ActionFacts => ({
+const action = (
+  by: string | undefined,
+  status: ActionFacts['status'] = 'planned',
+  done?: string,
+): ActionFacts => ({
   what: `action due ${by ?? 'never'}`,
   owner: 'facilitator',
   by: by ? d(by) : undefined,
@@ -50,9 +62,28 @@ const facts: LibraryFacts = {
     { id: 't-new', title: 'New trap' },
   ],
   lessons: [
-    lesson('a', '2026-01-11', { event: 'launch', patterns: ['p-strong'], traps: ['t-old'], actions: [action('2026-02-01', 'done', '2026-02-20'), action('2026-02-01', 'done', '2026-03-15')] }),
-    lesson('b', '2026-01-21', { event: 'launch', patterns: ['p-strong'], lens: 'other', actions: [action('2026-03-01'), action(undefined)] }),
-    lesson('c', '2026-03-03', { event: 'pilot', patterns: ['p-strong'], traps: ['t-new', 't-old'], failureKind: 'experiment', actions: [action('2026-04-01', 'dropped', '2026-03-20'), action('2026-12-01')] }),
+    lesson('a', '2026-01-11', {
+      event: 'launch',
+      patterns: ['p-strong'],
+      traps: ['t-old'],
+      actions: [
+        action('2026-02-01', 'done', '2026-02-20'),
+        action('2026-02-01', 'done', '2026-03-15'),
+      ],
+    }),
+    lesson('b', '2026-01-21', {
+      event: 'launch',
+      patterns: ['p-strong'],
+      lens: 'other',
+      actions: [action('2026-03-01'), action(undefined)],
+    }),
+    lesson('c', '2026-03-03', {
+      event: 'pilot',
+      patterns: ['p-strong'],
+      traps: ['t-new', 't-old'],
+      failureKind: 'experiment',
+      actions: [action('2026-04-01', 'dropped', '2026-03-20'), action('2026-12-01')],
+    }),
     lesson('d', '2026-03-20', { patterns: ['p-strong'] }),
   ],
 };
@@ -61,7 +92,14 @@ const today = d('2026-06-01');
 describe('evidence', () => {
   it('counts distinct events, unattached lessons and known uses as independent instances', () => {
     const e = evidenceFor(facts.patterns[0]!, facts.lessons);
-    expect(e).toEqual({ lessons: ['a', 'b', 'c', 'd'], events: ['launch', 'pilot'], unattached: 1, knownUses: 1, instances: 4, needed: 3 });
+    expect(e).toEqual({
+      lessons: ['a', 'b', 'c', 'd'],
+      events: ['launch', 'pilot'],
+      unattached: 1,
+      knownUses: 1,
+      instances: 4,
+      needed: 3,
+    });
     expect(overclaims(e)).toBe(false);
     expect(isThin(e)).toBe(true);
   });
@@ -73,7 +111,9 @@ describe('evidence', () => {
 
   it('counts known uses as list items, or else as paragraphs that open with a bold name', () => {
     expect(knownUses('## Known uses\n\n- one\n- two\n\n## Vitality\n\n- not this')).toBe(2);
-    expect(knownUses('## Known uses\n\nAn intro.\n\n**Team A.** Used it.\n\n**Team B.** Too.\n')).toBe(2);
+    expect(
+      knownUses('## Known uses\n\nAn intro.\n\n**Team A.** Used it.\n\n**Team B.** Too.\n'),
+    ).toBe(2);
     expect(knownUses('## Context\n\nNo known uses here.')).toBe(0);
   });
 });
@@ -81,44 +121,75 @@ describe('evidence', () => {
 describe('follow-through', () => {
   it('lists planned actions past their date, oldest first, never an undated, done, dropped or future one', () => {
     const overdue = overdueActions(facts.lessons, today);
-    expect(overdue.map((o) => [o.lesson, o.action.by?.toISOString().slice(0, 10)])).toEqual([['b', '2026-03-01']]);
+    expect(overdue.map((o) => [o.lesson, o.action.by?.toISOString().slice(0, 10)])).toEqual([
+      ['b', '2026-03-01'],
+    ]);
   });
 
   it('shares actions done within 30 days of their date among those due', () => {
     // Due by today and not dropped: a's two and b's dated one. Only a's first was done within 30 days.
     expect(onTimeClosure(facts.lessons, today)).toEqual({ closed: 1, due: 3, share: 1 / 3 });
-    expect(onTimeClosure([lesson('x', '2026-01-01')], today)).toEqual({ closed: 0, due: 0, share: undefined });
+    expect(onTimeClosure([lesson('x', '2026-01-01')], today)).toEqual({
+      closed: 0,
+      due: 0,
+      share: undefined,
+    });
     expect(allActions(facts.lessons)).toHaveLength(6);
   });
 });
 
 describe('health', () => {
-  const health = computeHealth(facts, today, { failureKinds: { avoidable: 'Avoidable', inherent: 'Inherent', experiment: 'Experiment' }, lenses: { business: 'Business', other: 'Other' } });
+  const health = computeHealth(facts, today, {
+    failureKinds: { avoidable: 'Avoidable', inherent: 'Inherent', experiment: 'Experiment' },
+    lenses: { business: 'Business', other: 'Other' },
+  });
 
   it('counts lessons per month with empty months kept as zero', () => {
-    expect(health.lessonsPerMonth.map((m) => [m.key, m.value])).toEqual([['2026-01', 2], ['2026-02', 0], ['2026-03', 2]]);
+    expect(health.lessonsPerMonth.map((m) => [m.key, m.value])).toEqual([
+      ['2026-01', 2],
+      ['2026-02', 0],
+      ['2026-03', 2],
+    ]);
   });
 
   it('takes the median of days from each event to its first lesson, skipping events without one', () => {
-    expect(health.daysToFirstLesson.map((x) => [x.key, x.value])).toEqual([['launch', 10], ['pilot', 30]]);
+    expect(health.daysToFirstLesson.map((x) => [x.key, x.value])).toEqual([
+      ['launch', 10],
+      ['pilot', 30],
+    ]);
     expect(health.medianDaysToFirstLesson).toBe(20);
     expect(median([])).toBeUndefined();
     expect(median([5, 1, 3])).toBe(3);
   });
 
   it('tallies failure kinds and lenses, keeping kinds nobody used', () => {
-    expect(health.byFailureKind.map((c) => [c.key, c.value])).toEqual([['avoidable', 3], ['inherent', 0], ['experiment', 1]]);
-    expect(health.byLens.map((c) => [c.key, c.value])).toEqual([['business', 3], ['other', 1]]);
+    expect(health.byFailureKind.map((c) => [c.key, c.value])).toEqual([
+      ['avoidable', 3],
+      ['inherent', 0],
+      ['experiment', 1],
+    ]);
+    expect(health.byLens.map((c) => [c.key, c.value])).toEqual([
+      ['business', 3],
+      ['other', 1],
+    ]);
   });
 
   it('ranks the most-cited patterns and most-hit traps, and lists thin evidence weakest first', () => {
     expect(health.mostCitedPatterns).toEqual([{ key: 'p-strong', label: 'Strong', value: 4 }]);
-    expect(health.mostHitTraps.map((c) => [c.key, c.value])).toEqual([['t-old', 2], ['t-new', 1]]);
+    expect(health.mostHitTraps.map((c) => [c.key, c.value])).toEqual([
+      ['t-old', 2],
+      ['t-new', 1],
+    ]);
     expect(health.thinPatterns.map((p) => p.id)).toEqual(['p-claim', 'p-new', 'p-strong']);
   });
 
   it('walks months across a year end', () => {
-    expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsBetween('2025-11', '2026-02')).toEqual([
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+    ]);
   });
 });
 

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clip, contributions, joinNames, MAX_TITLE } from '../../src/build/og/model.ts';
-import { cacheFile, cacheKey, cardImage, cardModel, ogImageUrl, renderCard, warmCards, type CardModel } from '../../src/build/og/index.ts';
+import {
+  cacheFile,
+  cacheKey,
+  cardImage,
+  cardModel,
+  ogImageUrl,
+  renderCard,
+  warmCards,
+  type CardModel,
+} from '../../src/build/og/index.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -16,12 +25,19 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 const lesson = (title: string): CardModel =>
-  cardModel({ kind: 'lessons', title, authors: ['Ana López', 'Ben Okoro'], qualifier: 'Avoidable' }, 'Lesson Share', 'https://lessons.example.org');
+  cardModel(
+    { kind: 'lessons', title, authors: ['Ana López', 'Ben Okoro'], qualifier: 'Avoidable' },
+    'Lesson Share',
+    'https://lessons.example.org',
+  );
 
 /** A render function that counts its calls, so a test can tell a cache hit from a redraw. */
 function countingRender() {
   const calls: string[] = [];
-  return { calls, render: async (model: CardModel) => (calls.push(model.title), renderCard(model)) };
+  return {
+    calls,
+    render: async (model: CardModel) => (calls.push(model.title), renderCard(model)),
+  };
 }
 
 describe('card model', () => {
@@ -35,12 +51,25 @@ describe('card model', () => {
       library: 'Lesson Share',
       host: 'lessons.example.org',
     });
-    expect(cardModel({ kind: 'traps', title: 'Sunk cost', authors: ['Cy'], qualifier: 'Cognitive bias' }).label).toBe('Decision trap');
+    expect(
+      cardModel({ kind: 'traps', title: 'Sunk cost', authors: ['Cy'], qualifier: 'Cognitive bias' })
+        .label,
+    ).toBe('Decision trap');
   });
 
   it('shows an author by name with their role and contributions', () => {
-    const model = cardModel({ kind: 'authors', name: 'Ana López', role: 'Product manager', qualifier: contributions({ lessons: 3, patterns: 1, traps: 0 }) });
-    expect(model).toMatchObject({ label: 'Author', title: 'Ana López', byline: 'Product manager', qualifier: '3 lessons · 1 pattern' });
+    const model = cardModel({
+      kind: 'authors',
+      name: 'Ana López',
+      role: 'Product manager',
+      qualifier: contributions({ lessons: 3, patterns: 1, traps: 0 }),
+    });
+    expect(model).toMatchObject({
+      label: 'Author',
+      title: 'Ana López',
+      byline: 'Product manager',
+      qualifier: '3 lessons · 1 pattern',
+    });
   });
 
   it('names at most three authors and counts the rest', () => {
@@ -64,16 +93,24 @@ describe('card model', () => {
 
 describe('card image', () => {
   it('is a 1200×630 PNG, different for different entries', async () => {
-    const [one, two] = await Promise.all([renderCard(lesson('Launch day')), renderCard(lesson('The migration that was never tested'))]);
+    const [one, two] = await Promise.all([
+      renderCard(lesson('Launch day')),
+      renderCard(lesson('The migration that was never tested')),
+    ]);
     expect(pngSize(one)).toEqual({ width: 1200, height: 630 });
     expect(pngSize(two)).toEqual({ width: 1200, height: 630 });
     expect(Buffer.compare(one, two)).not.toBe(0);
   });
 
   it('draws an author, and a title too long for four lines, at the same size', async () => {
-    const author = cardModel({ kind: 'authors', name: 'Zoë Nguyễn-Łukasiewicz', role: 'Staff engineer' });
+    const author = cardModel({
+      kind: 'authors',
+      name: 'Zoë Nguyễn-Łukasiewicz',
+      role: 'Staff engineer',
+    });
     const long = lesson('A very long title that goes on and on '.repeat(8));
-    for (const png of await Promise.all([renderCard(author), renderCard(long)])) expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    for (const png of await Promise.all([renderCard(author), renderCard(long)]))
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 });
 

@@ -6,6 +6,8 @@ describe('page keys', () => {
     const day = new Date('2026-03-01T00:00:00Z');
     expect(pageKey({ title: 'A' }, day)).toBe(pageKey({ title: 'A' }, new Date(day)));
     expect(pageKey({ title: 'A' }, day)).not.toBe(pageKey({ title: 'B' }, day));
-    expect(pageKey({ title: 'A' }, day)).not.toBe(pageKey({ title: 'A' }, new Date('2026-03-02T00:00:00Z')));
+    expect(pageKey({ title: 'A' }, day)).not.toBe(
+      pageKey({ title: 'A' }, new Date('2026-03-02T00:00:00Z')),
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { groupsOnPage, layOutGroups, pageSuffix, pageUrl, pagerItems, type PagerItem } from '../../src/view/pagination.ts';
+import {
+  groupsOnPage,
+  layOutGroups,
+  pageSuffix,
+  pageUrl,
+  pagerItems,
+  type PagerItem,
+} from '../../src/view/pagination.ts';
 
-const labels = (items: PagerItem[]) => items.map((item) => ('gap' in item ? '…' : item.current ? `[${item.page}]` : String(item.page)));
+const labels = (items: PagerItem[]) =>
+  items.map((item) => ('gap' in item ? '…' : item.current ? `[${item.page}]` : String(item.page)));
 
 describe('pageUrl', () => {
   it('keeps page 1 at the list URL and numbers the others below it', () => {
@@ -17,16 +25,42 @@ describe('pagerItems', () => {
   });
 
   it('shows the ends and the pages around the current one, with gaps between', () => {
-    expect(labels(pagerItems(50, 200, '/lessons/'))).toEqual(['1', '…', '48', '49', '[50]', '51', '52', '…', '200']);
+    expect(labels(pagerItems(50, 200, '/lessons/'))).toEqual([
+      '1',
+      '…',
+      '48',
+      '49',
+      '[50]',
+      '51',
+      '52',
+      '…',
+      '200',
+    ]);
   });
 
   it('shows a single missing page instead of a gap that would hide only it', () => {
-    expect(labels(pagerItems(5, 9, '/lessons/'))).toEqual(['1', '2', '3', '4', '[5]', '6', '7', '8', '9']);
+    expect(labels(pagerItems(5, 9, '/lessons/'))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '[5]',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
   });
 
   it('links each page to its URL', () => {
-    const items = pagerItems(1, 3, '/tags/retro/').filter((item): item is Exclude<PagerItem, { gap: true }> => !('gap' in item));
-    expect(items.map((item) => item.url)).toEqual(['/tags/retro/', '/tags/retro/2/', '/tags/retro/3/']);
+    const items = pagerItems(1, 3, '/tags/retro/').filter(
+      (item): item is Exclude<PagerItem, { gap: true }> => !('gap' in item),
+    );
+    expect(items.map((item) => item.url)).toEqual([
+      '/tags/retro/',
+      '/tags/retro/2/',
+      '/tags/retro/3/',
+    ]);
   });
 });
 
@@ -57,18 +91,31 @@ describe('layOutGroups', () => {
 });
 
 describe('groupsOnPage', () => {
-  const { groups } = layOutGroups([
-    { key: 'a', items: ['a1', 'a2', 'a3'] },
-    { key: 'b', items: ['b1', 'b2'] },
-  ], 2);
-  const on = (start: number, data: string[]) => groupsOnPage(groups, { start, data }).map((g) => [g.key, g.items, g.continued]);
+  const { groups } = layOutGroups(
+    [
+      { key: 'a', items: ['a1', 'a2', 'a3'] },
+      { key: 'b', items: ['b1', 'b2'] },
+    ],
+    2,
+  );
+  const on = (start: number, data: string[]) =>
+    groupsOnPage(groups, { start, data }).map((g) => [g.key, g.items, g.continued]);
 
   it('splits a page between the groups it spans', () => {
-    expect(on(2, ['a3', 'b1'])).toEqual([['a', ['a3'], true], ['b', ['b1'], false]]);
+    expect(on(2, ['a3', 'b1'])).toEqual([
+      ['a', ['a3'], true],
+      ['b', ['b1'], false],
+    ]);
   });
 
   it('keeps a group that lies on other pages, with nothing in it', () => {
-    expect(on(0, ['a1', 'a2'])).toEqual([['a', ['a1', 'a2'], false], ['b', [], false]]);
-    expect(on(4, ['b2'])).toEqual([['a', [], true], ['b', ['b2'], true]]);
+    expect(on(0, ['a1', 'a2'])).toEqual([
+      ['a', ['a1', 'a2'], false],
+      ['b', [], false],
+    ]);
+    expect(on(4, ['b2'])).toEqual([
+      ['a', [], true],
+      ['b', ['b2'], true],
+    ]);
   });
 });

@@ -27,7 +27,8 @@ describe('entry bodies rendered for the content store', () => {
       const { html, headings } = render(readFileSync(join(CASES, name, 'input.mdx'), 'utf8'));
       const actual = `${html}\n\n<!-- headings -->\n${JSON.stringify(headings, null, 2)}\n`;
       const expectedFile = join(CASES, name, 'output.html');
-      if (process.env['UPDATE_FIXTURES'] || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+      if (process.env['UPDATE_FIXTURES'] || !existsSync(expectedFile))
+        writeFileSync(expectedFile, actual);
       expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }
@@ -38,7 +39,9 @@ describe('entry bodies rendered for the content store', () => {
   });
 
   it('keeps the entries a body names as placeholders, cut out for the page to fill with their current data', () => {
-    const { html } = render('Before.\n\n<PatternRef slug="pre-mortem" />\n\nAfter <TrapRef slug="hindsight-bias" /> and <ActionTable lesson="a-lesson" />.');
+    const { html } = render(
+      'Before.\n\n<PatternRef slug="pre-mortem" />\n\nAfter <TrapRef slug="hindsight-bias" /> and <ActionTable lesson="a-lesson" />.',
+    );
     expect(splitAtReferences(html)).toEqual([
       '<p>Before.</p>\n',
       { collection: 'patterns', id: 'pre-mortem' },
@@ -56,8 +59,10 @@ describe('smart punctuation', () => {
   const bodies = [
     ...readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
       .filter((path) => path.endsWith('.mdx'))
-      .map((path) => readFileSync(join(ROOT, 'content', path), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')),
-    'He said "it\'s *done*" -- then... nothing. ``Old style\'\' quotes, a [linked "word"](/x/) and \'single\' ones.',
+      .map((path) =>
+        readFileSync(join(ROOT, 'content', path), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
+      ),
+    "He said \"it's *done*\" -- then... nothing. ``Old style'' quotes, a [linked \"word\"](/x/) and 'single' ones.",
     '## "Quoted heading"\n\n| "a" | it\'s |\n| --- | --- |\n| x -- y | z... |\n',
   ];
 
@@ -65,12 +70,16 @@ describe('smart punctuation', () => {
     const withLibrary = (body: string) => {
       const parsed = parseBody(body);
       if ('error' in parsed) throw new Error(parsed.error.message);
-      return toHtml(unified().use(remarkSmartypants).use(remarkRehype).runSync(parsed.tree) as HastRoot);
+      return toHtml(
+        unified().use(remarkSmartypants).use(remarkRehype).runSync(parsed.tree) as HastRoot,
+      );
     };
     const ours = (body: string) => {
       const parsed = parseBody(body);
       if ('error' in parsed) throw new Error(parsed.error.message);
-      return toHtml(unified().use(remarkSmartPunctuation).use(remarkRehype).runSync(parsed.tree) as HastRoot);
+      return toHtml(
+        unified().use(remarkSmartPunctuation).use(remarkRehype).runSync(parsed.tree) as HastRoot,
+      );
     };
     expect(bodies.length).toBeGreaterThan(40);
     for (const body of bodies) expect(ours(body)).toBe(withLibrary(body));

@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run.ts';
 import { readLibraryChoices } from '../../scripts/new/library-choices.ts';
-import { SCAFFOLD_KINDS, answersFromFlags, entryPath, slugFor, slugTaken, type ScaffoldKind } from '../../scripts/new/questions.ts';
+import {
+  SCAFFOLD_KINDS,
+  answersFromFlags,
+  entryPath,
+  slugFor,
+  slugTaken,
+  type ScaffoldKind,
+} from '../../scripts/new/questions.ts';
 import { renderEntry } from '../../scripts/new/templates.ts';
 import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
 import { ROOT } from '../helpers/build.ts';
@@ -22,12 +29,29 @@ const FLAGS: Record<ScaffoldKind, Record<string, string>> = {
     lens: 'data-instrumentation',
     'failure-kind': 'inherent',
   },
-  pattern: { title: 'Two-Minute Check-In', authors: 'cy-park', tags: 'retro', confidence: '1', 'draws-on': 'learning,facilitation' },
-  trap: { title: 'Planning Fallacy', authors: 'ana-lopez', tags: 'metrics', 'trap-kind': 'cognitive-bias', 'counter-moves': 'alpha-pattern,beta-pattern' },
+  pattern: {
+    title: 'Two-Minute Check-In',
+    authors: 'cy-park',
+    tags: 'retro',
+    confidence: '1',
+    'draws-on': 'learning,facilitation',
+  },
+  trap: {
+    title: 'Planning Fallacy',
+    authors: 'ana-lopez',
+    tags: 'metrics',
+    'trap-kind': 'cognitive-bias',
+    'counter-moves': 'alpha-pattern,beta-pattern',
+  },
   author: { name: 'Zoë Example-Writer', role: 'Delivery lead' },
 };
 
-function scaffold(content: string, kind: ScaffoldKind, flags: Record<string, string>, today = new Date()): string {
+function scaffold(
+  content: string,
+  kind: ScaffoldKind,
+  flags: Record<string, string>,
+  today = new Date(),
+): string {
   const library = readLibraryChoices(content);
   const { answers, problems, unanswered } = answersFromFlags(kind, flags, library);
   expect(problems).toEqual([]);
@@ -51,13 +75,23 @@ function runNew(content: string, args: string[]) {
   });
 }
 
-const flagArgs = (kind: ScaffoldKind, flags: Record<string, string>) => ['--kind', kind, ...Object.entries(flags).flatMap(([flag, value]) => [`--${flag}`, value])];
+const flagArgs = (kind: ScaffoldKind, flags: Record<string, string>) => [
+  '--kind',
+  kind,
+  ...Object.entries(flags).flatMap(([flag, value]) => [`--${flag}`, value]),
+];
 
 describe('scaffolder', () => {
   it('writes an entry of every kind whose only findings are its guidance lines, each a placeholder to replace', async () => {
     const content = copyLibrary(BASE);
-    const written = (Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[]).map((kind) => scaffold(content, kind, FLAGS[kind]));
-    scaffold(content, 'lesson', { ...FLAGS.lesson, title: 'A lesson from no shared event', event: 'none' });
+    const written = (Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[]).map((kind) =>
+      scaffold(content, kind, FLAGS[kind]),
+    );
+    scaffold(content, 'lesson', {
+      ...FLAGS.lesson,
+      title: 'A lesson from no shared event',
+      event: 'none',
+    });
     expect(written.map((path) => path.slice(content.length + 1))).toEqual([
       'lessons/launch-day-the-quiet-1-what-it-taught-us.mdx',
       'patterns/two-minute-check-in.mdx',
@@ -69,15 +103,23 @@ describe('scaffolder', () => {
     // Every "Replace…" line the template writes is reported, in every file, and nothing else.
     for (const path of written) {
       const guidance = readFileSync(path, 'utf8').match(/Replace (this )?with/g) ?? [];
-      expect(report.findings.filter((f) => join(dirname(content), f.file) === path)).toHaveLength(guidance.length);
+      expect(report.findings.filter((f) => join(dirname(content), f.file) === path)).toHaveLength(
+        guidance.length,
+      );
     }
     expect(report.silenced).toEqual([]);
   });
 
   it('writes an entry that passes the check once every placeholder is replaced', async () => {
     const content = copyLibrary(BASE);
-    const written = (Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[]).map((kind) => scaffold(content, kind, FLAGS[kind]));
-    for (const path of written) writeFileSync(path, readFileSync(path, 'utf8').replace(/Replace (this )?with/g, 'Written as'));
+    const written = (Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[]).map((kind) =>
+      scaffold(content, kind, FLAGS[kind]),
+    );
+    for (const path of written)
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(/Replace (this )?with/g, 'Written as'),
+      );
     const report = await runCheck({ contentDir: content, root: dirname(content), cache: false });
     expect(report.findings).toEqual([]);
   });
@@ -110,8 +152,17 @@ describe('scaffolder', () => {
     const path = join(content, 'traps/planning-fallacy.mdx');
     expect(existsSync(path)).toBe(true);
     expect(run.stdout).toContain(`npm run check -- ${path}`);
-    const report = await runCheck({ contentDir: content, root: dirname(content), only: [path], cache: false });
-    expect(report.findings.map((f) => f.rule)).toEqual(Array((readFileSync(path, 'utf8').match(/Replace (this )?with/g) ?? []).length).fill('placeholder'));
+    const report = await runCheck({
+      contentDir: content,
+      root: dirname(content),
+      only: [path],
+      cache: false,
+    });
+    expect(report.findings.map((f) => f.rule)).toEqual(
+      Array((readFileSync(path, 'utf8').match(/Replace (this )?with/g) ?? []).length).fill(
+        'placeholder',
+      ),
+    );
   });
 
   it('names every missing flag instead of prompting when there is no terminal', () => {

@@ -17,7 +17,11 @@ describe('schemas', () => {
       expect(schemas[collection].safeParse(data).success, key).toBe(true);
     }
     for (const name of readdirSync(join(FIXTURE, 'authors'))) {
-      expect(schemas.authors.safeParse(parse(readFileSync(join(FIXTURE, 'authors', name), 'utf8'))).success, name).toBe(true);
+      expect(
+        schemas.authors.safeParse(parse(readFileSync(join(FIXTURE, 'authors', name), 'utf8')))
+          .success,
+        name,
+      ).toBe(true);
     }
   });
 
@@ -37,22 +41,44 @@ describe('schemas', () => {
   });
 
   it('reject an unknown lens, failure kind and a field that is not in the schema', () => {
-    const result = schemas.lessons.safeParse({ ...lesson(), lens: 'vibes', failure_kind: 'bad-luck', mood: 'sad' });
-    expect(result.error?.issues.map((i) => i.path.join('.') || i.code).sort()).toEqual(['failure_kind', 'lens', 'unrecognized_keys']);
+    const result = schemas.lessons.safeParse({
+      ...lesson(),
+      lens: 'vibes',
+      failure_kind: 'bad-luck',
+      mood: 'sad',
+    });
+    expect(result.error?.issues.map((i) => i.path.join('.') || i.code).sort()).toEqual([
+      'failure_kind',
+      'lens',
+      'unrecognized_keys',
+    ]);
   });
 
   it('reject an action owned by nobody and a trap with no counter move', () => {
     const data = lesson();
     (data['actions'] as Record<string, unknown>[])[0]!['owner'] = '';
-    expect(schemas.lessons.safeParse(data).error?.issues.map((i) => i.path.join('.'))).toEqual(['actions.0.owner']);
+    expect(schemas.lessons.safeParse(data).error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'actions.0.owner',
+    ]);
     const trap = readFrontmatter(FIXTURE).get('traps/first-trap')!;
     expect(schemas.traps.safeParse({ ...trap, counter_moves: [] }).success).toBe(false);
   });
 
   it('keep contact details out of author profiles', () => {
-    const author = { name: 'Dee', role: 'Designer', bio: 'Dee writes about research and can be reached at dee@mail.example.', links: [] };
+    const author = {
+      name: 'Dee',
+      role: 'Designer',
+      bio: 'Dee writes about research and can be reached at dee@mail.example.',
+      links: [],
+    };
     expect(schemas.authors.safeParse(author).success).toBe(false);
-    expect(schemas.authors.safeParse({ ...author, bio: 'Dee writes about research.', links: [{ kind: 'website', url: 'mailto:dee@x.example' }] }).success).toBe(false);
+    expect(
+      schemas.authors.safeParse({
+        ...author,
+        bio: 'Dee writes about research.',
+        links: [{ kind: 'website', url: 'mailto:dee@x.example' }],
+      }).success,
+    ).toBe(false);
   });
 
   it('build every enumeration from the labelled vocabularies', () => {

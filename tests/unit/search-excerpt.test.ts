@@ -3,7 +3,9 @@ import { excerptCuts, excerptParts } from '../../src/islands/excerpt.ts';
 
 describe('excerptParts', () => {
   it('splits an excerpt into plain runs and the runs Pagefind marked', () => {
-    expect(excerptParts('nobody said <mark>anything</mark> until the <mark>test</mark> ended')).toEqual([
+    expect(
+      excerptParts('nobody said <mark>anything</mark> until the <mark>test</mark> ended'),
+    ).toEqual([
       { text: 'nobody said ', marked: false },
       { text: 'anything', marked: true },
       { text: ' until the ', marked: false },
@@ -24,7 +26,10 @@ describe('excerptCuts', () => {
   const cuts = (excerpt: string) => excerptCuts(excerptParts(excerpt));
 
   it('marks an excerpt that starts and ends mid-sentence', () => {
-    expect(cuts('and took part of the <mark>platform</mark> down each time')).toEqual({ start: true, end: true });
+    expect(cuts('and took part of the <mark>platform</mark> down each time')).toEqual({
+      start: true,
+      end: true,
+    });
   });
 
   it('leaves a whole sentence as it is', () => {

@@ -3,8 +3,16 @@ import type { FacetGroup } from '../../src/view/search-facets.ts';
 import { facetsFor, matching, mostUsed } from '../../src/islands/facet-options.ts';
 import { EMPTY_STATE, toggleFilter } from '../../src/islands/search-state.ts';
 
-const option = (value: string, count: number) => ({ value, label: value[0]!.toUpperCase() + value.slice(1), count });
-const tags: FacetGroup = { key: 'tag', legend: 'Tag', options: [option('alpha', 1), option('beta', 5), option('gamma', 5), option('delta', 2)] };
+const option = (value: string, count: number) => ({
+  value,
+  label: value[0]!.toUpperCase() + value.slice(1),
+  count,
+});
+const tags: FacetGroup = {
+  key: 'tag',
+  legend: 'Tag',
+  options: [option('alpha', 1), option('beta', 5), option('gamma', 5), option('delta', 2)],
+};
 const types: FacetGroup = { key: 'type', legend: 'Type', options: [option('lesson', 3)] };
 
 describe('facetsFor', () => {
@@ -21,11 +29,20 @@ describe('facetsFor', () => {
 
 describe('long facet lists', () => {
   it('fold to the values with most results, keeping ticked ones in view', () => {
-    expect(mostUsed(tags.options, ['alpha'], 2).map((o) => o.value)).toEqual(['beta', 'gamma', 'alpha']);
+    expect(mostUsed(tags.options, ['alpha'], 2).map((o) => o.value)).toEqual([
+      'beta',
+      'gamma',
+      'alpha',
+    ]);
   });
 
   it('open to every value, narrowed by what the reader types, whatever its case', () => {
-    expect(matching(tags.options, '').map((o) => o.value)).toEqual(['alpha', 'beta', 'gamma', 'delta']);
+    expect(matching(tags.options, '').map((o) => o.value)).toEqual([
+      'alpha',
+      'beta',
+      'gamma',
+      'delta',
+    ]);
     expect(matching(tags.options, ' ELT ').map((o) => o.value)).toEqual(['delta']);
   });
 });

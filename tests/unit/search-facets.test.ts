@@ -10,7 +10,8 @@ import {
 } from '../../src/view/search-facets.ts';
 
 const lookups = {
-  authorName: (id: string) => ({ 'ana-lopez': 'Ana López', 'ben-okoro': 'Ben Okoro' })[id] ?? `?${id}`,
+  authorName: (id: string) =>
+    ({ 'ana-lopez': 'Ana López', 'ben-okoro': 'Ben Okoro' })[id] ?? `?${id}`,
   tagLabel: (id: string) => ({ retro: 'Retrospectives', metrics: 'Metrics' })[id] ?? `?${id}`,
 };
 const base = {
@@ -23,7 +24,10 @@ const base = {
 
 describe('searchRecord', () => {
   it('files a lesson under its type, tags, authors, failure kind and lens, with the labels pages show', () => {
-    const record = searchRecord({ kind: 'lessons', data: { ...base, lens: 'user-assumptions', failure_kind: 'experiment' } }, lookups);
+    const record = searchRecord(
+      { kind: 'lessons', data: { ...base, lens: 'user-assumptions', failure_kind: 'experiment' } },
+      lookups,
+    );
     expect(record.filters).toEqual({
       type: [{ value: 'lesson', label: 'Lesson' }],
       tag: [
@@ -49,34 +53,61 @@ describe('searchRecord', () => {
   });
 
   it('gives a pattern its confidence as a level with its label, and makes its aliases searchable', () => {
-    const record = searchRecord({ kind: 'patterns', data: { ...base, confidence: 3, also_known_as: ['Premortem', 'Prospective hindsight'] } }, lookups);
+    const record = searchRecord(
+      {
+        kind: 'patterns',
+        data: { ...base, confidence: 3, also_known_as: ['Premortem', 'Prospective hindsight'] },
+      },
+      lookups,
+    );
     expect(record.filters.confidence).toEqual([{ value: '3', label: 'Established' }]);
     expect(record.filters.type).toEqual([{ value: 'pattern', label: 'Pattern' }]);
     expect(record.meta.aliases).toBe('Premortem, Prospective hindsight');
   });
 
   it('gives a trap its kind, and an event every lens it was examined through', () => {
-    const trap = searchRecord({ kind: 'traps', data: { ...base, kind: 'collaboration-breakdown' } }, lookups);
-    expect(trap.filters['trap-kind']).toEqual([{ value: 'collaboration-breakdown', label: 'Collaboration breakdown' }]);
+    const trap = searchRecord(
+      { kind: 'traps', data: { ...base, kind: 'collaboration-breakdown' } },
+      lookups,
+    );
+    expect(trap.filters['trap-kind']).toEqual([
+      { value: 'collaboration-breakdown', label: 'Collaboration breakdown' },
+    ]);
     expect(trap.meta.type).toBe('Decision trap');
-    const event = searchRecord({ kind: 'events', data: { ...base, lenses: ['business', 'other'] } }, lookups);
+    const event = searchRecord(
+      { kind: 'events', data: { ...base, lenses: ['business', 'other'] } },
+      lookups,
+    );
     expect(event.filters.lens?.map((l) => l.label)).toEqual(['Business', 'Other']);
     expect(event.filters).not.toHaveProperty('trap-kind');
   });
 
   it('files an author profile under the author type only, summarised by their role and dated by their newest work', () => {
-    const record = searchRecord({ kind: 'authors', data: { name: 'Ana López', role: 'Product manager' }, latest: new Date('2026-03-05') }, lookups);
+    const record = searchRecord(
+      {
+        kind: 'authors',
+        data: { name: 'Ana López', role: 'Product manager' },
+        latest: new Date('2026-03-05'),
+      },
+      lookups,
+    );
     expect(record).toEqual({
       filters: { type: [{ value: 'author', label: 'Author' }] },
       meta: { title: 'Ana López', type: 'Author', summary: 'Product manager' },
       sort: { date: '2026-03-05' },
     });
-    expect(searchRecord({ kind: 'authors', data: { name: 'New Member', role: 'Analyst' } }, lookups).sort).toEqual({});
+    expect(
+      searchRecord({ kind: 'authors', data: { name: 'New Member', role: 'Analyst' } }, lookups)
+        .sort,
+    ).toEqual({});
   });
 });
 
 describe('searchAttributes', () => {
-  const record = searchRecord({ kind: 'lessons', data: { ...base, lens: 'business', failure_kind: 'avoidable' } }, lookups);
+  const record = searchRecord(
+    { kind: 'lessons', data: { ...base, lens: 'business', failure_kind: 'avoidable' } },
+    lookups,
+  );
   const attributes = searchAttributes(record);
   /** What Pagefind reads: each `key[attribute]` capture resolved against the element's attributes. */
   const captured = (kind: 'filter' | 'meta' | 'sort') =>
@@ -107,9 +138,21 @@ describe('searchAttributes', () => {
 
 describe('facetGroups', () => {
   const records: SearchRecord[] = [
-    searchRecord({ kind: 'lessons', data: { ...base, lens: 'business', failure_kind: 'avoidable' } }, lookups),
-    searchRecord({ kind: 'patterns', data: { ...base, tags: [{ id: 'metrics' }], confidence: 1, also_known_as: [] } }, lookups),
-    searchRecord({ kind: 'authors', data: { name: 'Ana López', role: 'Product manager' } }, lookups),
+    searchRecord(
+      { kind: 'lessons', data: { ...base, lens: 'business', failure_kind: 'avoidable' } },
+      lookups,
+    ),
+    searchRecord(
+      {
+        kind: 'patterns',
+        data: { ...base, tags: [{ id: 'metrics' }], confidence: 1, also_known_as: [] },
+      },
+      lookups,
+    ),
+    searchRecord(
+      { kind: 'authors', data: { name: 'Ana López', role: 'Product manager' } },
+      lookups,
+    ),
   ];
   const groups = facetGroups(records);
 
@@ -122,13 +165,22 @@ describe('facetGroups', () => {
   });
 
   it('lists closed vocabularies in their own order and leaves out facets no page has', () => {
-    expect(groups.map((g) => g.key)).toEqual(['type', 'tag', 'failure-kind', 'lens', 'confidence', 'author']);
+    expect(groups.map((g) => g.key)).toEqual([
+      'type',
+      'tag',
+      'failure-kind',
+      'lens',
+      'confidence',
+      'author',
+    ]);
     expect(groups[0]?.options.map((o) => o.value)).toEqual(['pattern', 'lesson', 'author']);
   });
 });
 
 describe('recordFor', () => {
-  const entry = <T extends object>(published: string, extra: T) => ({ data: { ...base, published: new Date(published), ...extra } });
+  const entry = <T extends object>(published: string, extra: T) => ({
+    data: { ...base, published: new Date(published), ...extra },
+  });
   const library: SearchLibrary = {
     patterns: [{ id: 'p' }],
     traps: [],
@@ -138,13 +190,19 @@ describe('recordFor', () => {
     get: {
       patterns: () => entry('2026-01-10', { confidence: 2 as const, also_known_as: [] }),
       traps: () => entry('2026-01-01', { kind: 'cognitive-bias' as const }),
-      lessons: () => entry('2026-03-01', { lens: 'other' as const, failure_kind: 'inherent' as const }),
+      lessons: () =>
+        entry('2026-03-01', { lens: 'other' as const, failure_kind: 'inherent' as const }),
       events: () => entry('2026-01-01', { lenses: ['other' as const] }),
       authors: (id) => ({ data: { name: lookups.authorName(id), role: 'Member' } }),
       tags: (id) => ({ data: { label: lookups.tagLabel(id) } }),
     },
     graph: {
-      byAuthor: (id) => ({ patterns: id === 'ana-lopez' ? ['p'] : [], traps: [], lessons: id === 'ana-lopez' ? ['l'] : [], events: [] }),
+      byAuthor: (id) => ({
+        patterns: id === 'ana-lopez' ? ['p'] : [],
+        traps: [],
+        lessons: id === 'ana-lopez' ? ['l'] : [],
+        events: [],
+      }),
     },
   };
 
@@ -154,6 +212,11 @@ describe('recordFor', () => {
   });
 
   it('builds one record per entry and author', () => {
-    expect(allRecords(library).map((r) => r.meta.type)).toEqual(['Pattern', 'Lesson', 'Author', 'Author']);
+    expect(allRecords(library).map((r) => r.meta.type)).toEqual([
+      'Pattern',
+      'Lesson',
+      'Author',
+      'Author',
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addSources, formatHeaders, headersFor, inlineHashes, matchesPattern, parseHeaders } from '../../src/build/security-headers.ts';
+import {
+  addSources,
+  formatHeaders,
+  headersFor,
+  inlineHashes,
+  matchesPattern,
+  parseHeaders,
+} from '../../src/build/security-headers.ts';
 
 const FILE = `# comment
 /*
@@ -29,7 +36,10 @@ describe('_headers files', () => {
 
   it('apply every rule whose pattern matches the path, later rules winning', () => {
     const rules = parseHeaders(FILE);
-    expect(headersFor(rules, '/_astro/app.js')).toMatchObject({ 'Cache-Control': expect.stringContaining('immutable'), 'X-Frame-Options': 'DENY' });
+    expect(headersFor(rules, '/_astro/app.js')).toMatchObject({
+      'Cache-Control': expect.stringContaining('immutable'),
+      'X-Frame-Options': 'DENY',
+    });
     expect(headersFor(rules, '/search/')['X-Frame-Options']).toBe('SAMEORIGIN');
     expect(headersFor(rules, '/lessons/x/')).not.toHaveProperty('Cache-Control');
   });
@@ -54,7 +64,9 @@ describe('inline hashes', () => {
 
   it('add sources to a directive once, creating the directive if the policy lacks it', () => {
     const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
-    expect(addSources(policy, 'script-src', ["'sha256-a'", "'self'"])).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a'");
+    expect(addSources(policy, 'script-src', ["'sha256-a'", "'self'"])).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a'",
+    );
     expect(addSources(policy, 'style-src', ["'sha256-b'"])).toBe(`${policy}; style-src 'sha256-b'`);
   });
 });

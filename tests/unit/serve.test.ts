@@ -7,12 +7,18 @@ import { startServer, type PreviewServer } from '../../scripts/serve.ts';
 
 // A raw request: fetch would normalise the path before sending it, and the point is what the server does with any path.
 const get = (server: PreviewServer, path: string, method = 'GET') =>
-  new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((done, fail) => {
+  new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: string;
+  }>((done, fail) => {
     const { hostname, port } = new URL(server.url);
     const req = request({ hostname, port, path, method, agent: false }, (response) => {
       let body = '';
       response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () => done({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      response.on('end', () =>
+        done({ status: response.statusCode ?? 0, headers: response.headers, body }),
+      );
     });
     req.on('error', fail);
     req.end();
@@ -39,7 +45,12 @@ describe('preview server', () => {
   afterAll(() => server.close());
 
   it('redirects a bare folder to the same path on this site, never to another host', async () => {
-    for (const path of ['/.//evil.example/..%2flessons', '/%2f%2fevil.example/..%2flessons', '/.%2f%2fevil.example%2f..%2flessons', '/lessons']) {
+    for (const path of [
+      '/.//evil.example/..%2flessons',
+      '/%2f%2fevil.example/..%2flessons',
+      '/.%2f%2fevil.example%2f..%2flessons',
+      '/lessons',
+    ]) {
       const answer = await get(server, path);
       expect(answer.status, path).toBe(301);
       expect(answer.headers['location'], path).toBe('/lessons/');
@@ -58,7 +69,12 @@ describe('preview server', () => {
   });
 
   it('sends the security headers with redirects, refusals and missing pages', async () => {
-    for (const [path, method, status] of [['/lessons', 'GET', 301], ['/', 'POST', 405], ['/nope/', 'GET', 404], ['/', 'GET', 200]] as const) {
+    for (const [path, method, status] of [
+      ['/lessons', 'GET', 301],
+      ['/', 'POST', 405],
+      ['/nope/', 'GET', 404],
+      ['/', 'GET', 200],
+    ] as const) {
       const answer = await get(server, path, method);
       expect(answer.status).toBe(status);
       expect(answer.headers['x-frame-options'], `${method} ${path}`).toBe('DENY');

@@ -8,7 +8,13 @@ describe('heaviestByLabel', () => {
     { title: 'Charlie', weight: 5 },
     { title: 'Bravo', weight: 0 },
   ];
-  const pick = (limit: number) => heaviestByLabel(entries, (e) => e.weight, (e) => e.title, limit).map((e) => e.title);
+  const pick = (limit: number) =>
+    heaviestByLabel(
+      entries,
+      (e) => e.weight,
+      (e) => e.title,
+      limit,
+    ).map((e) => e.title);
 
   it('keeps every entry, by label, when they all fit', () => {
     expect(pick(4)).toEqual(['alpha', 'Bravo', 'Charlie', 'Delta']);

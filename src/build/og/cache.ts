@@ -15,7 +15,10 @@ export interface CardImageOptions {
 }
 
 /** A card's PNG: read from the cache when this exact card was drawn before (or by the pool), otherwise drawn and stored. */
-export async function cardImage(model: CardModel, { dir = OG_CACHE_DIR, render = renderCard }: CardImageOptions = {}): Promise<Buffer> {
+export async function cardImage(
+  model: CardModel,
+  { dir = OG_CACHE_DIR, render = renderCard }: CardImageOptions = {},
+): Promise<Buffer> {
   const file = cacheFile(model, dir);
   await claim(file);
   try {
@@ -30,7 +33,10 @@ export async function cardImage(model: CardModel, { dir = OG_CACHE_DIR, render =
   try {
     png = await render(model);
   } catch (error) {
-    throw new Error(`could not draw the sharing card of the ${model.label.toLowerCase()} “${model.title}”: ${String(error)}`, { cause: error });
+    throw new Error(
+      `could not draw the sharing card of the ${model.label.toLowerCase()} “${model.title}”: ${String(error)}`,
+      { cause: error },
+    );
   }
   cacheStats.renderMs += performance.now() - start;
   cacheStats.misses++;

@@ -4,7 +4,10 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
 const NAMES = { serif: 'Source Serif 4', sans: 'Source Sans 3' } as const;
-const PACKAGES = { serif: '@fontsource/source-serif-4', sans: '@fontsource/source-sans-3' } as const;
+const PACKAGES = {
+  serif: '@fontsource/source-serif-4',
+  sans: '@fontsource/source-sans-3',
+} as const;
 // Only the weights the template uses: every face is parsed once per thread.
 const WEIGHTS = { serif: [600, 700], sans: [400, 600] } as const;
 // Latin first: the renderer takes a glyph from the first family in the list that has it; the rest cover names in other scripts.
@@ -49,7 +52,15 @@ function readFonts(): FontFile[] {
     for (const weight of WEIGHTS[role]) {
       for (const subset of SUBSETS) {
         const file = `${slug}-${subset}-${weight}-normal.woff`;
-        files.push({ file, font: { name: familyName(role, subset), data: readFileSync(join(dir, file)), weight, style: 'normal' } });
+        files.push({
+          file,
+          font: {
+            name: familyName(role, subset),
+            data: readFileSync(join(dir, file)),
+            weight,
+            style: 'normal',
+          },
+        });
       }
     }
   }
@@ -65,7 +76,10 @@ export function cardFonts(): { fonts: Font[]; fingerprint: string } {
     const hash = createHash('sha256');
     // Names and bytes: a font package update that changes a glyph must redraw the cards.
     for (const { file, font } of files) hash.update(file).update(new Uint8Array(font.data));
-    loaded = { fonts: files.map((f) => f.font), fingerprint: `${files.map((f) => f.file).join(',')}#${hash.digest('hex').slice(0, 16)}` };
+    loaded = {
+      fonts: files.map((f) => f.font),
+      fingerprint: `${files.map((f) => f.file).join(',')}#${hash.digest('hex').slice(0, 16)}`,
+    };
   }
   return loaded;
 }

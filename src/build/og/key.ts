@@ -14,18 +14,29 @@ export const OG_CACHE_DIR = resolve('node_modules/.cache/lesson-share/og');
  * The template's version: a hash of the template's and the renderer's source, so any change
  * to how a card is drawn redraws every card, with no version number to remember to bump.
  */
-export const TEMPLATE_VERSION = createHash('sha256').update(templateSource).update(renderSource).update(rendererVersion()).digest('hex').slice(0, 12);
+export const TEMPLATE_VERSION = createHash('sha256')
+  .update(templateSource)
+  .update(renderSource)
+  .update(rendererVersion())
+  .digest('hex')
+  .slice(0, 12);
 
 // The renderer's own version: an upgrade may draw the same card differently.
 function rendererVersion(): string {
   // The package does not export its package.json: read it from beside its entry point.
   const entry = createRequire(resolve('package.json')).resolve('@takumi-rs/core');
-  return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 }
 
 /** The cache key of a card: sha256 of what is printed, how it is drawn, and with which font files. */
 export function cacheKey(model: CardModel): string {
-  return createHash('sha256').update(`${JSON.stringify(model)}\n${TEMPLATE_VERSION}\n${cardFonts().fingerprint}`).digest('hex');
+  return createHash('sha256')
+    .update(`${JSON.stringify(model)}\n${TEMPLATE_VERSION}\n${cardFonts().fingerprint}`)
+    .digest('hex');
 }
 
 /** The cache file of a card. */

@@ -66,8 +66,14 @@ export function joinNames(names: readonly string[]): string {
 }
 
 /** "3 lessons · 1 pattern": an author's contributions by kind, skipping kinds with none. */
-export function contributions(counts: Partial<Record<'lessons' | 'patterns' | 'traps', number>>): string {
-  const words = { lessons: ['lesson', 'lessons'], patterns: ['pattern', 'patterns'], traps: ['trap', 'traps'] } as const;
+export function contributions(
+  counts: Partial<Record<'lessons' | 'patterns' | 'traps', number>>,
+): string {
+  const words = {
+    lessons: ['lesson', 'lessons'],
+    patterns: ['pattern', 'patterns'],
+    traps: ['trap', 'traps'],
+  } as const;
   return (['lessons', 'patterns', 'traps'] as const)
     .filter((kind) => (counts[kind] ?? 0) > 0)
     .map((kind) => `${counts[kind]} ${words[kind][counts[kind] === 1 ? 0 : 1]}`)
@@ -75,10 +81,24 @@ export function contributions(counts: Partial<Record<'lessons' | 'patterns' | 't
 }
 
 /** What goes on the sharing card of an entry or an author, from plain data. */
-export function cardModel(source: CardSource, library: string = site.title, url: string = site.url): CardModel {
-  const common = { kind: source.kind, qualifier: source.qualifier ?? '', library, host: new URL(url).host };
+export function cardModel(
+  source: CardSource,
+  library: string = site.title,
+  url: string = site.url,
+): CardModel {
+  const common = {
+    kind: source.kind,
+    qualifier: source.qualifier ?? '',
+    library,
+    host: new URL(url).host,
+  };
   if (source.kind === 'authors') {
-    return { ...common, label: 'Author', title: clip(source.name, MAX_TITLE), byline: clip(source.role, MAX_TITLE) };
+    return {
+      ...common,
+      label: 'Author',
+      title: clip(source.name, MAX_TITLE),
+      byline: clip(source.role, MAX_TITLE),
+    };
   }
   const names = joinNames(source.authors);
   return {

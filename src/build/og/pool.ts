@@ -69,7 +69,10 @@ function startWorker(): void {
  * Starts drawing every card of `models` not in the cache yet on worker threads, in order, while
  * the build goes on with other pages; returns how many were queued. cardImage picks the results up.
  */
-export function warmCards(models: readonly CardModel[], { dir = OG_CACHE_DIR, size = poolSize() } = {}): number {
+export function warmCards(
+  models: readonly CardModel[],
+  { dir = OG_CACHE_DIR, size = poolSize() } = {},
+): number {
   if (size < 1 || !canUsePool()) return 0;
   let added = 0;
   for (const model of models) {

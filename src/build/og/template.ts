@@ -12,14 +12,23 @@ export const THEME = {
   muted: '#5a5650',
   border: '#dcd7cc',
   accent: '#0b5e63',
-  kinds: { patterns: '#0b5e63', traps: '#8a3b12', lessons: '#4b3a8c', authors: '#0b5e63' } satisfies Record<OgKind, string>,
+  kinds: {
+    patterns: '#0b5e63',
+    traps: '#8a3b12',
+    lessons: '#4b3a8c',
+    authors: '#0b5e63',
+  } satisfies Record<OgKind, string>,
 } as const;
 
 type Child = ReactElement | string;
 
 // The renderer reads React-shaped elements; building them by hand keeps this module free of a JSX runtime.
 function h(type: 'div' | 'span', style: CSSProperties, ...children: Child[]): ReactElement {
-  return { type, key: null, props: { style, children: children.length === 1 ? children[0] : children } } as ReactElement;
+  return {
+    type,
+    key: null,
+    props: { style, children: children.length === 1 ? children[0] : children },
+  } as ReactElement;
 }
 
 /** Title size and line limit by length: short titles read from across a room, long ones still fit in four lines. */
@@ -37,7 +46,14 @@ function brand(name: string): ReactElement {
   const tail = space > 0 ? name.slice(space + 1) : name;
   return h(
     'div',
-    { display: 'flex', fontFamily: FAMILIES.serif, fontWeight: 700, fontSize: 36, color: THEME.text, whiteSpace: 'pre' },
+    {
+      display: 'flex',
+      fontFamily: FAMILIES.serif,
+      fontWeight: 700,
+      fontSize: 36,
+      color: THEME.text,
+      whiteSpace: 'pre',
+    },
     ...(head ? [h('span', {}, head)] : []),
     h('span', { color: THEME.accent }, tail),
   );
@@ -48,7 +64,11 @@ export function cardElement(model: CardModel): ReactElement {
   const colour = THEME.kinds[model.kind];
   const fit = titleFit(model.title);
   // A name or word longer than a line breaks rather than running off the card.
-  const clamp = (lines: number): CSSProperties => ({ display: 'block', lineClamp: lines, overflowWrap: 'break-word' });
+  const clamp = (lines: number): CSSProperties => ({
+    display: 'block',
+    lineClamp: lines,
+    overflowWrap: 'break-word',
+  });
   return h(
     'div',
     {
@@ -63,16 +83,36 @@ export function cardElement(model: CardModel): ReactElement {
     h('div', { display: 'flex', height: 14, flexShrink: 0, backgroundColor: colour }),
     h(
       'div',
-      { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, padding: '52px 80px 48px' },
+      {
+        display: 'flex',
+        flexDirection: 'column',
+        flexGrow: 1,
+        minHeight: 0,
+        padding: '52px 80px 48px',
+      },
       h(
         'div',
         { display: 'flex', alignItems: 'center', fontSize: 28, fontWeight: 600 },
         h(
           'div',
-          { display: 'flex', color: colour, border: `2px solid ${colour}`, borderRadius: 999, padding: '5px 22px' },
+          {
+            display: 'flex',
+            color: colour,
+            border: `2px solid ${colour}`,
+            borderRadius: 999,
+            padding: '5px 22px',
+          },
           model.label,
         ),
-        ...(model.qualifier ? [h('div', { display: 'flex', marginLeft: 20, color: THEME.muted, fontWeight: 400 }, model.qualifier)] : []),
+        ...(model.qualifier
+          ? [
+              h(
+                'div',
+                { display: 'flex', marginLeft: 20, color: THEME.muted, fontWeight: 400 },
+                model.qualifier,
+              ),
+            ]
+          : []),
       ),
       h(
         'div',
@@ -87,7 +127,9 @@ export function cardElement(model: CardModel): ReactElement {
         },
         model.title,
       ),
-      ...(model.byline ? [h('div', { ...clamp(1), marginTop: 24, fontSize: 32, color: THEME.muted }, model.byline)] : []),
+      ...(model.byline
+        ? [h('div', { ...clamp(1), marginTop: 24, fontSize: 32, color: THEME.muted }, model.byline)]
+        : []),
       h(
         'div',
         {

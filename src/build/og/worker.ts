@@ -20,7 +20,11 @@ parentPort?.on('message', async ({ file, model }: WorkerJob) => {
     await writeAtomic(file, await renderCard(model));
     reply = { file, ok: true };
   } catch (error) {
-    reply = { file, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply = {
+      file,
+      ok: false,
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
   }
   parentPort?.postMessage(reply);
 });

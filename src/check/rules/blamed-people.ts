@@ -5,11 +5,38 @@ import { isFirstName } from './names.ts';
 
 // A first name, then what they did wrong: "Marta broke the release", "Sam accidentally deleted the table".
 const VERBS = [
-  'broke', 'forgot', 'missed', 'ignored', 'skipped', 'deleted', 'dropped', 'botched', 'messed up', 'screwed up', 'caused', 'overlooked',
-  'neglected', 'failed to', 'did not', "didn't", 'never', 'pushed', 'crashed', 'wiped', 'leaked', 'misconfigured', 'mistyped', 'blew', 'ruined', 'lost',
+  'broke',
+  'forgot',
+  'missed',
+  'ignored',
+  'skipped',
+  'deleted',
+  'dropped',
+  'botched',
+  'messed up',
+  'screwed up',
+  'caused',
+  'overlooked',
+  'neglected',
+  'failed to',
+  'did not',
+  "didn't",
+  'never',
+  'pushed',
+  'crashed',
+  'wiped',
+  'leaked',
+  'misconfigured',
+  'mistyped',
+  'blew',
+  'ruined',
+  'lost',
 ];
 // Starts only at a capitalised word that no letter precedes, so a long run of letters is not rescanned.
-const BLAMED = new RegExp(`(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+)(?:['’]s team)?\\s+(?:(?:had|has|just|accidentally|again|then|also)\\s+)?(?:${VERBS.join('|')})(?![\\p{L}])`, 'gu');
+const BLAMED = new RegExp(
+  `(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+)(?:['’]s team)?\\s+(?:(?:had|has|just|accidentally|again|then|also)\\s+)?(?:${VERBS.join('|')})(?![\\p{L}])`,
+  'gu',
+);
 
 /** A person named as the one who caused a failure: blame, whatever the field, and a name besides. */
 export function checkBlamedPeople(file: string, prose: Prose[], known: KnownWords): Finding[] {

@@ -10,12 +10,22 @@ import type { CheckedFile, FileContext } from '../rule.ts';
 import { checkBlamedPeople } from './blamed-people.ts';
 
 const parser = unified().use(retextEnglish);
-const byPhrase = new Map(BLAME_PHRASES.flatMap((entry) => entry.phrases.map((phrase) => [phrase.toLowerCase(), entry] as const)));
+const byPhrase = new Map(
+  BLAME_PHRASES.flatMap((entry) =>
+    entry.phrases.map((phrase) => [phrase.toLowerCase(), entry] as const),
+  ),
+);
 
 // The text as nlcst-search compares words (lower case, ’ as '), kept to letters and apostrophes:
 // a phrase's words stand next to each other, so a run where its letters never follow in a row cannot match it.
-const squeeze = (text: string) => text.toLowerCase().replace(/’/g, "'").replace(/[^a-z']+/g, '');
-const squeezed = [...byPhrase.keys()].map((phrase) => (phrase.includes('*') ? '*' : squeeze(phrase)));
+const squeeze = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/[^a-z']+/g, '');
+const squeezed = [...byPhrase.keys()].map((phrase) =>
+  phrase.includes('*') ? '*' : squeeze(phrase),
+);
 
 /** Whether a run could hold a blame phrase at all; most prose holds none, and parsing it into words is the rule's main cost. */
 export function mayBlame(text: string): boolean {
@@ -31,23 +41,30 @@ export function checkBlameless(file: string, prose: Prose[]): Finding[] {
   for (const run of prose) {
     if (!mayBlame(run.text)) continue;
     const tree = parser.parse(run.text) as NlcstRoot;
-    search(tree, [...byPhrase.keys()], (nodes, index, parent, phrase) => {
-      const entry = byPhrase.get(phrase.toLowerCase());
-      if (!entry || !parent) return;
-      if (entry.beforeParticiple) {
-        const next = (parent as Sentence).children.slice(index + nodes.length).find((n): n is Word => n.type === 'WordNode');
-        if (!next || !isPastParticiple(toString(next))) return;
-      }
-      const offset = nodes[0]?.position?.start.offset ?? 0;
-      const said = toString(nodes);
-      findings.push({
-        file,
-        ...run.at(offset),
-        rule: 'blameless',
-        severity: 'error',
-        message: `"${said}" puts blame on a person: ${entry.instead}`,
-      });
-    }, { allowApostrophes: true });
+    search(
+      tree,
+      [...byPhrase.keys()],
+      (nodes, index, parent, phrase) => {
+        const entry = byPhrase.get(phrase.toLowerCase());
+        if (!entry || !parent) return;
+        if (entry.beforeParticiple) {
+          const next = (parent as Sentence).children
+            .slice(index + nodes.length)
+            .find((n): n is Word => n.type === 'WordNode');
+          if (!next || !isPastParticiple(toString(next))) return;
+        }
+        const offset = nodes[0]?.position?.start.offset ?? 0;
+        const said = toString(nodes);
+        findings.push({
+          file,
+          ...run.at(offset),
+          rule: 'blameless',
+          severity: 'error',
+          message: `"${said}" puts blame on a person: ${entry.instead}`,
+        });
+      },
+      { allowApostrophes: true },
+    );
   }
   return findings;
 }
@@ -56,5 +73,8 @@ export function checkBlameless(file: string, prose: Prose[]): Finding[] {
 export default function blameless(file: CheckedFile, context: FileContext): void {
   // The tag vocabulary describes blame in order to name it ("at whom to blame"): no blameless rule there.
   if (!file.sentences || file.collection === 'tags') return;
-  context.report(...checkBlameless(file.file, file.sentences), ...checkBlamedPeople(file.file, file.sentences, context.known));
+  context.report(
+    ...checkBlameless(file.file, file.sentences),
+    ...checkBlamedPeople(file.file, file.sentences, context.known),
+  );
 }

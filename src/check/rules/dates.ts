@@ -9,7 +9,11 @@ const PAST_FIELDS = ['published', 'updated', 'date'] as const;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Publication and event dates in the future, an update before publication, and an event published before it happened. */
-export function checkDates(entry: CheckedEntry, fields: Record<string, unknown>, today: Date): Finding[] {
+export function checkDates(
+  entry: CheckedEntry,
+  fields: Record<string, unknown>,
+  today: Date,
+): Finding[] {
   const findings: Finding[] = [];
   const at = (field: string, message: string): Finding => ({
     file: entry.source.file,
@@ -20,19 +24,37 @@ export function checkDates(entry: CheckedEntry, fields: Record<string, unknown>,
   });
   for (const field of PAST_FIELDS) {
     const value = fields[field];
-    if (value instanceof Date && day(value) > day(today)) findings.push(at(field, `\`${field}\` is ${day(value)}, in the future: use the date it actually happened (today is ${day(today)}).`));
+    if (value instanceof Date && day(value) > day(today))
+      findings.push(
+        at(
+          field,
+          `\`${field}\` is ${day(value)}, in the future: use the date it actually happened (today is ${day(today)}).`,
+        ),
+      );
   }
   const { published, updated, date } = fields as { published?: Date; updated?: Date; date?: Date };
   if (published instanceof Date && updated instanceof Date && updated < published) {
-    findings.push(at('updated', `\`updated\` (${day(updated)}) is before \`published\` (${day(published)}): an entry is updated after it is first published.`));
+    findings.push(
+      at(
+        'updated',
+        `\`updated\` (${day(updated)}) is before \`published\` (${day(published)}): an entry is updated after it is first published.`,
+      ),
+    );
   }
   if (published instanceof Date && date instanceof Date && published < date) {
-    findings.push(at('published', `\`published\` (${day(published)}) is before the event's \`date\` (${day(date)}): an event is written up after it happens.`));
+    findings.push(
+      at(
+        'published',
+        `\`published\` (${day(published)}) is before the event's \`date\` (${day(date)}): an event is written up after it happens.`,
+      ),
+    );
   }
   return findings;
 }
 
 /** The `dates` rule, on the fields of each checked entry that parsed. */
 export default async function dates(library: Library, context: RuleContext): Promise<void> {
-  await library.each(library.entries, (entry) => context.report(...checkDates(entry, library.schema(entry).fields, library.today)));
+  await library.each(library.entries, (entry) =>
+    context.report(...checkDates(entry, library.schema(entry).fields, library.today)),
+  );
 }

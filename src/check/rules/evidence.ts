@@ -15,9 +15,21 @@ export function citations(entries: readonly CheckedEntry[]): LessonFacts[] {
     .filter((e) => e.collection === 'lessons')
     .map((e) => {
       const data = (e.source.data ?? {}) as RawLesson;
-      const patterns = Array.isArray(data.patterns) ? data.patterns.filter((p): p is string => typeof p === 'string') : [];
+      const patterns = Array.isArray(data.patterns)
+        ? data.patterns.filter((p): p is string => typeof p === 'string')
+        : [];
       const event = typeof data.event === 'string' ? data.event : undefined;
-      return { id: e.id, title: e.id, published: new Date(0), event, lens: '', failureKind: '', patterns, traps: [], actions: [] };
+      return {
+        id: e.id,
+        title: e.id,
+        published: new Date(0),
+        event,
+        lens: '',
+        failureKind: '',
+        patterns,
+        traps: [],
+        actions: [],
+      };
     });
 }
 
@@ -38,13 +50,22 @@ export function citingLessons(lessons: readonly LessonFacts[]): Map<string, Less
  * A pattern that claims more confidence than the lessons citing it and its known uses support;
  * `knownUses` is countKnownUses of the pattern's body, which the per-file analysis counts (and caches).
  */
-export function checkEvidence(entry: CheckedEntry, fields: Record<string, unknown>, citing: ReadonlyMap<string, readonly LessonFacts[]>, knownUses: number): Finding[] {
+export function checkEvidence(
+  entry: CheckedEntry,
+  fields: Record<string, unknown>,
+  citing: ReadonlyMap<string, readonly LessonFacts[]>,
+  knownUses: number,
+): Finding[] {
   const confidence = fields['confidence'] as 1 | 2 | 3 | undefined;
   if (entry.collection !== 'patterns' || confidence === undefined) return [];
-  const evidence = evidenceFor({ id: entry.id, title: '', confidence, knownUses }, citing.get(entry.id) ?? []);
+  const evidence = evidenceFor(
+    { id: entry.id, title: '', confidence, knownUses },
+    citing.get(entry.id) ?? [],
+  );
   if (!overclaims(evidence)) return [];
   const missing = evidence.needed - evidence.instances;
-  const lower = ([3, 2, 1] as const).find((level) => evidence.instances >= EVIDENCE_NEEDED[level]) ?? 1;
+  const lower =
+    ([3, 2, 1] as const).find((level) => evidence.instances >= EVIDENCE_NEEDED[level]) ?? 1;
   return [
     {
       file: entry.source.file,
@@ -64,6 +85,13 @@ export default async function evidence(library: Library, context: RuleContext): 
   const citing = citingLessons(citations(library.all));
   const analyses = await library.analyses();
   for (const entry of library.entries) {
-    context.report(...checkEvidence(entry, library.schema(entry).fields, citing, analyses.get(entry.source.file)?.knownUses ?? 0));
+    context.report(
+      ...checkEvidence(
+        entry,
+        library.schema(entry).fields,
+        citing,
+        analyses.get(entry.source.file)?.knownUses ?? 0,
+      ),
+    );
   }
 }

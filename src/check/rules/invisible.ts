@@ -60,9 +60,18 @@ export function checkInvisible(file: string, text: string): Finding[] {
     if (escaped && !IS_INVISIBLE.test(char)) continue;
     const code = char.codePointAt(0) ?? 0;
     if (code === 0xfeff && index === 0) continue;
-    if (code === 0x200d && EMOJI_BEFORE.test(text.slice(Math.max(0, index - 2), index)) && EMOJI_AFTER.test(text.slice(index + 1, index + 3))) continue;
+    if (
+      code === 0x200d &&
+      EMOJI_BEFORE.test(text.slice(Math.max(0, index - 2), index)) &&
+      EMOJI_AFTER.test(text.slice(index + 1, index + 3))
+    )
+      continue;
     // Lines counted from the previous match on: one pass over the file.
-    for (let i = text.indexOf('\n', scanned); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    for (
+      let i = text.indexOf('\n', scanned);
+      i !== -1 && i < index;
+      i = text.indexOf('\n', i + 1)
+    ) {
       line++;
       lineStart = i + 1;
     }
@@ -70,7 +79,14 @@ export function checkInvisible(file: string, text: string): Finding[] {
     // A file full of them needs one message, not sixty thousand: the first few, then how many in all.
     if (findings.length === MAX_REPORTED) {
       const total = MAX_REPORTED + [...text.slice(index).matchAll(INVISIBLE)].length;
-      findings.push({ file, line, column: index - lineStart + 1, rule: 'invisible', severity: 'error', message: `and more invisible characters from here on (about ${total} in this file): remove them all, for instance by retyping the text.` });
+      findings.push({
+        file,
+        line,
+        column: index - lineStart + 1,
+        rule: 'invisible',
+        severity: 'error',
+        message: `and more invisible characters from here on (about ${total} in this file): remove them all, for instance by retyping the text.`,
+      });
       break;
     }
     const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}${NAMES[code] ? ` (${NAMES[code]})` : ''}`;

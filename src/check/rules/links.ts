@@ -6,7 +6,8 @@ import { didYouMean } from '../nearest.ts';
 import type { Library, RuleContext } from '../rule.ts';
 
 const ENTRY_LINK = /^\/(patterns|traps|lessons|events|authors|tags)\/([^/#?]+)\/?(?:[#?].*)?$/;
-const SITE_PAGES = /^\/(?:(?:patterns|traps|lessons|events|authors|tags|about|search)\/)?(?:[#?].*)?$/;
+const SITE_PAGES =
+  /^\/(?:(?:patterns|traps|lessons|events|authors|tags|about|search)\/)?(?:[#?].*)?$/;
 
 /** A link or link definition in a body, and where it stands in the file. */
 export interface BodyLink {
@@ -20,28 +21,48 @@ export function linksIn(tree: Root, bodyLine: number): BodyLink[] {
   const links: BodyLink[] = [];
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
-    links.push({ url: node.url, line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column ?? 1 });
+    links.push({
+      url: node.url,
+      line: (node.position?.start.line ?? 1) + bodyLine - 1,
+      column: node.position?.start.column ?? 1,
+    });
   });
   return links;
 }
 
 /** Links in a body to entries that do not exist, other internal paths the site does not have, and malformed external URLs. */
-export function checkLinks(file: string, links: readonly BodyLink[], ids: Record<CollectionName, Set<string>>): Finding[] {
+export function checkLinks(
+  file: string,
+  links: readonly BodyLink[],
+  ids: Record<CollectionName, Set<string>>,
+): Finding[] {
   const findings: Finding[] = [];
   for (const { url, line, column } of links) {
     const at = { file, line, column, rule: 'links', severity: 'error' as const };
     if (/^https?:/i.test(url)) {
-      if (!URL.canParse(url)) findings.push({ ...at, message: `\`${url}\` is not a well-formed address.` });
+      if (!URL.canParse(url))
+        findings.push({ ...at, message: `\`${url}\` is not a well-formed address.` });
       continue;
     }
     if (!url.startsWith('/')) continue;
     const match = ENTRY_LINK.exec(url);
     if (match) {
       const [, collection, id = ''] = match as unknown as [string, CollectionName, string];
-      if (!ids[collection].has(id)) findings.push({ ...at, message: `\`${url}\` links to no entry: there is no ${collection.replace(/s$/, '')} \`${id}\`.${didYouMean(id, ids[collection])}` });
-      else if (!url.includes(`/${id}/`)) findings.push({ ...at, message: `\`${url}\` needs a trailing slash: \`/${collection}/${id}/\`.` });
+      if (!ids[collection].has(id))
+        findings.push({
+          ...at,
+          message: `\`${url}\` links to no entry: there is no ${collection.replace(/s$/, '')} \`${id}\`.${didYouMean(id, ids[collection])}`,
+        });
+      else if (!url.includes(`/${id}/`))
+        findings.push({
+          ...at,
+          message: `\`${url}\` needs a trailing slash: \`/${collection}/${id}/\`.`,
+        });
     } else if (!SITE_PAGES.test(url)) {
-      findings.push({ ...at, message: `\`${url}\` is not a page of the library: link to an entry like /patterns/pre-mortem/ or a list like /lessons/.` });
+      findings.push({
+        ...at,
+        message: `\`${url}\` is not a page of the library: link to an entry like /patterns/pre-mortem/ or a list like /lessons/.`,
+      });
     }
   }
   return findings;

@@ -18,5 +18,6 @@ export function checkMdxSafety(entry: BodyOf, tree: Root): Finding[] {
 
 /** The `mdx-safety` rule, on an MDX body that parses. */
 export default function mdxSafety(file: CheckedFile, context: FileContext): void {
-  if (file.tree) context.report(...checkMdxSafety({ collection: file.collection, source: file }, file.tree));
+  if (file.tree)
+    context.report(...checkMdxSafety({ collection: file.collection, source: file }, file.tree));
 }

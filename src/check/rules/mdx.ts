@@ -4,5 +4,12 @@ import type { CheckedFile, FileContext } from '../rule.ts';
 export default function mdx(file: CheckedFile, context: FileContext): void {
   if (!file.parseError) return;
   const { line, column, message } = file.parseError;
-  context.report({ file: file.file, line, column, rule: 'mdx', severity: 'error', message: `the MDX does not parse: ${message}` });
+  context.report({
+    file: file.file,
+    line,
+    column,
+    rule: 'mdx',
+    severity: 'error',
+    message: `the MDX does not parse: ${message}`,
+  });
 }

@@ -13,13 +13,16 @@ const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll}\d,;:)] )\p{Lu}[\p{Ll}'’-]+/gu;
 // The first word of a sentence or of a field ("Marta broke the release", `owner: Marta`) is a suspect only
 // when compromise's lexicon knows it as a first name: a lookup, not a parse.
 const FIRST_WORD = /^[\s"'“‘(]*(\p{Lu}[\p{Ll}'’-]+)/u;
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } })
+  .one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
 
 /** Whether compromise's lexicon knows a word as a person's first name. */
 export function isFirstName(word: string): boolean {
   const tags = lexicon[word.toLowerCase()];
-  return (Array.isArray(tags) ? tags : [tags]).some((tag) => tag !== undefined && NAME_TAGS.has(tag));
+  return (Array.isArray(tags) ? tags : [tags]).some(
+    (tag) => tag !== undefined && NAME_TAGS.has(tag),
+  );
 }
 
 /**
@@ -34,10 +37,18 @@ export function checkNames(file: string, prose: Prose[], known: KnownWords): Fin
     // Sentences, cut at a whitespace after at most SENTENCE characters: compromise is slower than linear on one long run.
     for (const sentence of run.text.matchAll(SENTENCES)) {
       const first = FIRST_WORD.exec(sentence[0])?.[1];
-      const suspect = (first !== undefined && isFirstName(first) && !known.has(first)) || [...sentence[0].matchAll(MID_SENTENCE_CAPITAL)].some(([word]) => !known.has(word));
+      const suspect =
+        (first !== undefined && isFirstName(first) && !known.has(first)) ||
+        [...sentence[0].matchAll(MID_SENTENCE_CAPITAL)].some(([word]) => !known.has(word));
       if (!suspect) continue;
-      for (const person of nlp(sentence[0]).people().json({ offset: true }) as { text: string; offset: { start: number } }[]) {
-        const name = person.text.replace(/[^\p{L}\s'’.-]+$/u, '').replace(/['’]s$/u, '').trim();
+      for (const person of nlp(sentence[0]).people().json({ offset: true }) as {
+        text: string;
+        offset: { start: number };
+      }[]) {
+        const name = person.text
+          .replace(/[^\p{L}\s'’.-]+$/u, '')
+          .replace(/['’]s$/u, '')
+          .trim();
         if (!CAPITALISED.test(name) || name.split(/\s+/).every((word) => known.has(word))) continue;
         findings.push({
           file,

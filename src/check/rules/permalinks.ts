@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { brokenPermalinks, parseEntryUrl, servedUrls, type PermalinkEntry } from '../../domain/permalinks.ts';
+import {
+  brokenPermalinks,
+  parseEntryUrl,
+  servedUrls,
+  type PermalinkEntry,
+} from '../../domain/permalinks.ts';
 import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../read-entries.ts';
 import { nearest } from '../nearest.ts';
@@ -13,8 +18,16 @@ export function permalinkEntries(entries: readonly CheckedEntry[]): PermalinkEnt
     .filter((e) => e.id)
     .map((e) => {
       const data = e.path.length ? undefined : (e.source.data as { aliases?: unknown } | undefined);
-      const aliases = Array.isArray(data?.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-      return { collection: e.collection, id: e.id, aliases, file: e.source.file, aliasesAt: aliases.map((_, index) => locate(e.source, ['aliases', index])) };
+      const aliases = Array.isArray(data?.aliases)
+        ? data.aliases.filter((a): a is string => typeof a === 'string')
+        : [];
+      return {
+        collection: e.collection,
+        id: e.id,
+        aliases,
+        file: e.source.file,
+        aliasesAt: aliases.map((_, index) => locate(e.source, ['aliases', index])),
+      };
     });
 }
 
@@ -28,27 +41,48 @@ export function readManifest(path: string): string[] {
  * file and the alias to add), a former slug that clashes with a live one, and
  * live URLs not yet recorded (a warning).
  */
-export function checkPermalinks(manifestPath: string, root: string, entries: readonly PermalinkEntry[]): Finding[] {
+export function checkPermalinks(
+  manifestPath: string,
+  root: string,
+  entries: readonly PermalinkEntry[],
+): Finding[] {
   const file = relative(root, manifestPath).split(sep).join('/');
   const text = existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : '';
   const published = readManifest(manifestPath);
   const served = servedUrls(entries);
-  const lineOf = (url: string) => Math.max(1, text.split('\n').findIndex((line) => line.includes(`"${url}"`)) + 1);
+  const lineOf = (url: string) =>
+    Math.max(1, text.split('\n').findIndex((line) => line.includes(`"${url}"`)) + 1);
   const findings: Finding[] = [];
   for (const url of brokenPermalinks(published, served)) {
     const parsed = parseEntryUrl(url);
     const candidates = entries.filter((e) => e.collection === parsed?.collection);
-    const guess = parsed && nearest(parsed.id, candidates.map((e) => e.id));
+    const guess =
+      parsed &&
+      nearest(
+        parsed.id,
+        candidates.map((e) => e.id),
+      );
     const renamed = guess ? candidates.find((e) => e.id === guess) : undefined;
     const fix = renamed
       ? `If ${renamed.file} is its new name, add \`aliases: [${parsed?.id}]\` to its frontmatter.`
       : `If the entry was renamed, add \`aliases: [${parsed?.id ?? '…'}]\` to the renamed file's frontmatter.`;
-    findings.push({ file, line: lineOf(url), column: 1, rule: 'permalinks', severity: 'error', message: `${url} was published and would now break: no entry or former slug serves it. ${fix}` });
+    findings.push({
+      file,
+      line: lineOf(url),
+      column: 1,
+      rule: 'permalinks',
+      severity: 'error',
+      message: `${url} was published and would now break: no entry or former slug serves it. ${fix}`,
+    });
   }
   for (const entry of entries) {
     entry.aliases.forEach((alias, index) => {
       const at = entry.aliasesAt?.[index] ?? { line: 1, column: 1 };
-      const clash = entries.find((e) => e.collection === entry.collection && (e.id === alias || (e !== entry && e.aliases.includes(alias))));
+      const clash = entries.find(
+        (e) =>
+          e.collection === entry.collection &&
+          (e.id === alias || (e !== entry && e.aliases.includes(alias))),
+      );
       if (!clash) return;
       const message =
         clash === entry
@@ -60,7 +94,14 @@ export function checkPermalinks(manifestPath: string, root: string, entries: rea
   const recorded = new Set(published);
   const unrecorded = [...served.keys()].filter((url) => !recorded.has(url));
   if (existsSync(manifestPath) && unrecorded.length) {
-    findings.push({ file, line: 1, column: 1, rule: 'permalinks', severity: 'warning', message: `${unrecorded.length} URL(s) not recorded yet (${unrecorded.slice(0, 3).join(', ')}${unrecorded.length > 3 ? ', …' : ''}): run \`npm run permalinks\` and commit permalinks.json so they are protected too.` });
+    findings.push({
+      file,
+      line: 1,
+      column: 1,
+      rule: 'permalinks',
+      severity: 'warning',
+      message: `${unrecorded.length} URL(s) not recorded yet (${unrecorded.slice(0, 3).join(', ')}${unrecorded.length > 3 ? ', …' : ''}): run \`npm run permalinks\` and commit permalinks.json so they are protected too.`,
+    });
   }
   return findings;
 }
@@ -70,5 +111,9 @@ export function checkPermalinks(manifestPath: string, root: string, entries: rea
  * When only some files are checked, only its errors are reported.
  */
 export default function permalinks(library: Library, context: RuleContext): void {
-  context.report(...checkPermalinks(library.manifest, library.root, permalinkEntries(library.all)).filter((f) => f.severity === 'error' || !library.only));
+  context.report(
+    ...checkPermalinks(library.manifest, library.root, permalinkEntries(library.all)).filter(
+      (f) => f.severity === 'error' || !library.only,
+    ),
+  );
 }

@@ -1,5 +1,10 @@
 import { isIP } from 'node:net';
-import { findPhoneNumbersInText, getCountries, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js';
+import {
+  findPhoneNumbersInText,
+  getCountries,
+  isValidPhoneNumber,
+  type CountryCode,
+} from 'libphonenumber-js';
 import { site } from '../../../site.config.ts';
 import type { Finding } from '../finding.ts';
 import type { Prose } from '../prose.ts';
@@ -8,7 +13,8 @@ import type { CheckedFile, FileContext } from '../rule.ts';
 // A match starts only where a run of address characters starts: without the lookbehind, a long word with no
 // `@` is scanned again from each of its letters (quadratic: a 200 KB word took 20 s).
 // Letters of any script: a Cyrillic `о` in `acme.iо` must not hide an address from an ASCII-only pattern.
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})/giu;
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})/giu;
 // RFC 2606 and RFC 6761 names are made for examples; mail to them never reaches anyone.
 const RESERVED_DOMAIN = /(^|\.)(example\.(com|org|net)|example|test|invalid|localhost)$/i;
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
@@ -36,7 +42,8 @@ const STREET = new RegExp(
 // A number written the national way, with a trunk 0 ("030 901820", "07700 900123", "06 12 34 56 78"): which
 // region's it is cannot be told, so it is tried against the site's region and then every region.
 // Groups are separated, so a long run of digits is split one way only, not tried every way.
-const NATIONAL = /(?<![\d+./-])(?:\(0\d{1,5}\) ?\d{2,8}|0\d{1,12})(?:[ /-]\d{2,8}){0,4}(?![\d/-]|\.\d)/g;
+const NATIONAL =
+  /(?<![\d+./-])(?:\(0\d{1,5}\) ?\d{2,8}|0\d{1,12})(?:[ /-]\d{2,8}){0,4}(?![\d/-]|\.\d)/g;
 const REGIONS = getCountries();
 // Each distinct candidate costs a parse per region (about 2 ms): past this many in a file, a candidate with a
 // plausible length counts as a phone number without asking, so a flood of them stays linear and still fails.
@@ -46,18 +53,30 @@ const MAX_CANDIDATES = 100;
 function phoneNumbers(text: string, asked: Map<string, boolean>): number[] {
   // libphonenumber's candidates are runs of decimal digits: prose without one is not worth its parser.
   if (!/\p{Nd}/u.test(text)) return [];
-  const international = findPhoneNumbersInText(text, site.region as CountryCode).map((phone) => [phone.startsAt, phone.endsAt] as const);
+  const international = findPhoneNumbersInText(text, site.region as CountryCode).map(
+    (phone) => [phone.startsAt, phone.endsAt] as const,
+  );
   const found = international.map(([start]) => start);
   let next = 0;
   for (const match of text.matchAll(NATIONAL)) {
     // Both lists run in text order: skip what the first pass found, in one walk.
-    while (next < international.length && (international[next] as readonly [number, number])[1] <= match.index) next++;
-    if (next < international.length && (international[next] as readonly [number, number])[0] <= match.index) continue;
+    while (
+      next < international.length &&
+      (international[next] as readonly [number, number])[1] <= match.index
+    )
+      next++;
+    if (
+      next < international.length &&
+      (international[next] as readonly [number, number])[0] <= match.index
+    )
+      continue;
     const digits = match[0].replace(/\D/g, '');
     if (digits.length < 8 || digits.length > 13) continue;
     let phone = asked.get(digits);
     if (phone === undefined) {
-      phone = asked.size >= MAX_CANDIDATES || REGIONS.some((region) => isValidPhoneNumber(match[0], region));
+      phone =
+        asked.size >= MAX_CANDIDATES ||
+        REGIONS.some((region) => isValidPhoneNumber(match[0], region));
       asked.set(digits, phone);
     }
     if (phone) found.push(match.index);
@@ -73,16 +92,35 @@ export function checkPersonalData(file: string, prose: Prose[]): Finding[] {
     findings.push({ file, ...run.at(offset), rule: 'personal-data', severity: 'error', message });
   for (const run of prose) {
     for (const match of run.text.matchAll(EMAIL)) {
-      if (!RESERVED_DOMAIN.test(match[1] ?? '')) report(run, match.index, `e-mail address \`${match[0]}\`: remove it, or use a role ("the support lead") or an address at example.com.`);
+      if (!RESERVED_DOMAIN.test(match[1] ?? ''))
+        report(
+          run,
+          match.index,
+          `e-mail address \`${match[0]}\`: remove it, or use a role ("the support lead") or an address at example.com.`,
+        );
     }
     for (const match of run.text.matchAll(IPV4)) {
-      if (!RESERVED_IPV4.test(match[0])) report(run, match.index, `IP address \`${match[0]}\`: remove it, or use one from 192.0.2.0/24, which is reserved for examples.`);
+      if (!RESERVED_IPV4.test(match[0]))
+        report(
+          run,
+          match.index,
+          `IP address \`${match[0]}\`: remove it, or use one from 192.0.2.0/24, which is reserved for examples.`,
+        );
     }
     for (const match of run.text.matchAll(IPV6_CANDIDATE)) {
-      if (isIP(match[0]) === 6 && !RESERVED_IPV6.test(match[0])) report(run, match.index, `IP address \`${match[0]}\`: remove it, or use one from 2001:db8::/32, which is reserved for examples.`);
+      if (isIP(match[0]) === 6 && !RESERVED_IPV6.test(match[0]))
+        report(
+          run,
+          match.index,
+          `IP address \`${match[0]}\`: remove it, or use one from 2001:db8::/32, which is reserved for examples.`,
+        );
     }
     for (const match of run.text.matchAll(STREET)) {
-      report(run, match.index, `street address \`${match[0].trim()}\`: remove it; name a city or a region at most.`);
+      report(
+        run,
+        match.index,
+        `street address \`${match[0].trim()}\`: remove it; name a city or a region at most.`,
+      );
     }
     for (const start of phoneNumbers(run.text, asked)) {
       report(run, start, 'phone number: remove it; refer to people by role.');

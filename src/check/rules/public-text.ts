@@ -12,8 +12,11 @@ function textFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const path = join(dir, d.name);
     if (d.isDirectory()) return textFiles(path);
-    const plain = d.isFile() && !lstatSync(path).isSymbolicLink() && lstatSync(path).size <= MAX_BYTES;
-    return plain && (TEXT_EXTENSIONS.has(extname(d.name).toLowerCase()) || TEXT_FILES.has(d.name)) ? [path] : [];
+    const plain =
+      d.isFile() && !lstatSync(path).isSymbolicLink() && lstatSync(path).size <= MAX_BYTES;
+    return plain && (TEXT_EXTENSIONS.has(extname(d.name).toLowerCase()) || TEXT_FILES.has(d.name))
+      ? [path]
+      : [];
   });
 }
 
@@ -22,17 +25,22 @@ export async function checkPublicText(publicDir: string, root: string): Promise<
   const paths = textFiles(publicDir);
   if (paths.length === 0) return [];
   // Loaded only when there is something to read, like the per-file rules (run.ts).
-  const [{ checkSecrets }, { checkPersonalData }, { checkInvisible }, { proseOf }] = await Promise.all([
-    import('./secrets.ts'),
-    import('./personal-data.ts'),
-    import('./invisible.ts'),
-    import('../prose.ts'),
-  ]);
+  const [{ checkSecrets }, { checkPersonalData }, { checkInvisible }, { proseOf }] =
+    await Promise.all([
+      import('./secrets.ts'),
+      import('./personal-data.ts'),
+      import('./invisible.ts'),
+      import('../prose.ts'),
+    ]);
   const findings: Finding[] = [];
   for (const path of paths) {
     const file = relative(root, path).split(sep).join('/');
     const text = readFileSync(path, 'utf8');
-    findings.push(...(await checkSecrets(file, text)), ...checkPersonalData(file, proseOf(undefined, 1, [{ text, line: 1, column: 1 }])), ...checkInvisible(file, text));
+    findings.push(
+      ...(await checkSecrets(file, text)),
+      ...checkPersonalData(file, proseOf(undefined, 1, [{ text, line: 1, column: 1 }])),
+      ...checkInvisible(file, text),
+    );
   }
   return findings;
 }

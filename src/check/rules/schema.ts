@@ -38,9 +38,15 @@ export function checkSchema(entry: CheckedEntry): SchemaResult {
     message,
   });
   if (source.yamlErrors.length) {
-    return { findings: source.yamlErrors.map((e) => at(e, `the YAML does not parse: ${e.message}`)), fields: {} };
+    return {
+      findings: source.yamlErrors.map((e) => at(e, `the YAML does not parse: ${e.message}`)),
+      fields: {},
+    };
   }
-  const data = path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], source.data);
+  const data = path.reduce<unknown>(
+    (value, key) => (value as Record<string, unknown> | undefined)?.[key],
+    source.data,
+  );
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     const expected = collection === 'tags' ? 'a label and a description' : 'a map of fields';
     return { findings: [at(locate(source, path), `expected ${expected} here.`)], fields: {} };
@@ -60,18 +66,33 @@ export function checkSchema(entry: CheckedEntry): SchemaResult {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const extra of issue.keys) {
-          findings.push(at(locateKey(source, [...path, key, ...issue.path.map(String)], extra), `unknown field \`${key}.${extra}\`: remove it.`));
+          findings.push(
+            at(
+              locateKey(source, [...path, key, ...issue.path.map(String)], extra),
+              `unknown field \`${key}.${extra}\`: remove it.`,
+            ),
+          );
         }
         continue;
       }
       const fieldPath = [key, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
-      const raw = fieldPath.reduce<unknown>((value, k) => (value as Record<PropertyKey, unknown> | undefined)?.[k], record);
-      findings.push(at(locate(source, [...path, ...fieldPath]), explain(issue, fieldPath.join('.'), raw)));
+      const raw = fieldPath.reduce<unknown>(
+        (value, k) => (value as Record<PropertyKey, unknown> | undefined)?.[k],
+        record,
+      );
+      findings.push(
+        at(locate(source, [...path, ...fieldPath]), explain(issue, fieldPath.join('.'), raw)),
+      );
     }
   }
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) {
-      findings.push(at(locateKey(source, path, key), `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or rename it.`));
+      findings.push(
+        at(
+          locateKey(source, path, key),
+          `unknown field \`${key}\`.${didYouMean(key, known)} Remove it or rename it.`,
+        ),
+      );
     }
   }
   return { findings, fields };
@@ -80,7 +101,15 @@ export function checkSchema(entry: CheckedEntry): SchemaResult {
 /** The `schema` rule: files that are not entries at all, then every checked entry's frontmatter. */
 export default async function schema(library: Library, context: RuleContext): Promise<void> {
   for (const u of library.unreadable) {
-    if ((u.rule ?? 'schema') === 'schema' && library.included(u.file)) context.report({ file: u.file, line: 1, column: 1, rule: 'schema', severity: 'error', message: u.reason });
+    if ((u.rule ?? 'schema') === 'schema' && library.included(u.file))
+      context.report({
+        file: u.file,
+        line: 1,
+        column: 1,
+        rule: 'schema',
+        severity: 'error',
+        message: u.reason,
+      });
   }
   await library.each(library.entries, (entry) => context.report(...library.schema(entry).findings));
 }

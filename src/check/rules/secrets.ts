@@ -19,7 +19,15 @@ const config = {
 };
 
 const lint = (file: string, content: string) =>
-  lintSource({ source: { filePath: file, content, ext: file.slice(file.lastIndexOf('.')), contentType: 'text' }, options: { config, maskSecrets: true } });
+  lintSource({
+    source: {
+      filePath: file,
+      content,
+      ext: file.slice(file.lastIndexOf('.')),
+      contentType: 'text',
+    },
+    options: { config, maskSecrets: true },
+  });
 
 // 1-based line and column of offsets in a text, by binary search over its line starts: linear in all.
 const placer = (text: string) => {
@@ -50,14 +58,17 @@ export async function checkSecrets(file: string, text: string): Promise<Finding[
     severity: 'error' as const,
     message: `${message.replace(/\.$/, '')}. Remove it from the file and revoke it: it is in the git history now.`,
   });
-  const findings = (await lint(file, text)).messages.map((m) => finding(m.loc.start.line, m.loc.start.column + 1, m.message));
+  const findings = (await lint(file, text)).messages.map((m) =>
+    finding(m.loc.start.line, m.loc.start.column + 1, m.message),
+  );
   const normalised = normalise(text);
   if (normalised.text === text) return findings;
   const seen = new Set(findings.map((f) => `${f.line}:${f.column}`));
   const place = placer(text);
   for (const message of (await lint(file, normalised.text)).messages) {
     const at = place(normalised.source(message.range[0]));
-    if (!seen.has(`${at.line}:${at.column}`)) findings.push(finding(at.line, at.column, message.message));
+    if (!seen.has(`${at.line}:${at.column}`))
+      findings.push(finding(at.line, at.column, message.message));
   }
   return findings;
 }

@@ -13,7 +13,14 @@ export const REQUIRED_SECTIONS: Partial<Record<BodyOf['collection'], readonly st
 /** A body with no text, a `##` section with nothing under it, or a pattern whose required `##` sections are missing or out of order. */
 export function checkSections(entry: BodyOf, tree: Root): Finding[] {
   const { file, bodyLine } = entry.source;
-  const finding = (line: number, column: number, message: string): Finding => ({ file, line, column, rule: 'sections', severity: 'error', message });
+  const finding = (line: number, column: number, message: string): Finding => ({
+    file,
+    line,
+    column,
+    rule: 'sections',
+    severity: 'error',
+    message,
+  });
   if (toString(tree).trim() === '') {
     return [finding(bodyLine, 1, 'the body is empty: write the entry below the frontmatter.')];
   }
@@ -24,13 +31,22 @@ export function checkSections(entry: BodyOf, tree: Root): Finding[] {
   const close = () => {
     if (!open) return;
     const line = (open.position?.start.line ?? 1) + bodyLine - 1;
-    findings.push(finding(line, open.position?.start.column ?? 1, `section \`## ${toString(open).trim()}\` is empty: write it, or remove the heading.`));
+    findings.push(
+      finding(
+        line,
+        open.position?.start.column ?? 1,
+        `section \`## ${toString(open).trim()}\` is empty: write it, or remove the heading.`,
+      ),
+    );
   };
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {
       close();
       open = node.depth === 2 ? node : undefined;
-    } else if (node.type !== 'heading' && (toString(node).trim() !== '' || !['paragraph', 'mdxFlowExpression'].includes(node.type))) {
+    } else if (
+      node.type !== 'heading' &&
+      (toString(node).trim() !== '' || !['paragraph', 'mdxFlowExpression'].includes(node.type))
+    ) {
       open = undefined;
     }
   }
@@ -39,20 +55,39 @@ export function checkSections(entry: BodyOf, tree: Root): Finding[] {
   if (!required) return findings;
   const headings = tree.children
     .filter((node) => node.type === 'heading' && node.depth === 2)
-    .map((node) => ({ text: toString(node).trim(), line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column ?? 1 }));
+    .map((node) => ({
+      text: toString(node).trim(),
+      line: (node.position?.start.line ?? 1) + bodyLine - 1,
+      column: node.position?.start.column ?? 1,
+    }));
   const found = headings.filter((h) => required.includes(h.text));
   const endLine = (tree.position?.end.line ?? 1) + bodyLine - 1;
   for (const [index, name] of required.entries()) {
     if (found.some((h) => h.text === name)) continue;
-    const next = required.slice(index + 1).map((n) => found.find((h) => h.text === n)).find(Boolean);
+    const next = required
+      .slice(index + 1)
+      .map((n) => found.find((h) => h.text === n))
+      .find(Boolean);
     const where = next ? `before \`## ${next.text}\`` : 'at the end';
-    findings.push(finding(next?.line ?? endLine, 1, `missing required section \`## ${name}\`: add it ${where}. A pattern has, in order: ${required.join(', ')}.`));
+    findings.push(
+      finding(
+        next?.line ?? endLine,
+        1,
+        `missing required section \`## ${name}\`: add it ${where}. A pattern has, in order: ${required.join(', ')}.`,
+      ),
+    );
   }
   let last = -1;
   for (const heading of found) {
     const position = required.indexOf(heading.text);
     if (position < last) {
-      findings.push(finding(heading.line, heading.column, `section \`## ${heading.text}\` is out of order: a pattern has, in order: ${required.join(', ')}.`));
+      findings.push(
+        finding(
+          heading.line,
+          heading.column,
+          `section \`## ${heading.text}\` is out of order: a pattern has, in order: ${required.join(', ')}.`,
+        ),
+      );
     }
     last = Math.max(last, position);
   }
@@ -61,5 +96,6 @@ export function checkSections(entry: BodyOf, tree: Root): Finding[] {
 
 /** The `sections` rule, on an MDX body that parses. */
 export default function sections(file: CheckedFile, context: FileContext): void {
-  if (file.tree) context.report(...checkSections({ collection: file.collection, source: file }, file.tree));
+  if (file.tree)
+    context.report(...checkSections({ collection: file.collection, source: file }, file.tree));
 }

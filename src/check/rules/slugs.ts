@@ -22,8 +22,10 @@ export function checkSlugs(entries: readonly CheckedEntry[]): Finding[] {
   for (const entry of entries) {
     if (!entry.id) continue;
     // A tag is reported at its key in tags.yaml; a file at its first line.
-    const position = entry.collection === 'tags' ? locateKey(entry.source, [], entry.id) : { line: 1, column: 1 };
-    const what = entry.collection === 'tags' ? `tag id \`${entry.id}\`` : `file name \`${entry.id}\``;
+    const position =
+      entry.collection === 'tags' ? locateKey(entry.source, [], entry.id) : { line: 1, column: 1 };
+    const what =
+      entry.collection === 'tags' ? `tag id \`${entry.id}\`` : `file name \`${entry.id}\``;
     if (!SLUG.test(entry.id)) {
       findings.push({
         file: entry.source.file,

@@ -16,10 +16,13 @@ export const AUTHOR_COMPONENTS = {
 export type AuthorComponentName = keyof typeof AUTHOR_COMPONENTS;
 
 /** Whether a JSX name is one of the author components. */
-export const isAuthorComponent = (name: string): name is AuthorComponentName => Object.hasOwn(AUTHOR_COMPONENTS, name);
+export const isAuthorComponent = (name: string): name is AuthorComponentName =>
+  Object.hasOwn(AUTHOR_COMPONENTS, name);
 
 /** Which attribute of a component names another entry, and in which collection it must exist. */
-export const COMPONENT_REFERENCES: Partial<Record<AuthorComponentName, { attribute: string; collection: 'patterns' | 'traps' | 'lessons' }>> = {
+export const COMPONENT_REFERENCES: Partial<
+  Record<AuthorComponentName, { attribute: string; collection: 'patterns' | 'traps' | 'lessons' }>
+> = {
   PatternRef: { attribute: 'slug', collection: 'patterns' },
   TrapRef: { attribute: 'slug', collection: 'traps' },
   ActionTable: { attribute: 'lesson', collection: 'lessons' },

@@ -9,23 +9,43 @@ export type Props = Readonly<Record<string, string>>;
 const REF_TAG = 'ls-ref';
 
 const CALLOUT_LABELS = { note: 'Note', tip: 'Tip', warning: 'Warning' } as const;
-const calloutType = (type: string | undefined) => (CALLOUT_TYPES as readonly string[]).includes(type ?? '') ? (type as (typeof CALLOUT_TYPES)[number]) : 'note';
+const calloutType = (type: string | undefined) =>
+  (CALLOUT_TYPES as readonly string[]).includes(type ?? '')
+    ? (type as (typeof CALLOUT_TYPES)[number])
+    : 'note';
 
 // A titled block: the title as a bold first paragraph, then what the author wrote inside.
-const titled = (tag: string, [block, ...modifiers]: [string, ...string[]], title: string, children: ElementContent[]): Element =>
-  h(tag, { className: [block, ...modifiers], ariaLabel: title }, [h('p', { className: [`${block}__title`] }, [h('strong', title)]), ...children]);
+const titled = (
+  tag: string,
+  [block, ...modifiers]: [string, ...string[]],
+  title: string,
+  children: ElementContent[],
+): Element =>
+  h(tag, { className: [block, ...modifiers], ariaLabel: title }, [
+    h('p', { className: [`${block}__title`] }, [h('strong', title)]),
+    ...children,
+  ]);
 
 /**
  * What each author component renders to, from its literal props and its rendered children alone.
  * Components that show another entry render a placeholder: that entry's title or actions are read
  * when the page is built, so an edit to it never leaves a stale copy in this entry's stored HTML.
  */
-export const renderers: Record<AuthorComponentName, (props: Props, children: ElementContent[]) => Element> = {
+export const renderers: Record<
+  AuthorComponentName,
+  (props: Props, children: ElementContent[]) => Element
+> = {
   Callout: (props, children) => {
     const type = calloutType(props['type']);
-    return titled('aside', ['callout', `callout--${type}`], props['title'] ?? CALLOUT_LABELS[type], children);
+    return titled(
+      'aside',
+      ['callout', `callout--${type}`],
+      props['title'] ?? CALLOUT_LABELS[type],
+      children,
+    );
   },
-  Timeline: (props, children) => titled('section', ['timeline'], props['title'] ?? 'Timeline', children),
+  Timeline: (props, children) =>
+    titled('section', ['timeline'], props['title'] ?? 'Timeline', children),
   FourQuestions: (props) =>
     h(
       'div',
@@ -45,7 +65,9 @@ export const renderers: Record<AuthorComponentName, (props: Props, children: Ele
 };
 
 function reference(name: keyof typeof COMPONENT_REFERENCES, props: Props): Element {
-  const { attribute, collection } = COMPONENT_REFERENCES[name] as NonNullable<(typeof COMPONENT_REFERENCES)[typeof name]>;
+  const { attribute, collection } = COMPONENT_REFERENCES[name] as NonNullable<
+    (typeof COMPONENT_REFERENCES)[typeof name]
+  >;
   return h(REF_TAG, { dataCollection: collection, dataId: props[attribute] ?? '' });
 }
 
@@ -56,7 +78,10 @@ export interface BodyReference {
 }
 
 // Exactly what hast-util-to-html writes for a placeholder; ids are slugs, so nothing in them is escaped.
-const STORED_REF = new RegExp(`<${REF_TAG} data-collection="(patterns|traps|lessons)" data-id="([a-z0-9-]*)"></${REF_TAG}>`, 'g');
+const STORED_REF = new RegExp(
+  `<${REF_TAG} data-collection="(patterns|traps|lessons)" data-id="([a-z0-9-]*)"></${REF_TAG}>`,
+  'g',
+);
 
 /** A stored body cut at its placeholders: HTML runs, and the entries to render between them. */
 export function splitAtReferences(html: string): (string | BodyReference)[] {
@@ -72,4 +97,5 @@ export function splitAtReferences(html: string): (string | BodyReference)[] {
 }
 
 /** The entries a stored body names through its components, whose data its page shows. */
-export const entriesNamedIn = (html: string): BodyReference[] => splitAtReferences(html).filter((part): part is BodyReference => typeof part !== 'string');
+export const entriesNamedIn = (html: string): BodyReference[] =>
+  splitAtReferences(html).filter((part): part is BodyReference => typeof part !== 'string');

@@ -31,9 +31,12 @@ export function digests(facts: LibraryFacts): Digest[] {
   const result = months.map((month): Digest => {
     const newLessons: readonly LessonFacts[] = lessonsByMonth.get(month) ?? [];
     const added = new Map<string, number>();
-    for (const lesson of newLessons) for (const id of new Set(lesson.patterns)) added.set(id, (added.get(id) ?? 0) + 1);
+    for (const lesson of newLessons)
+      for (const id of new Set(lesson.patterns)) added.set(id, (added.get(id) ?? 0) + 1);
     for (const [id, n] of added) citations.set(id, (citations.get(id) ?? 0) + n);
-    const newlySeenTraps = [...new Set(newLessons.flatMap((l) => l.traps))].filter((t) => !seenTraps.has(t)).sort();
+    const newlySeenTraps = [...new Set(newLessons.flatMap((l) => l.traps))]
+      .filter((t) => !seenTraps.has(t))
+      .sort();
     for (const lesson of newLessons) for (const trap of lesson.traps) seenTraps.add(trap);
     return {
       month,
@@ -55,7 +58,15 @@ export const digestMonths = (facts: LibraryFacts): string[] => digests(facts).ma
 
 /** The digest of one month, generated from the content. */
 export function digestFor(facts: LibraryFacts, month: string): Digest {
-  return digests(facts).find((d) => d.month === month) ?? { month, newLessons: [], completedActions: [], strengthenedPatterns: [], newlySeenTraps: [] };
+  return (
+    digests(facts).find((d) => d.month === month) ?? {
+      month,
+      newLessons: [],
+      completedActions: [],
+      strengthenedPatterns: [],
+      newlySeenTraps: [],
+    }
+  );
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -41,27 +41,55 @@ export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2
+    ? sorted[middle]
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-function tally<T>(items: readonly T[], keys: (item: T) => string[], labels: Record<string, string>, keepZero: boolean): Count[] {
+function tally<T>(
+  items: readonly T[],
+  keys: (item: T) => string[],
+  labels: Record<string, string>,
+  keepZero: boolean,
+): Count[] {
   const counts = new Map<string, number>(keepZero ? Object.keys(labels).map((k) => [k, 0]) : []);
-  for (const item of items) for (const key of keys(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const item of items)
+    for (const key of keys(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
   return [...counts].map(([key, value]) => ({ key, label: labels[key] ?? key, value }));
 }
 
-const top = (counts: Count[], n: number) => counts.filter((c) => c.value > 0).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label)).slice(0, n);
+const top = (counts: Count[], n: number) =>
+  counts
+    .filter((c) => c.value > 0)
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label))
+    .slice(0, n);
 
 /** Every figure of the health page. */
-export function computeHealth(facts: LibraryFacts, today: Date, labels: { failureKinds: Record<string, string>; lenses: Record<string, string> }): Health {
+export function computeHealth(
+  facts: LibraryFacts,
+  today: Date,
+  labels: { failureKinds: Record<string, string>; lenses: Record<string, string> },
+): Health {
   const { lessons, events, patterns, traps } = facts;
   const months = lessons.map((l) => monthOf(l.published)).sort();
   const lessonsPerMonth = months.length
-    ? monthsBetween(months[0] ?? '', months.at(-1) ?? '').map((key) => ({ key, label: key, value: months.filter((m) => m === key).length }))
+    ? monthsBetween(months[0] ?? '', months.at(-1) ?? '').map((key) => ({
+        key,
+        label: key,
+        value: months.filter((m) => m === key).length,
+      }))
     : [];
   const firstLessons = events.flatMap((event) => {
     const dates = lessons.filter((l) => l.event === event.id).map((l) => l.published.getTime());
-    return dates.length ? [{ key: event.id, label: event.title, value: daysBetween(event.date, new Date(Math.min(...dates))) }] : [];
+    return dates.length
+      ? [
+          {
+            key: event.id,
+            label: event.title,
+            value: daysBetween(event.date, new Date(Math.min(...dates))),
+          },
+        ]
+      : [];
   });
   const patternTitles = Object.fromEntries(patterns.map((p) => [p.id, p.title]));
   const trapTitles = Object.fromEntries(traps.map((t) => [t.id, t.title]));
@@ -72,8 +100,14 @@ export function computeHealth(facts: LibraryFacts, today: Date, labels: { failur
     daysToFirstLesson: firstLessons,
     byFailureKind: tally(lessons, (l) => [l.failureKind], labels.failureKinds, true),
     byLens: tally(lessons, (l) => [l.lens], labels.lenses, true),
-    mostCitedPatterns: top(tally(lessons, (l) => l.patterns, patternTitles, false), 5),
-    mostHitTraps: top(tally(lessons, (l) => l.traps, trapTitles, false), 5),
+    mostCitedPatterns: top(
+      tally(lessons, (l) => l.patterns, patternTitles, false),
+      5,
+    ),
+    mostHitTraps: top(
+      tally(lessons, (l) => l.traps, trapTitles, false),
+      5,
+    ),
     thinPatterns: thinPatterns(facts),
   };
 }
@@ -86,9 +120,16 @@ export interface ThinPattern {
 }
 
 /** Patterns whose evidence is thin, those furthest below what their confidence needs first. */
-export function thinPatterns({ patterns, lessons }: Pick<LibraryFacts, 'patterns' | 'lessons'>): ThinPattern[] {
+export function thinPatterns({
+  patterns,
+  lessons,
+}: Pick<LibraryFacts, 'patterns' | 'lessons'>): ThinPattern[] {
   return patterns
     .map((p) => ({ id: p.id, label: p.title, evidence: evidenceFor(p, lessons) }))
     .filter(({ evidence }) => isThin(evidence))
-    .sort((a, b) => a.evidence.instances - a.evidence.needed - (b.evidence.instances - b.evidence.needed) || a.label.localeCompare(b.label));
+    .sort(
+      (a, b) =>
+        a.evidence.instances - a.evidence.needed - (b.evidence.instances - b.evidence.needed) ||
+        a.label.localeCompare(b.label),
+    );
 }

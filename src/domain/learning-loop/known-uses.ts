@@ -6,7 +6,9 @@ import { toString } from 'mdast-util-to-string';
  * `## Known uses`, or else its paragraphs that open with a bold name.
  */
 export function countKnownUses(tree: Root): number {
-  const start = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 2 && toString(n).trim() === 'Known uses');
+  const start = tree.children.findIndex(
+    (n) => n.type === 'heading' && n.depth === 2 && toString(n).trim() === 'Known uses',
+  );
   if (start < 0) return 0;
   const section: RootContent[] = [];
   for (const node of tree.children.slice(start + 1)) {

@@ -9,5 +9,14 @@ export const GET: APIRoute = async () => {
   const entries = byNewest([...library.patterns, ...library.traps], (e) => e.data.published)
     .slice(0, 50)
     .map((e) => cardToFeedEntry(library.card(e.collection, e.id), site.url, e.data.updated));
-  return feedResponse({ title: `${site.title}: new patterns and traps`, subtitle: 'The catalogue of patterns and decision traps.', selfPath: '/catalogue/feed.xml', pagePath: '/patterns/', entries }, site.url);
+  return feedResponse(
+    {
+      title: `${site.title}: new patterns and traps`,
+      subtitle: 'The catalogue of patterns and decision traps.',
+      selfPath: '/catalogue/feed.xml',
+      pagePath: '/patterns/',
+      entries,
+    },
+    site.url,
+  );
 };

@@ -15,7 +15,21 @@ export const GET: APIRoute = async ({ params }) => {
   const library = await getLibrary();
   const author = library.get.authors(params['id'] ?? '');
   const wrote = library.graph.byAuthor(author.id);
-  const entries = byNewest((['lessons', 'patterns', 'traps', 'events'] as const).flatMap((kind) => wrote[kind].map((id) => library.card(kind, id))), (card) => card.published).map((card) => cardToFeedEntry(card, site.url));
+  const entries = byNewest(
+    (['lessons', 'patterns', 'traps', 'events'] as const).flatMap((kind) =>
+      wrote[kind].map((id) => library.card(kind, id)),
+    ),
+    (card) => card.published,
+  ).map((card) => cardToFeedEntry(card, site.url));
   const page = entryUrl('authors', author.id);
-  return feedResponse({ title: `${author.data.name} on ${site.title}`, subtitle: `Lessons, patterns and traps by ${author.data.name}, ${author.data.role}.`, selfPath: `${page}feed.xml`, pagePath: page, entries }, site.url);
+  return feedResponse(
+    {
+      title: `${author.data.name} on ${site.title}`,
+      subtitle: `Lessons, patterns and traps by ${author.data.name}, ${author.data.role}.`,
+      selfPath: `${page}feed.xml`,
+      pagePath: page,
+      entries,
+    },
+    site.url,
+  );
 };

@@ -1,14 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary } from '../../../build/load-library.ts';
-import { cacheKey, cardImage, modelFor, OG_KINDS, warmCards, type CardModel } from '../../../build/og/index.ts';
+import {
+  cacheKey,
+  cardImage,
+  modelFor,
+  OG_KINDS,
+  warmCards,
+  type CardModel,
+} from '../../../build/og/index.ts';
 
 /** One sharing card per pattern, trap, lesson and author: `/og/<kind>/<id>.png`. */
 export const getStaticPaths = (async () => {
   const library = await getLibrary();
-  const paths = OG_KINDS.flatMap((kind) => library[kind].map(({ id }) => {
-    const model = modelFor(library, kind, id);
-    return { params: { kind, id }, props: { model }, cacheKey: cacheKey(model) };
-  }));
+  const paths = OG_KINDS.flatMap((kind) =>
+    library[kind].map(({ id }) => {
+      const model = modelFor(library, kind, id);
+      return { params: { kind, id }, props: { model }, cacheKey: cacheKey(model) };
+    }),
+  );
   // At build, draw the uncached cards on worker threads while Astro renders the pages before these;
   // in dev this runs on every request, where drawing the whole library would be wasted.
   if (import.meta.env.PROD) warmCards(paths.map(({ props }) => props.model));
