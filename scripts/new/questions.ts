@@ -18,34 +18,26 @@ import {
   LENSES,
   TRAP_KINDS,
 } from '../../src/schemas/vocabulary.ts';
+import { REGISTRY } from '../../src/schemas/collections.ts';
 
-/** The kinds of entry the scaffolder writes, with the folder and file type each lives in. */
+// Folder, file type and label come from the collection's registry row.
+const scaffolds = <C extends 'lessons' | 'patterns' | 'traps' | 'authors'>(
+  collection: C,
+  meaning: string,
+) => ({
+  collection,
+  extension: `.${REGISTRY[collection].source.extension}` as const,
+  label: REGISTRY[collection].label.one,
+  meaning,
+});
+
+/** The kinds of entry the scaffolder writes, by the word a person types (the registry's `singular`). */
 export const SCAFFOLD_KINDS = {
-  lesson: {
-    collection: 'lessons',
-    extension: '.mdx',
-    label: 'Lesson',
-    meaning: 'A write-up of a failure you lived through.',
-  },
-  pattern: {
-    collection: 'patterns',
-    extension: '.mdx',
-    label: 'Pattern',
-    meaning: 'A recurring problem and a proven way through it.',
-  },
-  trap: {
-    collection: 'traps',
-    extension: '.mdx',
-    label: 'Decision trap',
-    meaning: 'A bias, breakdown or pitfall that sinks projects.',
-  },
-  author: {
-    collection: 'authors',
-    extension: '.yaml',
-    label: 'Author',
-    meaning: 'A profile for a member who writes entries.',
-  },
-} as const;
+  lesson: scaffolds('lessons', 'A write-up of a failure you lived through.'),
+  pattern: scaffolds('patterns', 'A recurring problem and a proven way through it.'),
+  trap: scaffolds('traps', 'A bias, breakdown or pitfall that sinks projects.'),
+  author: scaffolds('authors', 'A profile for a member who writes entries.'),
+};
 
 /** One kind of entry the scaffolder writes. */
 export type ScaffoldKind = keyof typeof SCAFFOLD_KINDS;

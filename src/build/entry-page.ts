@@ -1,3 +1,4 @@
+import type { CollectionEntry } from 'astro:content';
 import { site } from '../../site.config.ts';
 import { splitAtReferences } from '../components/author/render.ts';
 import {
@@ -113,7 +114,7 @@ export interface EventPage extends EntryPage<'events'> {
   byLens: LensPreview[];
 }
 
-type Entry = PatternEntry | TrapEntry | LessonEntry | EventEntry;
+type Entry = CollectionEntry<EntryKind>;
 
 const h2s = (entry: Entry) => renderedBody(entry).headings.filter((h) => h.depth === 2);
 
@@ -335,20 +336,31 @@ function eventPage(library: Library, id: string): EventPage {
   };
 }
 
+/** The page of an entry whose kind adds nothing to what every entry page shows. */
+export interface PlainPage<K extends EntryKind> extends EntryPage<K> {
+  entry: CollectionEntry<K>;
+}
+
+// A kind with no builder of its own (a collection just added to the registry) gets the common page.
+function plainPage<K extends EntryKind>(library: Library, kind: K, id: string): PlainPage<K> {
+  const entry = library.get[kind](id) as CollectionEntry<K>;
+  return { ...common(library, kind, entry, h2s(entry), []), entry };
+}
+
 const builders = { patterns: patternPage, traps: trapPage, lessons: lessonPage, events: eventPage };
 
+type Built = { [K in keyof typeof builders]: Awaited<ReturnType<(typeof builders)[K]>> };
+
 /** Each kind's page data, by kind. */
-export type EntryPageOf = {
-  patterns: PatternPage;
-  traps: TrapPage;
-  lessons: LessonPage;
-  events: EventPage;
-};
+export type EntryPageOf = { [K in EntryKind]: K extends keyof Built ? Built[K] : PlainPage<K> };
 
 /** Everything an entry's page shows, built once from the library. */
 export async function entryPage<K extends EntryKind>(kind: K, id: string): Promise<EntryPageOf[K]> {
   const library = await getLibrary();
-  return (await builders[kind](library, id)) as EntryPageOf[K];
+  const build = (builders as Partial<Record<EntryKind, (library: Library, id: string) => unknown>>)[
+    kind
+  ];
+  return (await (build ? build(library, id) : plainPage(library, kind, id))) as EntryPageOf[K];
 }
 
 /**

@@ -5,6 +5,13 @@ import { toCard, type Card, type EntryKind } from '../domain/cards.ts';
 import { LibraryGraph } from '../domain/graph.ts';
 import { linksOf } from '../domain/frontmatter-links.ts';
 import { byLabel, newestFirst } from '../domain/sort.ts';
+import {
+  COLLECTIONS,
+  ENTRY_COLLECTIONS,
+  REGISTRY,
+  type CollectionName,
+  type CollectionRow,
+} from '../schemas/collections.ts';
 import { CONFIDENCE, FAILURE_KINDS, TRAP_KINDS } from '../schemas/vocabulary.ts';
 
 export type PatternEntry = CollectionEntry<'patterns'>;
@@ -14,24 +21,13 @@ export type EventEntry = CollectionEntry<'events'>;
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type TagEntry = CollectionEntry<'tags'>;
 
-/** The whole library, loaded once per build, with its cross-link graph. */
-export interface Library {
-  patterns: PatternEntry[];
-  traps: TrapEntry[];
-  lessons: LessonEntry[];
-  events: EventEntry[];
-  authors: AuthorEntry[];
-  tags: TagEntry[];
+type Entries = { [C in CollectionName]: CollectionEntry<C>[] };
+
+/** The whole library, loaded once per build, with its cross-link graph: one list per registry row, in its order. */
+export interface Library extends Entries {
   graph: LibraryGraph;
   /** An entry by collection and id; the check guarantees every reference resolves. */
-  get: {
-    patterns: (id: string) => PatternEntry;
-    traps: (id: string) => TrapEntry;
-    lessons: (id: string) => LessonEntry;
-    events: (id: string) => EventEntry;
-    authors: (id: string) => AuthorEntry;
-    tags: (id: string) => TagEntry;
-  };
+  get: { [C in CollectionName]: (id: string) => CollectionEntry<C> };
   /** The card of an entry, for any list. */
   card: (kind: EntryKind, id: string) => Card;
   /** Cards for a list of ids of one kind. */
@@ -49,25 +45,27 @@ function index<T extends { id: string }>(collection: string, entries: T[]): (id:
   };
 }
 
+// The registry's `order` of each collection, as a sort; the check guarantees the field it names.
+type Sortable = { id: string; data: { published: Date; name: string; label: string } };
+const SORTS: Record<CollectionRow['order'], (list: Sortable[]) => Sortable[]> = {
+  newest: newestFirst,
+  name: (list) => byLabel(list, (entry) => entry.data.name),
+  label: (list) => byLabel(list, (entry) => entry.data.label),
+};
+
 async function load(): Promise<Library> {
-  const [patterns, traps, lessons, events, authors, tags] = await Promise.all([
-    getCollection('patterns').then(newestFirst),
-    getCollection('traps').then(newestFirst),
-    getCollection('lessons').then(newestFirst),
-    getCollection('events').then(newestFirst),
-    getCollection('authors').then((list) => byLabel(list, (a) => a.data.name)),
-    getCollection('tags').then((list) => byLabel(list, (t) => t.data.label)),
-  ]);
-  const get = {
-    patterns: index('patterns', patterns),
-    traps: index('traps', traps),
-    lessons: index('lessons', lessons),
-    events: index('events', events),
-    authors: index('authors', authors),
-    tags: index('tags', tags),
-  };
+  const loaded = await Promise.all(
+    COLLECTIONS.map(async (c) => {
+      const entries = (await getCollection(c)) as unknown as Sortable[];
+      return [c, SORTS[REGISTRY[c].order](entries)] as const;
+    }),
+  );
+  const entries = Object.fromEntries(loaded) as unknown as Entries;
+  const get = Object.fromEntries(
+    COLLECTIONS.map((c) => [c, index<{ id: string }>(c, entries[c])]),
+  ) as unknown as Library['get'];
   const graph = new LibraryGraph(
-    [patterns, traps, lessons, events].flat().map((entry) => ({
+    entriesOf(entries, ENTRY_COLLECTIONS).map((entry) => ({
       collection: entry.collection,
       id: entry.id,
       links: linksOf(entry.data),
@@ -77,29 +75,24 @@ async function load(): Promise<Library> {
     authorName: (id: string) => get.authors(id).data.name,
     tagLabel: (id: string) => get.tags(id).data.label,
   };
-  const qualifiers: Record<EntryKind, (id: string) => string | undefined> = {
+  // The qualifier printed beside a card's badge; a kind without one shows none.
+  const qualifiers: Partial<Record<EntryKind, (id: string) => string>> = {
     patterns: (id) => CONFIDENCE[get.patterns(id).data.confidence].label,
     traps: (id) => TRAP_KINDS[get.traps(id).data.kind].label,
     lessons: (id) => FAILURE_KINDS[get.lessons(id).data.failure_kind].label,
-    events: () => undefined,
   };
   const cache = new Map<string, Card>();
   const card = (kind: EntryKind, id: string) => {
     const key = `${kind}/${id}`;
     let built = cache.get(key);
     if (!built) {
-      built = toCard(kind, get[kind](id), lookups, qualifiers[kind](id));
+      built = toCard(kind, get[kind](id), lookups, qualifiers[kind]?.(id));
       cache.set(key, built);
     }
     return built;
   };
   return {
-    patterns,
-    traps,
-    lessons,
-    events,
-    authors,
-    tags,
+    ...entries,
     graph,
     get,
     card,
@@ -107,6 +100,15 @@ async function load(): Promise<Library> {
     backlinks: (owner, id) =>
       backlinksOf(graph, owner, id, { lensOf: (lesson) => get.lessons(lesson).data.lens }),
   };
+}
+
+/** The entries of several collections as one list, collection by collection. */
+export function entriesOf<C extends CollectionName>(
+  library: Pick<Library, C>,
+  collections: readonly C[],
+): CollectionEntry<C>[] {
+  // Each list holds its own collection's entries; TypeScript cannot follow that through the index.
+  return collections.flatMap((c) => library[c] as unknown as CollectionEntry<C>[]);
 }
 
 let cached: Promise<Library> | undefined;
@@ -118,7 +120,7 @@ export function getLibrary(): Promise<Library> {
 }
 
 /** An entry's body as the content loader stored it: HTML rendered once, and its headings for the outline. */
-export function renderedBody(entry: PatternEntry | TrapEntry | LessonEntry | EventEntry): {
+export function renderedBody(entry: CollectionEntry<EntryKind>): {
   html: string;
   headings: MarkdownHeading[];
 } {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { entriesNamedIn } from '../components/author/render.ts';
 import { moreFromEvent, type Preview } from '../domain/backlinks.ts';
 import type { EntryKind } from '../domain/cards.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { ENTRY_COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { BUILD_DATE } from './build-date.ts';
 import { getHistory } from './git-history.ts';
 import type { Library } from './load-library.ts';
@@ -15,12 +15,7 @@ export function pageKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
 
-const ENTRY_KINDS: ReadonlySet<CollectionName> = new Set<EntryKind>([
-  'patterns',
-  'traps',
-  'lessons',
-  'events',
-]);
+const ENTRY_KINDS: ReadonlySet<CollectionName> = new Set(ENTRY_COLLECTIONS);
 
 type Shown = { collection: CollectionName; id: string };
 

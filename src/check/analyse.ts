@@ -1,6 +1,7 @@
 // The per-file half of the check: everything that depends on one file's text alone, which the
 // cache keeps and the worker pool spreads. It must stay importable by Node itself (worker.ts):
 // no `?raw`, no astro:*.
+import { hasBody } from '../schemas/index.ts';
 import { countKnownUses } from '../domain/learning-loop/known-uses.ts';
 import { parseBody } from '../markdown/parse.ts';
 import { renderBody, type RenderedBody } from '../markdown/render.ts';
@@ -50,7 +51,7 @@ export async function analyseFile(input: FileInput, known: KnownWords): Promise<
   };
   const analysis: FileAnalysis = { findings: {}, links: [], components: [], namesAsked: [] };
   const checked: CheckedFile = { ...input };
-  if (collection === 'authors' || collection === 'tags') {
+  if (!hasBody(collection)) {
     checked.prose = proseOf(undefined, bodyLine, yaml);
   } else {
     const parsed = parseBody(body);

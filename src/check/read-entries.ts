@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, REGISTRY, type CollectionName } from '../schemas/index.ts';
 import { parseSource, type ParsedYaml, type SourceFile } from './source.ts';
 
 /** One entry as the checker sees it: where it lives, what it is called, and its parsed source. */
@@ -85,27 +85,29 @@ export function readCollection(
 ): Pick<LibrarySource, 'entries' | 'unreadable'> {
   const entries: CheckedEntry[] = [];
   const unreadable: UnreadableFile[] = [];
-  if (collection === 'tags') {
-    const tagsPath = join(contentDir, 'tags.yaml');
-    const badTags = lstatSync(tagsPath, { throwIfNoEntry: false }) && notPlain(tagsPath, 'file');
-    if (badTags)
-      unreadable.push({ file: toRepoPath(root, tagsPath), reason: badTags, rule: 'files' });
-    if (badTags || !existsSync(tagsPath)) return { entries, unreadable };
+  const { source: where } = REGISTRY[collection];
+  // A collection kept in one file: each top-level key is an entry (tags.yaml).
+  if ('file' in where) {
+    const filePath = join(contentDir, where.file);
+    const badFile = lstatSync(filePath, { throwIfNoEntry: false }) && notPlain(filePath, 'file');
+    if (badFile)
+      unreadable.push({ file: toRepoPath(root, filePath), reason: badFile, rule: 'files' });
+    if (badFile || !existsSync(filePath)) return { entries, unreadable };
     const source = parse(
-      toRepoPath(root, tagsPath),
-      readFileSync(tagsPath, 'utf8'),
-      'tags',
+      toRepoPath(root, filePath),
+      readFileSync(filePath, 'utf8'),
+      collection,
       'yaml',
       memo,
     );
     if ('missingFrontmatter' in source) return { entries, unreadable };
     const tags = source.data && typeof source.data === 'object' ? Object.keys(source.data) : [];
-    if (source.yamlErrors.length) entries.push({ collection: 'tags', id: '', source, path: [] });
-    for (const id of tags) entries.push({ collection: 'tags', id, source, path: [id] });
+    if (source.yamlErrors.length) entries.push({ collection, id: '', source, path: [] });
+    for (const id of tags) entries.push({ collection, id, source, path: [id] });
     return { entries, unreadable };
   }
-  const [extension, kind] =
-    collection === 'authors' ? (['.yaml', 'yaml'] as const) : (['.mdx', 'mdx'] as const);
+  const kind = where.extension;
+  const extension = `.${kind}`;
   const folder = join(contentDir, collection);
   if (!existsSync(folder) && !lstatSync(folder, { throwIfNoEntry: false }))
     return { entries, unreadable };

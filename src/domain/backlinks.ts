@@ -4,12 +4,18 @@ import { PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from '../view/pagination.ts';
 import { plural } from '../view/format.ts';
 import { entryUrl } from '../view/urls.ts';
 import { LENSES, keysOf } from '../schemas/vocabulary.ts';
+import {
+  collectionsWhere,
+  ENTRY_COLLECTIONS,
+  REGISTRY,
+  type CollectionsWhere,
+} from '../schemas/collections.ts';
 
-/** The pages that list other entries: patterns, traps, events and authors. */
-export type ListOwner = 'patterns' | 'traps' | 'events' | 'authors';
+/** The pages that list other entries: the registry's `lists` rows. */
+export type ListOwner = CollectionsWhere<'lists'>;
 
 /** Every kind of owner, in the order the lists' routes are built. */
-export const LIST_OWNERS: readonly ListOwner[] = ['patterns', 'traps', 'events', 'authors'];
+export const LIST_OWNERS: readonly ListOwner[] = collectionsWhere('lists');
 
 /**
  * A list of the entries linked to one entry or author. Its owner's page shows the first
@@ -211,10 +217,32 @@ export function backlinksOf(
           preview: PREVIEW_SIZE,
           empty: 'No events yet.',
         },
+        // A kind added to the registry gets its list too, worded from its label.
+        ...ENTRY_COLLECTIONS.filter((kind) => !WORDED_FOR_AUTHORS.has(kind)).map((kind) => {
+          const { many } = REGISTRY[kind].label;
+          return {
+            slug: kind,
+            title: `${many} written`,
+            label: many,
+            fullTitle: (n: string) => `${many} written by ${n}`,
+            kind,
+            ids: wrote[kind],
+            preview: PREVIEW_SIZE,
+            empty: `No ${many.toLowerCase()} yet.`,
+          };
+        }),
       ];
     }
   }
 }
+
+// The kinds an author's page words by hand above.
+const WORDED_FOR_AUTHORS: ReadonlySet<EntryKind> = new Set([
+  'lessons',
+  'patterns',
+  'traps',
+  'events',
+]);
 
 /** The URL of the first page of an owner's list: `/patterns/pre-mortem/lessons/`. */
 export function listUrl(owner: ListOwner, id: string, slug: string): string {

@@ -1,8 +1,8 @@
-import type { CollectionName } from '../schemas/index.ts';
+import { REGISTRY, type CollectionName, type EntryCollection } from '../schemas/collections.ts';
 import { entryUrl } from '../view/urls.ts';
 
-/** The kinds of entry that get a page of their own and a card in lists. */
-export type EntryKind = 'patterns' | 'traps' | 'lessons' | 'events';
+/** The kinds of entry that get a page of their own and a card in lists: the registry's `pages` rows. */
+export type EntryKind = EntryCollection;
 
 /** What every list shows of an entry, whatever its kind. */
 export interface Card {
@@ -18,13 +18,10 @@ export interface Card {
   qualifier?: string;
 }
 
-/** The singular, human name of each kind, for badges and headings. */
-export const KIND_LABELS: Record<EntryKind, { one: string; many: string }> = {
-  patterns: { one: 'Pattern', many: 'Patterns' },
-  traps: { one: 'Decision trap', many: 'Decision traps' },
-  lessons: { one: 'Lesson', many: 'Lessons' },
-  events: { one: 'Event', many: 'Events' },
-};
+/** The human name of each kind, one and many, for badges and headings. */
+export const KIND_LABELS = Object.fromEntries(
+  Object.entries(REGISTRY).map(([name, row]) => [name, row.label]),
+) as Record<CollectionName, { one: string; many: string }>;
 
 interface CardSource {
   id: string;

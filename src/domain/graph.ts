@@ -1,4 +1,8 @@
-import type { CollectionName } from '../schemas/index.ts';
+import {
+  ENTRY_COLLECTIONS,
+  type CollectionName,
+  type EntryCollection,
+} from '../schemas/collections.ts';
 
 /** A reference from one entry's field to another entry. */
 export interface Link {
@@ -126,22 +130,19 @@ export class LibraryGraph {
   }
 
   /** Everything an author wrote, by collection. */
-  byAuthor(authorId: string): Record<'patterns' | 'traps' | 'lessons' | 'events', string[]> {
+  byAuthor(authorId: string): Record<EntryCollection, string[]> {
     return this.#grouped('authors', authorId, 'authors');
   }
 
   /** Everything carrying a tag, by collection. */
-  byTag(tagId: string): Record<'patterns' | 'traps' | 'lessons' | 'events', string[]> {
+  byTag(tagId: string): Record<EntryCollection, string[]> {
     return this.#grouped('tags', tagId, 'tags');
   }
 
   #grouped(collection: CollectionName, id: string, field: string) {
-    return {
-      patterns: this.incoming(collection, id, 'patterns', field),
-      traps: this.incoming(collection, id, 'traps', field),
-      lessons: this.incoming(collection, id, 'lessons', field),
-      events: this.incoming(collection, id, 'events', field),
-    };
+    return Object.fromEntries(
+      ENTRY_COLLECTIONS.map((kind) => [kind, this.incoming(collection, id, kind, field)]),
+    ) as Record<EntryCollection, string[]>;
   }
 }
 

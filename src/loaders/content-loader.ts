@@ -7,7 +7,7 @@ import { contentDir } from '../build/content-dir.ts';
 import { countKnownUses } from '../domain/learning-loop/known-uses.ts';
 import { parseBody } from '../markdown/parse.ts';
 import { renderBody } from '../markdown/render.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { sourcePath, type CollectionName } from '../schemas/index.ts';
 import { checkedBody, checkedEntries, type CheckedBody } from './handoff.ts';
 
 // A stored body is current only for the renderer that made it: its code and packages are part of every digest.
@@ -26,7 +26,7 @@ export function contentLoader(collection: CollectionName): Loader {
     load: async (context) => {
       // The files as the check read them a moment ago; after an edit in dev, as they are now.
       await sync(context, collection, checkedEntries(collection));
-      const folder = resolve(contentDir(), collection === 'tags' ? 'tags.yaml' : collection);
+      const folder = resolve(contentDir(), sourcePath(collection));
       // The content folder may lie outside the project (LESSON_SHARE_CONTENT), where Vite does not watch by itself.
       context.watcher?.add(folder);
       context.watcher?.on('all', (_event, path) => {

@@ -1,27 +1,19 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../site.config.ts';
-import { getLibrary } from '../build/load-library.ts';
+import { entriesOf, getLibrary } from '../build/load-library.ts';
 import { toFrontmatterValue } from '../view/json-export.ts';
 import { entryUrl } from '../view/urls.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
 
 /** The whole library as data: every entry's fields (as written in frontmatter) and its URL, for reuse. */
 export const GET: APIRoute = async () => {
   const library = await getLibrary();
-  const entries = [
-    library.patterns,
-    library.traps,
-    library.lessons,
-    library.events,
-    library.authors,
-    library.tags,
-  ]
-    .flat()
-    .map((entry) => ({
-      collection: entry.collection,
-      id: entry.id,
-      url: new URL(entryUrl(entry.collection, entry.id), site.url).href,
-      data: toFrontmatterValue(entry.data),
-    }));
+  const entries = entriesOf(library, COLLECTIONS).map((entry) => ({
+    collection: entry.collection,
+    id: entry.id,
+    url: new URL(entryUrl(entry.collection, entry.id), site.url).href,
+    data: toFrontmatterValue(entry.data),
+  }));
   const body = {
     name: site.title,
     description: site.description,

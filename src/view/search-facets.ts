@@ -4,22 +4,21 @@ import type { Confidence } from '../schemas/pattern.ts';
 import type { TrapKind } from '../schemas/trap.ts';
 import { CONFIDENCE, FAILURE_KINDS, LENSES, TRAP_KINDS } from '../schemas/vocabulary.ts';
 import { KIND_LABELS, type CardLookups, type EntryKind } from '../domain/cards.ts';
+import {
+  collectionsWhere,
+  ENTRY_COLLECTIONS,
+  REGISTRY,
+  type CollectionsWhere,
+} from '../schemas/collections.ts';
 import { isoDay } from './format.ts';
 
-/** Every kind of page search can find: the four entry kinds and author profiles. */
-export type SearchKind = EntryKind | 'authors';
+/** Every kind of page search can find: the registry's `search` rows. */
+export type SearchKind = CollectionsWhere<'search'>;
 
 /** The `type` facet's value for each kind, singular as a reader would write it (`?type=lesson`). */
-export const SEARCH_TYPES = {
-  patterns: 'pattern',
-  traps: 'trap',
-  lessons: 'lesson',
-  events: 'event',
-  authors: 'author',
-} as const satisfies Record<SearchKind, string>;
-
-// KIND_LABELS names only the kinds that have cards; an author profile is labelled here.
-const AUTHOR_LABEL = 'Author';
+export const SEARCH_TYPES = Object.fromEntries(
+  collectionsWhere('search').map((kind) => [kind, REGISTRY[kind].singular]),
+) as Record<SearchKind, string>;
 
 /**
  * The facets a search can be narrowed by, in the order the search page shows them. Each key is
@@ -98,7 +97,7 @@ export function searchRecord(source: SearchSource, lookups: CardLookups): Search
     const { name, role } = source.data;
     return {
       filters: { type: [typeValue('authors')] },
-      meta: { title: name, type: AUTHOR_LABEL, summary: role },
+      meta: { title: name, type: KIND_LABELS.authors.one, summary: role },
       // An author sorts by their newest work; one who wrote nothing has no date to sort by.
       sort: source.latest ? { date: isoDay(source.latest) } : {},
     };
@@ -132,7 +131,7 @@ export function searchRecord(source: SearchSource, lookups: CardLookups): Search
 function typeValue(kind: SearchKind): FacetValue {
   return {
     value: SEARCH_TYPES[kind],
-    label: kind === 'authors' ? AUTHOR_LABEL : KIND_LABELS[kind].one,
+    label: KIND_LABELS[kind].one,
   };
 }
 
@@ -156,6 +155,9 @@ function kindFilters(source: Exclude<SearchSource, { kind: 'authors' }>): Search
     }
     case 'events':
       return { lens: source.data.lenses.map(lens) };
+    // A collection added to the registry is found by its title, summary, authors and tags until it has filters of its own.
+    default:
+      return {};
   }
 }
 
@@ -220,30 +222,17 @@ export function facetGroups(records: readonly SearchRecord[]): FacetGroup[] {
   }).filter((group) => group.options.length > 0);
 }
 
+type DataOf<K> = K extends SearchSource['kind']
+  ? Extract<SearchSource, { kind: K }>['data']
+  : EntryData;
+
 /** The parts of the loaded library that search records are built from. */
-export interface SearchLibrary {
-  patterns: readonly Reference[];
-  traps: readonly Reference[];
-  lessons: readonly Reference[];
-  events: readonly Reference[];
-  authors: readonly Reference[];
-  get: {
-    patterns: (id: string) => { data: Extract<SearchSource, { kind: 'patterns' }>['data'] };
-    traps: (id: string) => { data: Extract<SearchSource, { kind: 'traps' }>['data'] };
-    lessons: (id: string) => { data: Extract<SearchSource, { kind: 'lessons' }>['data'] };
-    events: (id: string) => { data: Extract<SearchSource, { kind: 'events' }>['data'] };
-    authors: (id: string) => { data: { name: string; role: string } };
+export type SearchLibrary = { [K in SearchKind]: readonly Reference[] } & {
+  get: { [K in SearchKind]: (id: string) => { data: DataOf<K> } } & {
     tags: (id: string) => { data: { label: string } };
   };
   graph: { byAuthor: (id: string) => Record<EntryKind, string[]> };
-}
-
-const ENTRY_KINDS = [
-  'patterns',
-  'traps',
-  'lessons',
-  'events',
-] as const satisfies readonly EntryKind[];
+};
 
 /** The search record of one page of the library, by kind and id. */
 export function recordFor(library: SearchLibrary, kind: SearchKind, id: string): SearchRecord {
@@ -251,29 +240,21 @@ export function recordFor(library: SearchLibrary, kind: SearchKind, id: string):
     authorName: (author) => library.get.authors(author).data.name,
     tagLabel: (tag) => library.get.tags(tag).data.label,
   };
-  switch (kind) {
-    case 'patterns':
-      return searchRecord({ kind, data: library.get.patterns(id).data }, lookups);
-    case 'traps':
-      return searchRecord({ kind, data: library.get.traps(id).data }, lookups);
-    case 'lessons':
-      return searchRecord({ kind, data: library.get.lessons(id).data }, lookups);
-    case 'events':
-      return searchRecord({ kind, data: library.get.events(id).data }, lookups);
-    case 'authors': {
-      const wrote = library.graph.byAuthor(id);
-      const dates = ENTRY_KINDS.flatMap((k) =>
-        wrote[k].map((entry) => library.get[k](entry).data.published.getTime()),
-      );
-      const latest = dates.length > 0 ? new Date(Math.max(...dates)) : undefined;
-      return searchRecord({ kind, data: library.get.authors(id).data, latest }, lookups);
-    }
+  if (kind === 'authors') {
+    const wrote = library.graph.byAuthor(id);
+    const dates = ENTRY_COLLECTIONS.flatMap((k) =>
+      wrote[k].map((entry) => library.get[k](entry).data.published.getTime()),
+    );
+    const latest = dates.length > 0 ? new Date(Math.max(...dates)) : undefined;
+    return searchRecord({ kind, data: library.get.authors(id).data, latest }, lookups);
   }
+  // Any other kind's data has at least an entry's common fields (src/schemas/common.ts).
+  return searchRecord({ kind, data: library.get[kind](id).data } as SearchSource, lookups);
 }
 
 /** The search records of every page search can find. */
 export function allRecords(library: SearchLibrary): SearchRecord[] {
-  return ([...ENTRY_KINDS, 'authors'] as const).flatMap((kind) =>
+  return collectionsWhere('search').flatMap((kind) =>
     library[kind].map(({ id }) => recordFor(library, kind, id)),
   );
 }

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName, CollectionsWhere } from '../schemas/index.ts';
 
 /** The permanent URL of an entry: `/<collection>/<id>/`; tags and authors included. */
 export function entryUrl(collection: CollectionName, id: string): string {
@@ -11,6 +11,6 @@ export function collectionUrl(collection: CollectionName): string {
 }
 
 /** The site-relative URL of an entry's or author's 1200×630 sharing card; make it absolute with `new URL(…, site.url)` for og:image. */
-export function ogImageUrl(kind: 'patterns' | 'traps' | 'lessons' | 'authors', id: string): string {
+export function ogImageUrl(kind: CollectionsWhere<'sharingCard'>, id: string): string {
   return `/og/${kind}/${id}.png`;
 }

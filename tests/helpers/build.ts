@@ -14,11 +14,14 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site and its search index from a content folder into a fresh temporary folder, as `npm run build` does. */
-export function buildSite(contentDir: string): BuildResult {
+/**
+ * Builds the site and its search index from a content folder into a fresh temporary folder, as `npm run build`
+ * does; `root` is the project to build, this repository unless a test changed a copy of it.
+ */
+export function buildSite(contentDir: string, root = ROOT): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'lesson-share-dist-'));
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', outDir], {
-    cwd: ROOT,
+  const run = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', outDir], {
+    cwd: root,
     env: {
       ...process.env,
       LESSON_SHARE_CONTENT: resolve(contentDir),

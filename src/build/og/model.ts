@@ -1,16 +1,17 @@
 import { site } from '../../../site.config.ts';
 import { KIND_LABELS } from '../../domain/cards.ts';
+import { collectionsWhere, type CollectionsWhere } from '../../schemas/collections.ts';
 
-/** The kinds of entry that get a sharing card: everything with a page someone would paste into a chat. */
-export type OgKind = 'patterns' | 'traps' | 'lessons' | 'authors';
+/** The kinds of entry that get a sharing card: the registry's `sharingCard` rows. */
+export type OgKind = CollectionsWhere<'sharingCard'>;
 
-/** Every kind with a sharing card, in the order the site lists them. */
-export const OG_KINDS: readonly OgKind[] = ['patterns', 'traps', 'lessons', 'authors'];
+/** Every kind with a sharing card, in registry order. */
+export const OG_KINDS: readonly OgKind[] = collectionsWhere('sharingCard');
 
 /** The plain data a card is drawn from: an entry's title, authors and qualifier, or an author's name and role. */
 export type CardSource =
   | {
-      kind: 'patterns' | 'traps' | 'lessons';
+      kind: Exclude<OgKind, 'authors'>;
       title: string;
       /** The authors' names, in the entry's order. */
       authors: readonly string[];

@@ -12,12 +12,13 @@ export const THEME = {
   muted: '#5a5650',
   border: '#dcd7cc',
   accent: '#0b5e63',
+  // A kind without its own colour (a new collection) takes the accent.
   kinds: {
     patterns: '#0b5e63',
     traps: '#8a3b12',
     lessons: '#4b3a8c',
     authors: '#0b5e63',
-  } satisfies Record<OgKind, string>,
+  } as Partial<Record<OgKind, string>>,
 } as const;
 
 type Child = ReactElement | string;
@@ -61,7 +62,7 @@ function brand(name: string): ReactElement {
 
 /** The element tree of one card, for the renderer. */
 export function cardElement(model: CardModel): ReactElement {
-  const colour = THEME.kinds[model.kind];
+  const colour = THEME.kinds[model.kind] ?? THEME.accent;
   const fit = titleFit(model.title);
   // A name or word longer than a line breaks rather than running off the card.
   const clamp = (lines: number): CSSProperties => ({
