@@ -50,27 +50,26 @@ export function readIgnores(
       : [YAML_IGNORE.exec(content)].filter((m) => m !== null);
     for (const match of matches) {
       const [whole, rule = '', reason = ''] = match;
-      if (!WAIVABLE_RULES.has(rule)) {
-        const fix = UNWAIVABLE_FIX[rule] ?? 'fix what it finds instead';
+      const refuse = (message: string) =>
         findings.push({
           file: source.file,
           line,
           column: (match.index ?? 0) + 1,
           rule: 'check-ignore',
           severity: 'error',
-          message: `\`${rule}\` findings cannot be silenced (only ${[...WAIVABLE_RULES].join(' and ')} can): ${fix}, and delete this comment.`,
+          message,
         });
+      if (!WAIVABLE_RULES.has(rule)) {
+        const fix = UNWAIVABLE_FIX[rule] ?? 'fix what it finds instead';
+        refuse(
+          `\`${rule}\` findings cannot be silenced (only ${[...WAIVABLE_RULES].join(' and ')} can): ${fix}, and delete this comment.`,
+        );
         continue;
       }
       if (!reason.trim()) {
-        findings.push({
-          file: source.file,
-          line,
-          column: (match.index ?? 0) + 1,
-          rule: 'check-ignore',
-          severity: 'error',
-          message: `\`check-ignore ${rule}\` needs a reason after a colon: \`check-ignore ${rule}: why this is fine\`.`,
-        });
+        refuse(
+          `\`check-ignore ${rule}\` needs a reason after a colon: \`check-ignore ${rule}: why this is fine\`.`,
+        );
         continue;
       }
       ignores.push({

@@ -76,28 +76,27 @@ export function checkInvisible(file: string, text: string): Finding[] {
       lineStart = i + 1;
     }
     scanned = index;
-    // A file full of them needs one message, not sixty thousand: the first few, then how many in all.
-    if (findings.length === MAX_REPORTED) {
-      const total = MAX_REPORTED + [...text.slice(index).matchAll(INVISIBLE)].length;
+    const report = (message: string) =>
       findings.push({
         file,
         line,
         column: index - lineStart + 1,
         rule: 'invisible',
         severity: 'error',
-        message: `and more invisible characters from here on (about ${total} in this file): remove them all, for instance by retyping the text.`,
+        message,
       });
+    // A file full of them needs one message, not sixty thousand: the first few, then how many in all.
+    if (findings.length === MAX_REPORTED) {
+      const total = MAX_REPORTED + [...text.slice(index).matchAll(INVISIBLE)].length;
+      report(
+        `and more invisible characters from here on (about ${total} in this file): remove them all, for instance by retyping the text.`,
+      );
       break;
     }
     const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}${NAMES[code] ? ` (${NAMES[code]})` : ''}`;
-    findings.push({
-      file,
-      line,
-      column: index - lineStart + 1,
-      rule: 'invisible',
-      severity: 'error',
-      message: `${escaped ? `\`${match[0]}\` is an escape for the invisible character` : 'invisible character'} ${name}: it reorders or hides text, so readers would not see what the check read. Delete it.`,
-    });
+    report(
+      `${escaped ? `\`${match[0]}\` is an escape for the invisible character` : 'invisible character'} ${name}: it reorders or hides text, so readers would not see what the check read. Delete it.`,
+    );
   }
   return findings;
 }
