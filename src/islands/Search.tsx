@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type SubmitEvent } from '
 import type { FacetGroup, FacetKey } from '../view/search-facets.ts';
 import { Facets } from './Facets.tsx';
 import { NoResults } from './NoResults.tsx';
-import { loadPagefind, runSearch, type Outcome, type ResultData } from './pagefind.ts';
+import { didYouMean, namedFirst } from '../view/search-words.ts';
+import { loadPagefind, loadWords, runSearch, type Outcome, type ResultData } from './pagefind.ts';
 import { Results } from './Results.tsx';
 import { invitation, resultSummary } from './search-summary.ts';
 import {
@@ -26,7 +27,16 @@ interface Props {
 type View =
   | { status: 'idle' }
   | { status: 'failed' }
-  | ({ status: 'done'; state: SearchState; results: ResultData[] } & Outcome);
+  | ({
+      status: 'done';
+      state: SearchState;
+      results: ResultData[];
+      /** The query with misspelt words replaced by the library's own, when few results came back. */
+      suggestion?: string | undefined;
+    } & Outcome);
+
+// Fewer results than this and a misspelling is the likelier story: "did you mean" is worked out.
+const FEW_RESULTS = 3;
 
 /** The counts to show with a new outcome: its own, or the last ones while the filter index loads. */
 const countsAfter = (previous: View, outcome: Outcome) =>
@@ -108,9 +118,14 @@ export default function Search({ facets }: Props) {
           const outcome = await runSearch(pagefind, state);
           // A newer search has started: its results matter, this one's fragments would be wasted bytes.
           if (current !== run.current) return;
-          const results = await Promise.all(
+          const loaded = await Promise.all(
             outcome.hits.slice(0, PAGE_SIZE).map((hit) => hit.data()),
           );
+          const results = state.sort === 'date' ? loaded : namedFirst(loaded, state.q);
+          const suggestion =
+            outcome.hits.length < FEW_RESULTS && state.q.trim()
+              ? didYouMean(state.q, await loadWords())
+              : undefined;
           if (current !== run.current) return;
           setView((previous) => ({
             status: 'done',
@@ -118,6 +133,7 @@ export default function Search({ facets }: Props) {
             ...outcome,
             counts: countsAfter(previous, outcome),
             results,
+            suggestion,
           }));
           setSearching(false);
           setCounting(outcome.counts === null);
@@ -306,6 +322,22 @@ export default function Search({ facets }: Props) {
               Search could not load. You can still browse the <a href="/patterns/">patterns</a>,{' '}
               <a href="/traps/">decision traps</a>, <a href="/lessons/">lessons</a> and{' '}
               <a href="/tags/">tags</a>.
+            </p>
+          )}
+          {done?.suggestion && (
+            <p className="search__suggestion">
+              Did you mean{' '}
+              <a
+                href={`/search/?${paramsFromState({ ...done.state, q: done.suggestion }, facets).toString()}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  typing.current = false;
+                  commit({ ...stateRef.current, q: done.suggestion ?? '' }, 'push');
+                }}
+              >
+                {done.suggestion}
+              </a>
+              ?
             </p>
           )}
           {done && done.results.length > 0 && (

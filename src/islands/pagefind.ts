@@ -37,7 +37,10 @@ interface Response {
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this site calls. */
 interface PagefindApi {
-  options: (options: { excerptLength?: number }) => Promise<void>;
+  options: (options: {
+    excerptLength?: number;
+    ranking?: { metaWeights?: Record<string, number> };
+  }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FacetCounts>;
   search: (
@@ -71,7 +74,8 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const api = (await import(/* @vite-ignore */ BUNDLE)) as PagefindApi;
-    await api.options({ excerptLength: 24 });
+    // A page whose title or other name holds the words outranks one that only mentions them in passing.
+    await api.options({ excerptLength: 24, ranking: { metaWeights: { title: 10, aliases: 8 } } });
     await api.init();
     // The filter index makes every search return its counts, but on a large library it takes as long
     // as the first search itself: results go on screen first, counts follow.
@@ -121,4 +125,17 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
   const counts: FacetCounts | null = counting ? { ...main?.filters } : null;
   if (counts) checked.forEach(([key], i) => (counts[key] = perFacet[i]?.filters[key]));
   return { hits: main?.results ?? [], unfiltered: main?.unfilteredResultCount ?? 0, counts };
+}
+
+let words: Promise<string[]> | undefined;
+
+/** The library's own words, for "did you mean", fetched once and only when a search found little. */
+export function loadWords(): Promise<string[]> {
+  words ??= fetch('/search-words.json')
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => {
+      words = undefined;
+      return [];
+    });
+  return words;
 }
