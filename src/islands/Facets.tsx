@@ -5,6 +5,8 @@ import type { FacetCounts } from './pagefind.ts';
 import type { SearchState } from './search-state.ts';
 
 interface Props {
+  /** How many results the search on screen has; null before any search. */
+  results: number | null;
   groups: readonly FacetGroup[];
   state: SearchState;
   /** Counts for the current search; null before any search, when the whole library's counts apply. */
@@ -21,7 +23,7 @@ const SHORT_LIST = 8;
 const FINDABLE = 20;
 
 /** The facet checkboxes: one fieldset per facet, with counts, clear-all, and a toggle on narrow screens. */
-export function Facets({ groups, state, counts, busy, onToggle, onClear }: Props) {
+export function Facets({ results, groups, state, counts, busy, onToggle, onClear }: Props) {
   const [open, setOpen] = useState(false);
   const panel = useId();
   const checked = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
@@ -57,6 +59,19 @@ export function Facets({ groups, state, counts, busy, onToggle, onClear }: Props
             onToggle={onToggle}
           />
         ))}
+        {/* On a phone the open filters cover the results: this closes them and says what waits below. */}
+        <button
+          type="button"
+          className="facets__done"
+          onClick={() => {
+            setOpen(false);
+            document.getElementById('search-results-title')?.scrollIntoView();
+          }}
+        >
+          {results === null
+            ? 'Close filters'
+            : `Show ${results === 1 ? '1 result' : `${results} results`}`}
+        </button>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { FacetGroup, FacetKey } from '../view/search-facets.ts';
 import { Facets } from './Facets.tsx';
+import { Starters } from './Starters.tsx';
 import { NoResults } from './NoResults.tsx';
 import { didYouMean, namedFirst } from '../view/search-words.ts';
 import { loadPagefind, loadWords, runSearch, type Outcome, type ResultData } from './pagefind.ts';
@@ -21,7 +22,12 @@ import './search.css';
 interface Props {
   /** Every facet with the whole library's counts, worked out at build time. */
   facets: FacetGroup[];
+  /** Queries an empty page offers: the most cited patterns' and most hit traps' names. */
+  suggestions: string[];
 }
+
+// How many of the most used tags an empty page offers.
+const POPULAR_TAGS = 8;
 
 /** What the page shows below the search box. */
 type View =
@@ -48,7 +54,7 @@ const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 150;
 
 /** The search page: a query box, facets and results, all kept in the URL. */
-export default function Search({ facets }: Props) {
+export default function Search({ facets, suggestions }: Props) {
   const [state, setState] = useState<SearchState>(EMPTY_STATE);
   // What the reader typed or ticked in the server-rendered form before hydration, which resets the
   // controls: read once, while hydration renders and before it touches the page.
@@ -245,12 +251,15 @@ export default function Search({ facets }: Props) {
           onBlur={() => (typing.current = false)}
         />
         <p id="search-help" className="search__help">
-          Results appear as you type; Enter moves to the first result. Press <kbd>/</kbd> on any
-          page to come back here.
+          Results appear as you type; Enter moves to the first result.{' '}
+          <span className="search__keys">
+            Press <kbd>/</kbd> on any page to come back here.
+          </span>
         </p>
       </div>
       <div className="search__layout">
         <Facets
+          results={done ? done.hits.length : null}
           groups={facets}
           state={state}
           counts={done?.counts ?? null}
@@ -323,6 +332,19 @@ export default function Search({ facets }: Props) {
               <a href="/traps/">decision traps</a>, <a href="/lessons/">lessons</a> and{' '}
               <a href="/tags/">tags</a>.
             </p>
+          )}
+          {view.status === 'idle' && !searching && (
+            <Starters
+              queries={suggestions}
+              tags={[...(facets.find((group) => group.key === 'tag')?.options ?? [])]
+                .sort((x, y) => y.count - x.count)
+                .slice(0, POPULAR_TAGS)}
+              href={(next) => `/search/?${paramsFromState(next, facets).toString()}`}
+              onPick={(next) => {
+                typing.current = false;
+                commit(next, 'push');
+              }}
+            />
           )}
           {done?.suggestion && (
             <p className="search__suggestion">

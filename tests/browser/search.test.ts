@@ -455,6 +455,49 @@ describe('when nothing matches', () => {
   });
 });
 
+describe('an empty search page', () => {
+  it('offers the most cited names and the most used tags, each a search of its own', async () => {
+    const page = await open('/search/');
+    const starters = page.locator('.search__starters');
+    const queries = await starters.getByRole('list').first().getByRole('link').allTextContents();
+    // Alpha Pattern is cited by two of the fixture's lessons and First Trap caught two: each leads its kind.
+    expect(queries).toHaveLength(5);
+    expect([queries[0], queries[3]]).toEqual(['Alpha Pattern', 'First Trap']);
+    const tags = await starters.getByRole('list').nth(1).getByRole('link').allTextContents();
+    const counts = tags.map((t) => Number(/\((\d+)\)$/.exec(t)?.[1]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await starters.getByRole('link', { name: 'Beta Pattern' }).click();
+    await eventually(async () => (await resultUrls(page))[0]).toBe('/patterns/beta-pattern/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Beta Pattern');
+    await expect(starters.count()).resolves.toBe(0);
+  });
+});
+
+describe('on a phone', () => {
+  it('folds the filters behind a button, closes them with one that counts the results, and hides the `/` hint', async () => {
+    const page = await open('/search/?q=lesson', {
+      viewport: { width: 375, height: 812 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ results? for “lesson”$/);
+    const count = /^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1];
+    await expect(page.getByText('on any page to come back here').isVisible()).resolves.toBe(false);
+    const facets = page.getByRole('group', { name: 'Type' });
+    await expect(facets.isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Show filters' }).click();
+    await expect(facets.isVisible()).resolves.toBe(true);
+    const done = page.getByRole('button', { name: `Show ${count} results` });
+    await done.click();
+    await expect(facets.isVisible()).resolves.toBe(false);
+  });
+
+  it('keeps the `/` hint where there is a keyboard', async () => {
+    const page = await open('/search/');
+    await expect(page.getByText('on any page to come back here').isVisible()).resolves.toBe(true);
+  });
+});
+
 describe('without JavaScript', () => {
   it('says search needs it and links to the browse pages, while the header box still leads there', async () => {
     const page = await open('/search/', { javaScriptEnabled: false });
