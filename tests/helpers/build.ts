@@ -14,8 +14,8 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site and its search index from a content folder into a fresh temporary folder, as `npm run build` does. */
-export function buildSite(contentDir: string): BuildResult {
+/** Builds the site and its search index from a content folder into a fresh temporary folder, as `npm run build` does; `env` adds variables (another site configuration, say). */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'lesson-share-dist-'));
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', outDir], {
     cwd: ROOT,
@@ -24,6 +24,7 @@ export function buildSite(contentDir: string): BuildResult {
       LESSON_SHARE_CONTENT: resolve(contentDir),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
+      ...env,
     },
     encoding: 'utf8',
   });
