@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schemas, type CollectionName } from '../../src/schemas/index.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { readFrontmatter } from '../helpers/content.ts';
-import { cardTargets, page, section } from '../helpers/html.ts';
+import { allPages, cardTargets, page, section } from '../helpers/html.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/library');
 const SITE = 'https://lesson-share.example.org';
@@ -145,6 +146,62 @@ describe('feeds and discovery', () => {
     for (const e of exported.entries) {
       expect(schemas[e.collection].safeParse(e.data).success, `${e.collection}/${e.id}`).toBe(true);
       expect(e.url).toBe(`${SITE}/${e.collection}/${e.id}/`);
+    }
+  });
+});
+
+describe('the content licence', () => {
+  const LICENCE = 'https://creativecommons.org/licenses/by-sa/4.0/';
+
+  it('is named and linked in every page’s footer and beside every entry’s provenance', () => {
+    for (const url of allPages(build.outDir).filter((u) => u !== '/traps/second-pitfall/')) {
+      const footer = page(build.outDir, url).querySelector('.site-footer');
+      expect(footer?.querySelector('a[rel=license]')?.getAttribute('href'), url).toBe(LICENCE);
+      expect(footer?.text, url).toContain('CC BY-SA 4.0');
+    }
+    for (const key of entries.keys()) {
+      const provenance = page(build.outDir, `/${key}/`).querySelector('.provenance');
+      const link = provenance?.querySelector('a[rel=license]');
+      expect(link?.getAttribute('href'), key).toBe(LICENCE);
+      expect(link?.text, key).toBe('CC BY-SA 4.0');
+    }
+  });
+
+  it('is carried by library.json, every feed and the entries’ structured data', () => {
+    const exported = JSON.parse(readFileSync(join(build.outDir, 'library.json'), 'utf8')) as {
+      license: unknown;
+    };
+    expect(exported.license).toEqual({ name: 'CC BY-SA 4.0', spdx: 'CC-BY-SA-4.0', url: LICENCE });
+    for (const feed of [
+      'feed.xml',
+      'catalogue/feed.xml',
+      'digest/feed.xml',
+      'authors/ben-okoro/feed.xml',
+    ]) {
+      const rights = String(xml(feed).feed.rights);
+      expect(rights, feed).toContain('CC BY-SA 4.0');
+      expect(rights, feed).toContain(LICENCE);
+    }
+    for (const key of entries.keys()) {
+      const jsonLd = page(build.outDir, `/${key}/`).querySelector(
+        'script[type="application/ld+json"]',
+      );
+      expect((JSON.parse(jsonLd?.text ?? '{}') as { license?: string }).license, key).toBe(LICENCE);
+    }
+  });
+});
+
+describe('the edit link', () => {
+  it('opens each entry’s own file in the repository’s editor on the published branch', () => {
+    for (const key of entries.keys()) {
+      const edit = page(build.outDir, `/${key}/`)
+        .querySelectorAll('.provenance a')
+        .find((a) => a.text === 'Edit this page');
+      const [collection = '', id = ''] = key.split('/');
+      const file = readdirSync(join(FIXTURE, collection)).find((n) => n.startsWith(`${id}.`));
+      expect(edit?.getAttribute('href'), key).toBe(
+        `https://github.com/example-community/lesson-share/edit/main/tests/fixtures/library/${collection}/${file}`,
+      );
     }
   });
 });
