@@ -18,6 +18,8 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 
+const sitemap = (): { loc: string; lastmod?: string }[] => xml('sitemap.xml').urlset.url;
+
 const xml = (path: string) => {
   const text = readFileSync(join(build.outDir, path), 'utf8');
   expect(XMLValidator.validate(text), path).toBe(true);
@@ -119,18 +121,68 @@ describe('feeds and discovery', () => {
     ]);
   });
 
-  it('list every entry in the sitemap with the date it last changed, and point robots at it', () => {
-    const urls: { loc: string; lastmod?: string }[] = xml('sitemap.xml').urlset.url;
-    const lesson = urls.find((u) => u.loc === `${SITE}/lessons/lesson-one/`);
-    expect(lesson?.lastmod).toBe('2026-03-01');
-    for (const key of entries.keys())
-      expect(
-        urls.some((u) => u.loc === `${SITE}/${key}/`),
-        key,
-      ).toBe(true);
+  it('list every page but the 404 and the redirects in the sitemap, and only pages that exist', () => {
+    const listed = sitemap().map((u) => u.loc);
+    const pages = allPages(build.outDir).filter((url) => url !== '/404.html');
+    // The fixture's second trap keeps a former slug: its page is a redirect, not a page of its own.
+    expect(pages).toContain('/traps/second-pitfall/');
+    const redirects = pages.filter(
+      (url) => page(build.outDir, url).querySelector('meta[http-equiv="refresh"]') !== null,
+    );
+    expect(redirects).toEqual(['/traps/second-pitfall/']);
+    expect(listed.sort()).toEqual(
+      pages
+        .filter((url) => !redirects.includes(url))
+        .map((url) => `${SITE}${url}`)
+        .sort(),
+    );
+    for (const loc of listed) {
+      const url = loc.slice(SITE.length);
+      expect(existsSync(join(build.outDir, url, 'index.html')), loc).toBe(true);
+    }
+    expect(listed).toContain(`${SITE}/search/`);
+    expect(listed).toContain(`${SITE}/tags/retro/`);
     expect(readFileSync(join(build.outDir, 'robots.txt'), 'utf8')).toContain(
       `Sitemap: ${SITE}/sitemap.xml`,
     );
+  });
+
+  it('date every entry in the sitemap by the last commit to its file, or its own later date', () => {
+    const urls = sitemap();
+    for (const key of entries.keys()) {
+      const file = readdirSync(join(FIXTURE, key.split('/')[0] ?? '')).find((name) =>
+        name.startsWith(`${key.split('/')[1]}.`),
+      );
+      const path = relative(ROOT, join(FIXTURE, key.split('/')[0] ?? '', file ?? ''));
+      const committed = execFileSync('git', ['log', '-1', '--format=%aI', '--', path], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }).trim();
+      const data = entries.get(key) ?? {};
+      const own = String(data['updated'] ?? data['published']);
+      const gitDay = committed ? new Date(committed).toISOString().slice(0, 10) : '';
+      const expected = gitDay > own ? gitDay : own;
+      expect(urls.find((u) => u.loc === `${SITE}/${key}/`)?.lastmod, key).toBe(expected);
+    }
+    // Pages that are not entries change with the library, not with one file: no date is better than a wrong one.
+    expect(urls.find((u) => u.loc === `${SITE}/`)?.lastmod).toBeUndefined();
+  });
+
+  it('advertise the feed of monthly releases on the release pages', () => {
+    for (const url of [
+      '/digest/',
+      ...allPages(build.outDir).filter((u) => /^\/digest\/\d{4}-\d{2}\/$/.test(u)),
+    ]) {
+      const alternates = page(build.outDir, url)
+        .querySelectorAll('link[rel=alternate][type="application/atom+xml"]')
+        .map((l) => l.getAttribute('href'));
+      expect(alternates, url).toContain('/digest/feed.xml');
+    }
+    expect(
+      page(build.outDir, '/lessons/')
+        .querySelectorAll('link[rel=alternate]')
+        .map((l) => l.getAttribute('href')),
+    ).not.toContain('/digest/feed.xml');
   });
 
   it('export every entry as data that the schemas accept again', () => {
