@@ -1,23 +1,61 @@
 /**
  * Everything a community changes to publish its own library: fork the repository,
- * edit this file and `content/`, and build.
+ * edit this file and `content/`, and build. Every word on the site that names this
+ * library or its community comes from here or from `content/`.
  */
-export const site = {
-  /** The library's name, shown in the header, titles and feeds. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { siteConfig, type SiteConfig } from './src/schemas/site.ts';
+
+const startingLibrary = {
   title: 'Lesson Share',
-  /** The community that keeps the library. */
+  brand: { plain: 'Lesson ', accent: 'Share' },
   community: 'the Lantern practitioners network',
-  /** One sentence on what the library is. */
   description:
     'A public library of what a community learned from failure: patterns, decision traps and blameless lesson write-ups.',
-  /** Where the built site is published (no trailing slash). */
+  tagline: 'What we learned from failure, shared so it compounds',
+  showcase: {
+    title: 'The Lesson Share showcase',
+    blurb:
+      'Lessons the community picked out for how honestly and usefully they turn a failure into something others can use.',
+  },
+  about: {
+    why: [
+      'Most teams hold a review after something goes wrong, write a page, and never open it again. The lesson stays with the people who were in the room, and the next team makes the same mistake. This library keeps those lessons in one public place, linked to each other, so a reader with a mess in hand can find the pattern that helps and the trap to avoid.',
+    ],
+    exampleAuthors:
+      'The authors in this starting library, their roles and their stories are invented examples, written to show what a healthy library looks like. Any resemblance to real people, teams or companies is unintended. A community that adopts Lesson Share replaces them with its own members.',
+  },
+  // The licence pattern communities share their patterns under: anyone may copy and adapt, with credit, under the same terms.
+  licence: {
+    name: 'CC BY-SA 4.0',
+    spdx: 'CC-BY-SA-4.0',
+    url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    allows:
+      'copy, adapt and republish it, also commercially, with credit to its authors and a link, sharing what you make under the same licence',
+  },
   url: 'https://lesson-share.example.org',
-  /** The repository that holds the content, for "view source" and "edit" links. */
   repository: 'https://github.com/example-community/lesson-share',
-  /** The branch that is published. */
   branch: 'main',
-  /** Where most contributors live, as an ISO 3166 code: the check reads phone numbers written without a country code as numbers of this region first. */
   region: 'US',
-} as const;
+} satisfies SiteConfig;
 
-export type SiteConfig = typeof site;
+// Tests build the fixture library as another community's fork would: a JSON file named here replaces the whole configuration.
+const other = process.env['LESSON_SHARE_SITE_CONFIG'];
+
+/** The site's configuration, checked: a mistake here stops the build with the field and the fix. */
+export const site: SiteConfig = parseSiteConfig(
+  other ? JSON.parse(readFileSync(resolve(other), 'utf8')) : startingLibrary,
+  other ?? 'site.config.ts',
+);
+
+function parseSiteConfig(value: unknown, source: string): SiteConfig {
+  const parsed = siteConfig.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map(
+    (i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`,
+  );
+  throw new Error(`${source} is not a valid site configuration:\n${problems.join('\n')}`);
+}
+
+export type { SiteConfig };

@@ -22,12 +22,18 @@ function schemaHash(): string {
 }
 
 /**
- * Astro's cache folder for the current content folder and schemas. Astro's content
- * store keys entries by slug, so two libraries sharing one cache collide; and it
- * keeps entries parsed by the schema, but only notices changes to content.config.ts
- * itself, not to the schema files it imports.
+ * Astro's cache folder for the current content folder, site configuration and schemas. Astro's
+ * content store keys entries by slug, so two libraries sharing one cache collide; the incremental
+ * build would copy pages rendered under another `LESSON_SHARE_SITE_CONFIG` (a code change to
+ * site.config.ts it notices itself); and it keeps entries parsed by the schema, but only notices
+ * changes to content.config.ts itself, not to the schema files it imports.
  */
 export function cacheDirFor(content = contentDir()): string {
-  const library = createHash('sha256').update(content).digest('hex').slice(0, 12);
+  const otherSite = process.env['LESSON_SHARE_SITE_CONFIG'];
+  const library = createHash('sha256')
+    .update(content)
+    .update(otherSite ? readFileSync(resolve(otherSite)) : '')
+    .digest('hex')
+    .slice(0, 12);
   return resolve('node_modules/.astro/libraries', `${library}-${schemaHash()}`);
 }

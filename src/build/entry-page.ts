@@ -148,6 +148,7 @@ function common<K extends EntryKind>(
       };
     }),
     publisher: { name: site.title, url: site.url },
+    license: site.licence.url,
   };
   return {
     kind,

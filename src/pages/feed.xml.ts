@@ -17,6 +17,6 @@ export const GET: APIRoute = async () => {
       pagePath: '/lessons/',
       entries,
     },
-    site.url,
+    site,
   );
 };

@@ -18,7 +18,7 @@ export const GET: APIRoute = async () => {
     name: site.title,
     description: site.description,
     url: site.url,
-    license: 'See the repository',
+    license: { name: site.licence.name, spdx: site.licence.spdx, url: site.licence.url },
     entries,
   };
   return new Response(JSON.stringify(body, null, 1), {

@@ -17,6 +17,10 @@ export interface Feed {
   self: string;
   /** Absolute URL of the page the feed follows. */
   page: string;
+  /** The licence of the entries' text, as Atom's `<rights>`. */
+  rights: string;
+  /** The licence's own URL. */
+  licenseUrl: string;
   entries: FeedEntry[];
 }
 
@@ -43,6 +47,8 @@ ${e.authors.map((name) => `    <author><name>${escape(name)}</name></author>`).j
   <subtitle>${escape(feed.subtitle)}</subtitle>
   <link rel="self" type="application/atom+xml" href="${escape(feed.self)}"/>
   <link rel="alternate" type="text/html" href="${escape(feed.page)}"/>
+  <link rel="license" href="${escape(feed.licenseUrl)}"/>
+  <rights>${escape(feed.rights)}</rights>
   <updated>${newest.toISOString()}</updated>
 ${entries.join('\n')}
 </feed>

@@ -17,16 +17,31 @@ export function cardToFeedEntry(card: Card, siteUrl: string, updated?: Date): Fe
 export const byNewest = <T>(items: readonly T[], published: (item: T) => Date): T[] =>
   [...items].sort((a, b) => published(b).getTime() - published(a).getTime());
 
-/** A feed route's response: the feed's and its page's site paths made absolute, served as Atom. */
+/** What a feed route says about the site: its address and the licence its entries are shared under. */
+export interface FeedSite {
+  url: string;
+  licence: { name: string; url: string };
+}
+
+/** Atom's `<rights>` for a licence: its name and where to read it. */
+export const rightsOf = (licence: FeedSite['licence']) =>
+  `Shared under ${licence.name} (${licence.url})`;
+
+/** A feed route's response: the feed's and its page's site paths made absolute, the licence as `<rights>`, served as Atom. */
 export function feedResponse(
-  feed: Omit<Feed, 'self' | 'page'> & { selfPath: string; pagePath: string },
-  siteUrl: string,
+  feed: Omit<Feed, 'self' | 'page' | 'rights' | 'licenseUrl'> & {
+    selfPath: string;
+    pagePath: string;
+  },
+  site: FeedSite,
 ): Response {
   const { selfPath, pagePath, ...rest } = feed;
   const body = atomFeed({
     ...rest,
-    self: new URL(selfPath, siteUrl).href,
-    page: new URL(pagePath, siteUrl).href,
+    self: new URL(selfPath, site.url).href,
+    page: new URL(pagePath, site.url).href,
+    rights: rightsOf(site.licence),
+    licenseUrl: site.licence.url,
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

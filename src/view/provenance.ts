@@ -5,13 +5,15 @@ export interface Provenance {
   /** The file in the repository, when the entry lives inside it. */
   path?: string;
   sourceUrl?: string;
+  /** The repository host's editor for the file, on the published branch: a change there becomes a pull request. */
+  editUrl?: string;
   historyUrl?: string;
   /** When the file last changed in the repository, from git; undefined without history. */
   lastChanged?: Date;
   commits?: number;
 }
 
-/** Links to an entry's source and history on the repository host, and its git dates when known. */
+/** Links to an entry's source, its editor and its history on the repository host, and its git dates when known. */
 export function provenanceOf(
   filePath: string | undefined,
   repository: string,
@@ -24,6 +26,7 @@ export function provenanceOf(
   return {
     path: filePath,
     sourceUrl: `${repository}/blob/${branch}/${filePath}`,
+    editUrl: `${repository}/edit/${branch}/${filePath}`,
     historyUrl: `${repository}/commits/${branch}/${filePath}`,
     ...(seen ? { lastChanged: seen.last, commits: seen.commits } : {}),
   };

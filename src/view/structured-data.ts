@@ -21,6 +21,8 @@ export interface ArticleData {
   keywords: string[];
   authors: PersonData[];
   publisher: { name: string; url: string };
+  /** The URL of the licence the text is shared under. */
+  license: string;
 }
 
 const person = (p: PersonData) => ({
@@ -47,6 +49,7 @@ export function articleJsonLd(a: ArticleData): Record<string, unknown> {
     keywords: a.keywords,
     author: a.authors.map(person),
     publisher: { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url },
+    license: a.license,
   };
 }
 

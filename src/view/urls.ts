@@ -14,3 +14,8 @@ export function collectionUrl(collection: CollectionName): string {
 export function ogImageUrl(kind: CollectionsWhere<'sharingCard'>, id: string): string {
   return `/og/${kind}/${id}.png`;
 }
+
+/** The Atom feed of the monthly learning releases (`/digest/`). */
+export function digestFeedUrl(): string {
+  return '/digest/feed.xml';
+}

@@ -16,9 +16,13 @@ export interface BuildResult {
 
 /**
  * Builds the site and its search index from a content folder into a fresh temporary folder, as `npm run build`
- * does; `root` is the project to build, this repository unless a test changed a copy of it.
+ * does; `root` is the project to build (this repository unless a test changed a copy of it), `env` adds
+ * variables (another site configuration, say).
  */
-export function buildSite(contentDir: string, root = ROOT): BuildResult {
+export function buildSite(
+  contentDir: string,
+  { root = ROOT, env = {} }: { root?: string; env?: Record<string, string> } = {},
+): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'lesson-share-dist-'));
   const run = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', outDir], {
     cwd: root,
@@ -27,6 +31,7 @@ export function buildSite(contentDir: string, root = ROOT): BuildResult {
       LESSON_SHARE_CONTENT: resolve(contentDir),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
+      ...env,
     },
     encoding: 'utf8',
   });

@@ -138,7 +138,7 @@ describe('a collection added to the registry', () => {
     root = copyProject();
     content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
     addCollection(root, content);
-    build = buildSite(content, root);
+    build = buildSite(content, { root });
   }, 600_000);
 
   it('builds, with a page for each entry and an index linked from the navigation', () => {

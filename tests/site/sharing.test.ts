@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schemas, type CollectionName } from '../../src/schemas/index.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { readFrontmatter } from '../helpers/content.ts';
-import { cardTargets, page, section } from '../helpers/html.ts';
+import { allPages, cardTargets, page, section } from '../helpers/html.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/library');
 const SITE = 'https://lesson-share.example.org';
@@ -16,6 +17,8 @@ beforeAll(() => {
   build = buildSite(FIXTURE);
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
+
+const sitemap = (): { loc: string; lastmod?: string }[] => xml('sitemap.xml').urlset.url;
 
 const xml = (path: string) => {
   const text = readFileSync(join(build.outDir, path), 'utf8');
@@ -118,18 +121,68 @@ describe('feeds and discovery', () => {
     ]);
   });
 
-  it('list every entry in the sitemap with the date it last changed, and point robots at it', () => {
-    const urls: { loc: string; lastmod?: string }[] = xml('sitemap.xml').urlset.url;
-    const lesson = urls.find((u) => u.loc === `${SITE}/lessons/lesson-one/`);
-    expect(lesson?.lastmod).toBe('2026-03-01');
-    for (const key of entries.keys())
-      expect(
-        urls.some((u) => u.loc === `${SITE}/${key}/`),
-        key,
-      ).toBe(true);
+  it('list every page but the 404 and the redirects in the sitemap, and only pages that exist', () => {
+    const listed = sitemap().map((u) => u.loc);
+    const pages = allPages(build.outDir).filter((url) => url !== '/404.html');
+    // The fixture's second trap keeps a former slug: its page is a redirect, not a page of its own.
+    expect(pages).toContain('/traps/second-pitfall/');
+    const redirects = pages.filter(
+      (url) => page(build.outDir, url).querySelector('meta[http-equiv="refresh"]') !== null,
+    );
+    expect(redirects).toEqual(['/traps/second-pitfall/']);
+    expect(listed.sort()).toEqual(
+      pages
+        .filter((url) => !redirects.includes(url))
+        .map((url) => `${SITE}${url}`)
+        .sort(),
+    );
+    for (const loc of listed) {
+      const url = loc.slice(SITE.length);
+      expect(existsSync(join(build.outDir, url, 'index.html')), loc).toBe(true);
+    }
+    expect(listed).toContain(`${SITE}/search/`);
+    expect(listed).toContain(`${SITE}/tags/retro/`);
     expect(readFileSync(join(build.outDir, 'robots.txt'), 'utf8')).toContain(
       `Sitemap: ${SITE}/sitemap.xml`,
     );
+  });
+
+  it('date every entry in the sitemap by the last commit to its file, or its own later date', () => {
+    const urls = sitemap();
+    for (const key of entries.keys()) {
+      const file = readdirSync(join(FIXTURE, key.split('/')[0] ?? '')).find((name) =>
+        name.startsWith(`${key.split('/')[1]}.`),
+      );
+      const path = relative(ROOT, join(FIXTURE, key.split('/')[0] ?? '', file ?? ''));
+      const committed = execFileSync('git', ['log', '-1', '--format=%aI', '--', path], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }).trim();
+      const data = entries.get(key) ?? {};
+      const own = String(data['updated'] ?? data['published']);
+      const gitDay = committed ? new Date(committed).toISOString().slice(0, 10) : '';
+      const expected = gitDay > own ? gitDay : own;
+      expect(urls.find((u) => u.loc === `${SITE}/${key}/`)?.lastmod, key).toBe(expected);
+    }
+    // Pages that are not entries change with the library, not with one file: no date is better than a wrong one.
+    expect(urls.find((u) => u.loc === `${SITE}/`)?.lastmod).toBeUndefined();
+  });
+
+  it('advertise the feed of monthly releases on the release pages', () => {
+    for (const url of [
+      '/digest/',
+      ...allPages(build.outDir).filter((u) => /^\/digest\/\d{4}-\d{2}\/$/.test(u)),
+    ]) {
+      const alternates = page(build.outDir, url)
+        .querySelectorAll('link[rel=alternate][type="application/atom+xml"]')
+        .map((l) => l.getAttribute('href'));
+      expect(alternates, url).toContain('/digest/feed.xml');
+    }
+    expect(
+      page(build.outDir, '/lessons/')
+        .querySelectorAll('link[rel=alternate]')
+        .map((l) => l.getAttribute('href')),
+    ).not.toContain('/digest/feed.xml');
   });
 
   it('export every entry as data that the schemas accept again', () => {
@@ -145,6 +198,62 @@ describe('feeds and discovery', () => {
     for (const e of exported.entries) {
       expect(schemas[e.collection].safeParse(e.data).success, `${e.collection}/${e.id}`).toBe(true);
       expect(e.url).toBe(`${SITE}/${e.collection}/${e.id}/`);
+    }
+  });
+});
+
+describe('the content licence', () => {
+  const LICENCE = 'https://creativecommons.org/licenses/by-sa/4.0/';
+
+  it('is named and linked in every page’s footer and beside every entry’s provenance', () => {
+    for (const url of allPages(build.outDir).filter((u) => u !== '/traps/second-pitfall/')) {
+      const footer = page(build.outDir, url).querySelector('.site-footer');
+      expect(footer?.querySelector('a[rel=license]')?.getAttribute('href'), url).toBe(LICENCE);
+      expect(footer?.text, url).toContain('CC BY-SA 4.0');
+    }
+    for (const key of entries.keys()) {
+      const provenance = page(build.outDir, `/${key}/`).querySelector('.provenance');
+      const link = provenance?.querySelector('a[rel=license]');
+      expect(link?.getAttribute('href'), key).toBe(LICENCE);
+      expect(link?.text, key).toBe('CC BY-SA 4.0');
+    }
+  });
+
+  it('is carried by library.json, every feed and the entries’ structured data', () => {
+    const exported = JSON.parse(readFileSync(join(build.outDir, 'library.json'), 'utf8')) as {
+      license: unknown;
+    };
+    expect(exported.license).toEqual({ name: 'CC BY-SA 4.0', spdx: 'CC-BY-SA-4.0', url: LICENCE });
+    for (const feed of [
+      'feed.xml',
+      'catalogue/feed.xml',
+      'digest/feed.xml',
+      'authors/ben-okoro/feed.xml',
+    ]) {
+      const rights = String(xml(feed).feed.rights);
+      expect(rights, feed).toContain('CC BY-SA 4.0');
+      expect(rights, feed).toContain(LICENCE);
+    }
+    for (const key of entries.keys()) {
+      const jsonLd = page(build.outDir, `/${key}/`).querySelector(
+        'script[type="application/ld+json"]',
+      );
+      expect((JSON.parse(jsonLd?.text ?? '{}') as { license?: string }).license, key).toBe(LICENCE);
+    }
+  });
+});
+
+describe('the edit link', () => {
+  it('opens each entry’s own file in the repository’s editor on the published branch', () => {
+    for (const key of entries.keys()) {
+      const edit = page(build.outDir, `/${key}/`)
+        .querySelectorAll('.provenance a')
+        .find((a) => a.text === 'Edit this page');
+      const [collection = '', id = ''] = key.split('/');
+      const file = readdirSync(join(FIXTURE, collection)).find((n) => n.startsWith(`${id}.`));
+      expect(edit?.getAttribute('href'), key).toBe(
+        `https://github.com/example-community/lesson-share/edit/main/tests/fixtures/library/${collection}/${file}`,
+      );
     }
   });
 });

@@ -25,7 +25,7 @@ describe('git history', () => {
     expect(history.get('content/lessons/b.mdx')?.commits).toBe(1);
   });
 
-  it('links an entry to its source and history, and gives nothing for a file outside the repository', () => {
+  it('links an entry to its source, its editor on the published branch and its history, and gives nothing for a file outside the repository', () => {
     const p = provenanceOf(
       'content/lessons/a.mdx',
       'https://example.org/repo',
@@ -33,6 +33,7 @@ describe('git history', () => {
       parseGitLog(log),
     );
     expect(p.sourceUrl).toBe('https://example.org/repo/blob/main/content/lessons/a.mdx');
+    expect(p.editUrl).toBe('https://example.org/repo/edit/main/content/lessons/a.mdx');
     expect(p.historyUrl).toBe('https://example.org/repo/commits/main/content/lessons/a.mdx');
     expect(p.lastChanged).toEqual(new Date('2026-05-02T08:00:00Z'));
     expect(

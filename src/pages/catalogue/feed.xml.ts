@@ -17,6 +17,6 @@ export const GET: APIRoute = async () => {
       pagePath: '/patterns/',
       entries,
     },
-    site.url,
+    site,
   );
 };

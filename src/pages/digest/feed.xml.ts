@@ -29,6 +29,6 @@ export const GET: APIRoute = async () => {
       pagePath: '/digest/',
       entries,
     },
-    site.url,
+    site,
   );
 };

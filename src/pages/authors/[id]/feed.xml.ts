@@ -30,6 +30,6 @@ export const GET: APIRoute = async ({ params }) => {
       pagePath: page,
       entries,
     },
-    site.url,
+    site,
   );
 };

@@ -1,0 +1,24 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { sitemapPages, sitemapXml } from '../build/sitemap.ts';
+
+/**
+ * Writes `sitemap.xml` from the built pages themselves, so no page can be left out of it:
+ * every HTML page but the 404 and the redirects, an entry with the date its file last
+ * changed in git (the page's `article:modified_time`).
+ */
+export default function sitemap(siteUrl: string): AstroIntegration {
+  return {
+    name: 'lesson-share:sitemap',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const pages = sitemapPages(outDir);
+        writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(pages, siteUrl));
+        logger.info(`sitemap.xml lists ${pages.length} pages.`);
+      },
+    },
+  };
+}

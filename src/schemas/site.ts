@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+
+const text = z.string().trim().min(1, 'write some text');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'use an absolute http(s) URL' });
+
+/** The licence the library's content is shared under. */
+export const contentLicence = z.object({
+  /** The name readers see, short: "CC BY-SA 4.0". */
+  name: text,
+  /** Its SPDX identifier, for machines: "CC-BY-SA-4.0". */
+  spdx: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'use an SPDX identifier such as CC-BY-SA-4.0'),
+  /** The licence's text (its deed). */
+  url: httpUrl,
+  /** What it lets a reader do, as one clause after "you may": the site shows it under every entry. */
+  allows: text,
+});
+
+/** Everything a community changes to publish its own library (`site.config.ts`). */
+export const siteConfig = z.object({
+  /** The library's name, shown in the header, titles and feeds. */
+  title: text,
+  /** The name as the header shows it: the plain part, then the part in the accent colour. */
+  brand: z.object({ plain: z.string(), accent: z.string() }),
+  /** The community that keeps the library. */
+  community: text,
+  /** One sentence on what the library is. */
+  description: text,
+  /** The home page's headline. */
+  tagline: text,
+  /** The home page's and /showcase/'s name for the featured lessons, and one sentence on how they are picked. */
+  showcase: z.object({ title: text, blurb: text }),
+  /** The About page's own words. */
+  about: z.object({
+    /** Paragraphs on why the library exists. */
+    why: z.array(text).min(1),
+    /** Said about the authors while they are invented examples; leave it out once they are real members. */
+    exampleAuthors: text.optional(),
+  }),
+  /** The content's licence (the code has its own, in LICENSE). */
+  licence: contentLicence,
+  /** Where the built site is published (no trailing slash). */
+  url: httpUrl,
+  /** The repository that holds the content, for "view source" and "edit" links. */
+  repository: httpUrl,
+  /** The branch that is published. */
+  branch: text,
+  /** Where most contributors live, as an ISO 3166 code: the check reads phone numbers written without a country code as numbers of this region first. */
+  region: z.string().regex(/^[A-Z]{2}$/, 'use a two-letter ISO 3166 code such as US'),
+});
+
+/** A site configuration as written. */
+export type SiteConfig = z.output<typeof siteConfig>;
