@@ -4,8 +4,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure code, each file in its own temp folders: files run in parallel, with Vitest's default timeouts.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        // Pure code, each file in its own temp folders: files run in parallel. The timeout only catches a hang: some
+        // tests spawn the check, which on a loaded shared machine takes far longer than Vitest's default 5 s.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+          testTimeout: 60_000,
+        },
       },
       {
         test: {

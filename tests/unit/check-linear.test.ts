@@ -1,7 +1,8 @@
 // Every per-file rule, fed 200 KB shaped to make a backtracking pattern or a slower-than-linear parser blow
-// up. The bound is generous: it guards against quadratic time (a 200 KB word once took the e-mail pattern
-// 20 s), it is not a benchmark. A run over BUDGET_MS (compromise reads 200 KB of names in about 3 s on a
-// busy machine) passes only if a quarter of the input takes more than a fifth of its time: linear, slow.
+// up (a 200 KB word once took the e-mail pattern 20 s). What is asserted is a shape, not a speed: a run over
+// BUDGET_MS is compared with a quarter of the input, and passes if the quarter takes more than a fifth of its
+// time (linear, if slow; quadratic would be a sixteenth). No absolute limit: a shared machine's load only
+// stretches both runs alike.
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/markdown/parse.ts';
@@ -22,7 +23,6 @@ import { parseSource, type SourceFile } from '../../src/check/source.ts';
 
 const SIZE = 200_000;
 const BUDGET_MS = 2_000;
-const CEILING_MS = 15_000;
 const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
 
 /** Inputs that make a careless pattern or parser go quadratic: long runs, and many almost-matches. */
@@ -90,13 +90,12 @@ describe('the check on pathological input', () => {
       for (const [shape, body] of Object.entries(SHAPES)) {
         let took = await time(body);
         if (took <= BUDGET_MS) continue;
-        // Other test files run beside this one and only ever add time: the faster of two runs of each is the one to compare.
-        took = Math.min(took, await time(body));
-        const quarter = Math.min(
-          await time(body.slice(0, SIZE / 4)),
-          await time(body.slice(0, SIZE / 4)),
-        );
-        if (took > CEILING_MS || took > 5 * Math.max(quarter, 50))
+        // Other test files run beside this one and only ever add time: the fastest of three runs of each is the one to compare.
+        const fastest = async (text: string) =>
+          Math.min(await time(text), await time(text), await time(text));
+        took = Math.min(took, await fastest(body));
+        const quarter = await fastest(body.slice(0, SIZE / 4));
+        if (took > 5 * Math.max(quarter, 50))
           slow.push(
             `${shape}: ${Math.round(took)} ms (a quarter of it: ${Math.round(quarter)} ms)`,
           );
