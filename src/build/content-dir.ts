@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { siteUrl } from './site-url.ts';
 
 const DEFAULT_CONTENT = 'content';
 
@@ -22,12 +23,13 @@ function schemaHash(): string {
 }
 
 /**
- * Astro's cache folder for the current content folder and schemas. Astro's content
+ * Astro's cache folder for the current content folder, site address and schemas. Astro's content
  * store keys entries by slug, so two libraries sharing one cache collide; and it
  * keeps entries parsed by the schema, but only notices changes to content.config.ts
  * itself, not to the schema files it imports.
  */
-export function cacheDirFor(content = contentDir()): string {
-  const library = createHash('sha256').update(content).digest('hex').slice(0, 12);
+export function cacheDirFor(content = contentDir(), url = siteUrl()): string {
+  // Pages built for another address (another base) must not be copied into this build by the incremental build.
+  const library = createHash('sha256').update(`${content}\0${url}`).digest('hex').slice(0, 12);
   return resolve('node_modules/.astro/libraries', `${library}-${schemaHash()}`);
 }

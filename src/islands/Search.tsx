@@ -16,6 +16,7 @@ import {
   type SearchState,
 } from './search-state.ts';
 import './search.css';
+import { withBase } from '../view/urls.ts';
 
 interface Props {
   /** Every facet with the whole library's counts, worked out at build time. */
@@ -194,7 +195,7 @@ export default function Search({ facets }: Props) {
     <form
       className="search"
       role="search"
-      action="/search/"
+      action={withBase('/search/')}
       method="get"
       onSubmit={onSubmit}
       data-ready={ready ? '' : undefined}
@@ -303,9 +304,10 @@ export default function Search({ facets }: Props) {
           )}
           {view.status === 'failed' && (
             <p className="search__problem" role="alert">
-              Search could not load. You can still browse the <a href="/patterns/">patterns</a>,{' '}
-              <a href="/traps/">decision traps</a>, <a href="/lessons/">lessons</a> and{' '}
-              <a href="/tags/">tags</a>.
+              Search could not load. You can still browse the{' '}
+              <a href={withBase('/patterns/')}>patterns</a>,{' '}
+              <a href={withBase('/traps/')}>decision traps</a>,{' '}
+              <a href={withBase('/lessons/')}>lessons</a> and <a href={withBase('/tags/')}>tags</a>.
             </p>
           )}
           {done && done.results.length > 0 && (

@@ -1,5 +1,6 @@
 import type { FacetKey } from '../view/search-facets.ts';
 import type { SearchState } from './search-state.ts';
+import { BASE, withBase } from '../view/urls.ts';
 
 /** A matching section of a page, from a heading with an id to the next. */
 export interface SubResult {
@@ -37,7 +38,7 @@ interface Response {
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this site calls. */
 interface PagefindApi {
-  options: (options: { excerptLength?: number }) => Promise<void>;
+  options: (options: { excerptLength?: number; baseUrl?: string }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FacetCounts>;
   search: (
@@ -64,14 +65,15 @@ export interface Outcome {
 }
 
 // The bundle only exists in a build, at a URL Vite must not try to resolve.
-const BUNDLE = '/pagefind/pagefind.js';
+const BUNDLE = withBase('/pagefind/pagefind.js');
 let loading: Promise<Pagefind> | undefined;
 
 /** Loads and starts Pagefind once; later calls share it. A failed load may be retried. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const api = (await import(/* @vite-ignore */ BUNDLE)) as PagefindApi;
-    await api.options({ excerptLength: 24 });
+    // Pagefind's result URLs are paths in dist/; the base puts them where the site is served.
+    await api.options({ excerptLength: 24, baseUrl: BASE });
     await api.init();
     // The filter index makes every search return its counts, but on a large library it takes as long
     // as the first search itself: results go on screen first, counts follow.

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { site } from '../../site.config.ts';
 import { getLibrary } from '../build/load-library.ts';
 import { toFrontmatterValue } from '../view/json-export.ts';
-import { entryUrl } from '../view/urls.ts';
+import { absoluteUrl, entryUrl, SITE_URL } from '../view/urls.ts';
 
 /** The whole library as data: every entry's fields (as written in frontmatter) and its URL, for reuse. */
 export const GET: APIRoute = async () => {
@@ -19,13 +19,13 @@ export const GET: APIRoute = async () => {
     .map((entry) => ({
       collection: entry.collection,
       id: entry.id,
-      url: new URL(entryUrl(entry.collection, entry.id), site.url).href,
+      url: absoluteUrl(entryUrl(entry.collection, entry.id)),
       data: toFrontmatterValue(entry.data),
     }));
   const body = {
     name: site.title,
     description: site.description,
-    url: site.url,
+    url: SITE_URL,
     license: 'See the repository',
     entries,
   };

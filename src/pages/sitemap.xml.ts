@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { site } from '../../site.config.ts';
 import { getLibrary } from '../build/load-library.ts';
 import { isoDay } from '../view/format.ts';
-import { entryUrl } from '../view/urls.ts';
+import { absoluteUrl, entryUrl, withBase } from '../view/urls.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -39,11 +38,11 @@ export const GET: APIRoute = async () => {
     '/about/',
     '/health/',
     '/digest/',
-  ].map((url) => ({ url, lastmod: undefined }));
+  ].map((url) => ({ url: withBase(url), lastmod: undefined }));
   const tags = library.tags.map((t) => ({ url: entryUrl('tags', t.id), lastmod: undefined }));
   const urls = [...pages, ...entries, ...authors, ...tags].map(
     ({ url, lastmod }) =>
-      `  <url><loc>${escape(new URL(url, site.url).href)}</loc>${lastmod ? `<lastmod>${isoDay(lastmod)}</lastmod>` : ''}</url>`,
+      `  <url><loc>${escape(absoluteUrl(url))}</loc>${lastmod ? `<lastmod>${isoDay(lastmod)}</lastmod>` : ''}</url>`,
   );
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -1,7 +1,8 @@
 import type { Card } from '../domain/cards.ts';
 import { atomFeed, type Feed, type FeedEntry } from './atom.ts';
+import { withBase } from './urls.ts';
 
-/** A card as a feed entry: newest first is the caller's order, absolute URLs from the site's address. */
+/** A card as a feed entry: newest first is the caller's order, absolute URLs from the site's address (SITE_URL). */
 export function cardToFeedEntry(card: Card, siteUrl: string, updated?: Date): FeedEntry {
   return {
     url: new URL(card.url, siteUrl).href,
@@ -25,8 +26,8 @@ export function feedResponse(
   const { selfPath, pagePath, ...rest } = feed;
   const body = atomFeed({
     ...rest,
-    self: new URL(selfPath, siteUrl).href,
-    page: new URL(pagePath, siteUrl).href,
+    self: new URL(withBase(selfPath), siteUrl).href,
+    page: new URL(withBase(pagePath), siteUrl).href,
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

@@ -1,5 +1,6 @@
 import { site } from '../../../site.config.ts';
 import { KIND_LABELS } from '../../domain/cards.ts';
+import { SITE_URL } from '../../view/urls.ts';
 
 /** The kinds of entry that get a sharing card: everything with a page someone would paste into a chat. */
 export type OgKind = 'patterns' | 'traps' | 'lessons' | 'authors';
@@ -84,7 +85,7 @@ export function contributions(
 export function cardModel(
   source: CardSource,
   library: string = site.title,
-  url: string = site.url,
+  url: string = SITE_URL,
 ): CardModel {
   const common = {
     kind: source.kind,
