@@ -10,7 +10,10 @@ export const site = {
   /** One sentence on what the library is. */
   description:
     'A public library of what a community learned from failure: patterns, decision traps and blameless lesson write-ups.',
-  /** Where the built site is published (no trailing slash). */
+  /**
+   * Where the built site is published: `https://example.org`, or with a path (`https://example.github.io/library/`),
+   * which then prefixes every URL of the site. LESSON_SHARE_SITE_URL overrides it for a build (README, Deploy).
+   */
   url: 'https://lesson-share.example.org',
   /** The repository that holds the content, for "view source" and "edit" links. */
   repository: 'https://github.com/example-community/lesson-share',
