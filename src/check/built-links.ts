@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { withoutBase } from '../view/urls.ts';
 
 /** A link in the built site that leads nowhere. */
 export interface BrokenLink {
@@ -60,8 +61,7 @@ export function findBrokenLinks(outDir: string, base = '/'): BrokenLink[] {
     if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
     const [path = '', fragment] = href.split('#');
     const served = new URL(path, `https://site${base}${page.slice(1)}`).pathname;
-    const target =
-      path === '' ? page : served.startsWith(base) ? `/${served.slice(base.length)}` : undefined;
+    const target = path === '' ? page : withoutBase(served, base);
     if (target === undefined) {
       broken.push({ page, href, reason: `${served} is outside the site's base path ${base}` });
       continue;
