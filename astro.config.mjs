@@ -2,16 +2,21 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { site } from './site.config.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { cacheDirFor } from './src/build/content-dir.ts';
+import { siteUrl } from './src/build/site-url.ts';
+import { baseOf } from './src/view/urls.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
 
+const url = siteUrl();
+
 export default defineConfig({
-  site: site.url,
-  // One content cache per content folder: libraries sharing slugs would collide in one cache.
+  site: url,
+  // The url's path is where the site is served (a GitHub Pages project site: /<repository>/); every href carries it.
+  base: baseOf(url),
+  // One content cache per content folder and address: libraries sharing slugs would collide in one cache.
   cacheDir: cacheDirFor(),
   trailingSlash: 'always',
   // Two pages on one URL is a content error, never something to pick a winner for.
@@ -20,12 +25,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Pages render while the card workers draw: with one page at a time, every card page left the main thread idle.
   build: { concurrency: 4 },
-  integrations: [
-    contentCheck(),
-    mdx(),
-    react(),
-    buildSummary(),
-    securityHeaders(),
-    sitemap(site.url),
-  ],
+  integrations: [contentCheck(), mdx(), react(), buildSummary(), securityHeaders(), sitemap(url)],
+  // The address for src/view/urls.ts, in server and browser code alike.
+  vite: { define: { __LESSON_SHARE_SITE_URL__: JSON.stringify(url) } },
 });

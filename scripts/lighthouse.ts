@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
 import { findChromium } from './chromium.ts';
-import { startServer, type PreviewServer } from './serve.ts';
+import { baseOfBuild, startServer, type PreviewServer } from './serve.ts';
+import { withBase } from '../src/view/urls.ts';
 
 /** The four categories the issue asks for, in the order they are printed. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -192,7 +193,9 @@ if (import.meta.main) {
   let browser: string;
   let lighthouseVersion = 'unknown';
   try {
-    server = await startServer({ root: values.dir });
+    // A site built under a base (`/library/`) is served under it; pages are named by their site paths.
+    const base = baseOfBuild(values.dir);
+    server = await startServer({ root: values.dir, base });
     // chrome-launcher picks a free remote-debugging port and gives Lighthouse a fresh profile; no browser is downloaded.
     chrome = await launch({ chromePath, chromeFlags, envVars, logLevel: 'silent' });
     // The user agent Lighthouse records is frozen at Chrome/NNN.0.0.0; the DevTools endpoint has the full version.
@@ -211,13 +214,17 @@ if (import.meta.main) {
         };
         const config: Config | undefined = preset === 'desktop' ? desktopConfig : undefined;
         process.stderr.write(`lighthouse ${preset} ${page} …\n`);
-        let result = await lighthouse(new URL(page, server.url).href, flags, config);
+        let result = await lighthouse(
+          new URL(withBase(page, base), server.url).href,
+          flags,
+          config,
+        );
         // A trace lost under load (NO_NAVSTART, NO_FCP…) is not a measurement; Lighthouse's own advice is to run again.
         for (let retry = 1; retry <= RETRIES && result?.lhr.runtimeError; retry++) {
           process.stderr.write(
             `  ${result.lhr.runtimeError.code}: running ${page} again (${retry}/${RETRIES})\n`,
           );
-          result = await lighthouse(new URL(page, server.url).href, flags, config);
+          result = await lighthouse(new URL(withBase(page, base), server.url).href, flags, config);
         }
         if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
         lighthouseVersion = result.lhr.lighthouseVersion;

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// npm run preview [-- --port 4321] [-- --dir dist]: serves a built site the way a static host would, sending the
-// headers in its `_headers` file (Astro's own preview ignores them, so the CSP would go untested).
+// npm run preview [-- --port 4321] [-- --dir dist] [-- --base /library/] [-- --no-headers]: serves a built site the way
+// a static host would, sending the headers in its `_headers` file (Astro's own preview ignores them, so the CSP would
+// go untested). `--base` serves it under a path, as GitHub Pages serves a project site; `--no-headers` sends none, as
+// GitHub Pages does. The base defaults to the one the site was built for (its 404 page says, see baseOfBuild).
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +10,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaders, type HeaderRule } from '../src/build/security-headers.ts';
+import { baseOf } from '../src/view/urls.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,23 +38,32 @@ export interface PreviewServer {
   close: () => Promise<void>;
 }
 
-/** Serves a built site from `root` on `port` (0 picks a free one), with the headers of its `_headers` file. */
+/**
+ * Serves a built site from `root` on `port` (0 picks a free one) under `base` (`/`, or `/library/` as on a GitHub
+ * Pages project site), with the headers of its `_headers` file unless `headers` is false.
+ */
 export async function startServer({
   root,
   port = 0,
   host = 'localhost',
+  base = '/',
+  headers = true,
 }: {
   root: string;
   port?: number;
   host?: string;
+  base?: string;
+  headers?: boolean;
 }): Promise<PreviewServer> {
   // Symlinks are resolved before a path is compared with the root, so the root must be resolved too.
   const dir = realpathSync(resolve(root));
   const headersFile = [join(dir, '_headers'), resolve('public/_headers')].find((file) =>
     existsSync(file),
   );
-  const rules = headersFile ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
-  const server = createServer((request, response) => handle(dir, rules, request, response));
+  const rules = headersFile && headers ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const server = createServer((request, response) =>
+    handle(dir, baseOf(base), rules, request, response),
+  );
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, done);
@@ -65,6 +77,7 @@ export async function startServer({
 
 function handle(
   root: string,
+  base: string,
   rules: readonly HeaderRule[],
   request: IncomingMessage,
   response: ServerResponse,
@@ -83,6 +96,16 @@ function handle(
     response.writeHead(400, headers).end();
     return;
   }
+  if (`${pathname}/` === base) {
+    response.writeHead(301, { ...headers, Location: `${base}${url.search}` }).end();
+    return;
+  }
+  // Outside the base there is nothing, as on a host that serves the site under a path.
+  if (!pathname.startsWith(base)) {
+    send(request, response, 404, inside(root, join(root, '404.html')) ?? '', headers);
+    return;
+  }
+  pathname = `/${pathname.slice(base.length)}`;
   const file = inside(root, resolve(root, `.${pathname}`));
   const found = file && existsSync(file) ? statSync(file) : undefined;
   if (found?.isDirectory() && !pathname.endsWith('/')) {
@@ -93,7 +116,7 @@ function handle(
       .map(encodeURIComponent)
       .join('/');
     response
-      .writeHead(301, { ...headers, Location: `/${path ? `${path}/` : ''}${url.search}` })
+      .writeHead(301, { ...headers, Location: `${base}${path ? `${path}/` : ''}${url.search}` })
       .end();
     return;
   }
@@ -153,19 +176,30 @@ function send(
   (gzip ? body.pipe(createGzip()) : body).pipe(response);
 }
 
+/** The base a built site was built for, read from its home page's canonical link: `/` when it has none. */
+export function baseOfBuild(dir: string): string {
+  const home = readFileSync(join(dir, 'index.html'), 'utf8');
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
+  return canonical ? baseOf(canonical) : '/';
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: process.env['PORT'] ?? '4321' },
       dir: { type: 'string', default: 'dist' },
+      base: { type: 'string' },
+      'no-headers': { type: 'boolean', default: false },
     },
   });
   if (!existsSync(join(values.dir, 'index.html'))) {
     console.error(`No built site in ${values.dir}/: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const server = await startServer({ root: values.dir, port: Number(values.port) });
+  const base = baseOf(values.base ?? baseOfBuild(values.dir));
+  const headers = !values['no-headers'];
+  const server = await startServer({ root: values.dir, port: Number(values.port), base, headers });
   console.log(
-    `Serving ${values.dir}/ with the headers of its _headers file at ${server.url}/ (Ctrl+C stops).`,
+    `Serving ${values.dir}/ ${headers ? 'with the headers of its _headers file' : 'without headers'} at ${server.url}${base} (Ctrl+C stops).`,
   );
 }

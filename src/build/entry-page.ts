@@ -20,7 +20,7 @@ import { SHORT_PREVIEW_SIZE, layOutGroups, pageUrl } from '../view/pagination.ts
 import { provenanceOf, type Provenance } from '../view/provenance.ts';
 import { recordFor, searchAttributes } from '../view/search-facets.ts';
 import { profileJsonLd, type ArticleData } from '../view/structured-data.ts';
-import { entryUrl } from '../view/urls.ts';
+import { absoluteUrl, bodyWithBase, entryUrl, SITE_URL } from '../view/urls.ts';
 import { BUILD_DATE } from './build-date.ts';
 import { getHistory } from './git-history.ts';
 import { getFacts } from './load-facts.ts';
@@ -118,7 +118,7 @@ type Entry = CollectionEntry<EntryKind>;
 
 const h2s = (entry: Entry) => renderedBody(entry).headings.filter((h) => h.depth === 2);
 
-const absolute = (path: string) => new URL(path, site.url).href;
+const absolute = absoluteUrl;
 
 // What every entry page shows, around the sections its kind adds to the outline.
 function common<K extends EntryKind>(
@@ -147,7 +147,7 @@ function common<K extends EntryKind>(
         sameAs: author.links.map((l) => l.url),
       };
     }),
-    publisher: { name: site.title, url: site.url },
+    publisher: { name: site.title, url: SITE_URL },
     license: site.licence.url,
   };
   return {
@@ -167,7 +167,8 @@ function common<K extends EntryKind>(
 // The stored HTML as it is, and the entries it names with their current data.
 function bodyOf(library: Library, html: string): BodyPart[] {
   return splitAtReferences(html).map((part) => {
-    if (typeof part === 'string') return { html: part };
+    // Bodies link root-relative (`/patterns/x/`), as contributors write; the page puts those links under the base.
+    if (typeof part === 'string') return { html: bodyWithBase(part) };
     if (part.collection !== 'lessons') return { ref: library.card(part.collection, part.id) };
     const lesson = library.get.lessons(part.id);
     return { actions: { id: lesson.id, title: lesson.data.title, actions: lesson.data.actions } };

@@ -100,3 +100,31 @@ export function addSources(policy: string, directive: string, sources: readonly 
   else directives[index] = merged;
   return directives.join('; ');
 }
+
+// Directives a `<meta>` policy cannot carry: browsers ignore them there (and say so in the console).
+const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
+
+/** A policy as a `<meta http-equiv>` element may carry it: the same sources, without the header-only directives. */
+export function metaPolicy(policy: string): string {
+  return policy
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part && !HEADER_ONLY_DIRECTIVES.has(part.split(/\s+/)[0] ?? ''))
+    .join('; ');
+}
+
+const META_CSP = /<meta http-equiv="Content-Security-Policy"[^>]*>/i;
+
+/**
+ * A page with the policy as its first `<meta>` after the charset, before any script or style it must cover (a meta
+ * policy governs only what follows it). Inline scripts and styles are untouched, so their hashes still hold; a page
+ * that has one already (copied from the last build) has it replaced.
+ */
+export function withMetaPolicy(html: string, policy: string): string {
+  const attribute = metaPolicy(policy).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${attribute}">`;
+  if (META_CSP.test(html)) return html.replace(META_CSP, () => meta);
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+  if (charset) return html.replace(charset[0], () => `${charset[0]}${meta}`);
+  return html.replace(/<head\b[^>]*>/i, (head) => `${head}${meta}`);
+}

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { withoutBase } from '../view/urls.ts';
 
 /** A link in the built site that leads nowhere. */
 export interface BrokenLink {
@@ -23,8 +24,22 @@ function htmlFiles(dir: string): string[] {
 const urlOf = (outDir: string, file: string) =>
   `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 
-/** Every internal link and `#fragment` in a built site that does not resolve to a page and an id on it. */
-export function findBrokenLinks(outDir: string): BrokenLink[] {
+// Where a page points to another URL of the site: links, the files a page loads, its search form and a redirect page's refresh.
+function linkIn(name: string, attributes: Record<string, string>): string | undefined {
+  if (name === 'a' || name === 'link') return attributes['href'];
+  if (name === 'img' || name === 'script' || name === 'source') return attributes['src'];
+  if (name === 'form') return attributes['action'];
+  if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh')
+    return /;\s*url=(.*)$/i.exec(attributes['content'] ?? '')?.[1]?.trim();
+  return undefined;
+}
+
+/**
+ * Every internal link and `#fragment` in a built site that does not resolve to a page and an id on it, and every
+ * link that leaves `base`, the path the site is served under (`/library/` for a GitHub Pages project site):
+ * `dist/` holds what lies under the base, so a link outside it leads nowhere.
+ */
+export function findBrokenLinks(outDir: string, base = '/'): BrokenLink[] {
   const pages = new Map<string, Set<string>>();
   const links: { page: string; href: string }[] = [];
   for (const file of htmlFiles(outDir)) {
@@ -34,8 +49,8 @@ export function findBrokenLinks(outDir: string): BrokenLink[] {
     const parser = new Parser({
       onopentag(name, attributes) {
         if (attributes['id'] !== undefined) ids.add(attributes['id']);
-        if (name === 'a' && attributes['href'] !== undefined)
-          links.push({ page: url, href: attributes['href'] });
+        const href = linkIn(name, attributes);
+        if (href !== undefined) links.push({ page: url, href });
       },
     });
     parser.end(readFileSync(file, 'utf8'));
@@ -45,7 +60,12 @@ export function findBrokenLinks(outDir: string): BrokenLink[] {
   for (const { page, href } of links) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
     const [path = '', fragment] = href.split('#');
-    const target = path === '' ? page : new URL(path, `https://site${page}`).pathname;
+    const served = new URL(path, `https://site${base}${page.slice(1)}`).pathname;
+    const target = path === '' ? page : withoutBase(served, base);
+    if (target === undefined) {
+      broken.push({ page, href, reason: `${served} is outside the site's base path ${base}` });
+      continue;
+    }
     const ids = pages.get(target) ?? pages.get(target.replace(/\/?$/, '/'));
     // Feeds, images and other files are links too: they only need to exist.
     if (!ids && !fragment && existsSync(join(outDir, decodeURIComponent(target)))) continue;

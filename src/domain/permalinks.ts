@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schemas/index.ts';
-import { entryUrl } from '../view/urls.ts';
+import { entryPath } from '../view/urls.ts';
 
 /** An entry as the permalink rules see it: where it lives now and the slugs it had. */
 export interface PermalinkEntry {
@@ -23,9 +23,9 @@ export interface UrlTarget {
 export function servedUrls(entries: readonly PermalinkEntry[]): Map<string, UrlTarget> {
   const urls = new Map<string, UrlTarget>();
   for (const entry of entries) {
-    urls.set(entryUrl(entry.collection, entry.id), { entry });
+    urls.set(entryPath(entry.collection, entry.id), { entry });
     for (const alias of entry.aliases) {
-      const url = entryUrl(entry.collection, alias);
+      const url = entryPath(entry.collection, alias);
       if (!urls.has(url)) urls.set(url, { entry, alias });
     }
   }
@@ -37,8 +37,8 @@ export function redirects(entries: readonly PermalinkEntry[]): { from: string; t
   return entries
     .flatMap((e) =>
       e.aliases.map((alias) => ({
-        from: entryUrl(e.collection, alias),
-        to: entryUrl(e.collection, e.id),
+        from: entryPath(e.collection, alias),
+        to: entryPath(e.collection, e.id),
       })),
     )
     .sort((a, b) => a.from.localeCompare(b.from));

@@ -7,6 +7,7 @@ import { formatReport } from '../check/format.ts';
 import { runCheck } from '../check/run.ts';
 import { handOverLibrary, releaseLibrary } from '../loaders/handoff.ts';
 import { redirects, type PermalinkEntry } from '../domain/permalinks.ts';
+import { baseOf, withBase } from '../view/urls.ts';
 
 /**
  * Runs the content check before Astro reads a single entry, so that a bad entry
@@ -18,6 +19,8 @@ import { redirects, type PermalinkEntry } from '../domain/permalinks.ts';
 export default function contentCheck(): AstroIntegration {
   // The library's URLs as the check read them, for `_redirects`: reading every file again after the build cost seconds.
   let permalinks: PermalinkEntry[] = [];
+  // The path the site is served under, from Astro's `base`.
+  let base = '/';
   return {
     name: 'lesson-share:content-check',
     hooks: {
@@ -45,16 +48,21 @@ export default function contentCheck(): AstroIntegration {
           throw error;
         }
       },
+      'astro:config:done': ({ config }) => {
+        base = baseOf(config.base);
+      },
       // Content sync, which takes the bodies, runs before this hook.
       'astro:build:start': () => releaseLibrary(),
       'astro:build:done': ({ dir, logger }) => {
         // For hosts that answer with a real 301 (Netlify, Cloudflare Pages), beside the redirect pages.
-        const lines = redirects(permalinks).map(({ from, to }) => `${from} ${to} 301`);
+        const lines = redirects(permalinks).map(
+          ({ from, to }) => `${withBase(from, base)} ${withBase(to, base)} 301`,
+        );
         writeFileSync(
           fileURLToPath(new URL('_redirects', dir)),
           lines.length ? `${lines.join('\n')}\n` : '',
         );
-        const broken = findBrokenLinks(fileURLToPath(dir));
+        const broken = findBrokenLinks(fileURLToPath(dir), base);
         if (broken.length === 0) return;
         for (const link of broken)
           logger.error(`${link.page}  links  ${link.href}: ${link.reason}`);

@@ -1,5 +1,6 @@
 import type { FacetKey } from '../view/search-facets.ts';
 import type { activeFilters } from './search-state.ts';
+import { withBase } from '../view/urls.ts';
 
 interface Props {
   filters: ReturnType<typeof activeFilters>;
@@ -49,8 +50,10 @@ export function NoResults({ filters, unfiltered, onRemove, onClear }: Props) {
         </p>
       )}
       <p>
-        Or browse by <a href="/tags/">tag</a>, or the <a href="/patterns/">patterns</a>,{' '}
-        <a href="/traps/">decision traps</a> and <a href="/lessons/">lessons</a>.
+        Or browse by <a href={withBase('/tags/')}>tag</a>, or the{' '}
+        <a href={withBase('/patterns/')}>patterns</a>,{' '}
+        <a href={withBase('/traps/')}>decision traps</a> and{' '}
+        <a href={withBase('/lessons/')}>lessons</a>.
       </p>
     </div>
   );

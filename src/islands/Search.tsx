@@ -18,6 +18,7 @@ import {
   type SearchState,
 } from './search-state.ts';
 import './search.css';
+import { withBase } from '../view/urls.ts';
 
 interface Props {
   /** Every facet with the whole library's counts, worked out at build time. */
@@ -216,7 +217,7 @@ export default function Search({ facets, suggestions }: Props) {
     <form
       className="search"
       role="search"
-      action="/search/"
+      action={withBase('/search/')}
       method="get"
       onSubmit={onSubmit}
       data-ready={ready ? '' : undefined}
@@ -328,9 +329,10 @@ export default function Search({ facets, suggestions }: Props) {
           )}
           {view.status === 'failed' && (
             <p className="search__problem" role="alert">
-              Search could not load. You can still browse the <a href="/patterns/">patterns</a>,{' '}
-              <a href="/traps/">decision traps</a>, <a href="/lessons/">lessons</a> and{' '}
-              <a href="/tags/">tags</a>.
+              Search could not load. You can still browse the{' '}
+              <a href={withBase('/patterns/')}>patterns</a>,{' '}
+              <a href={withBase('/traps/')}>decision traps</a>,{' '}
+              <a href={withBase('/lessons/')}>lessons</a> and <a href={withBase('/tags/')}>tags</a>.
             </p>
           )}
           {view.status === 'idle' && !searching && (
@@ -339,7 +341,7 @@ export default function Search({ facets, suggestions }: Props) {
               tags={[...(facets.find((group) => group.key === 'tag')?.options ?? [])]
                 .sort((x, y) => y.count - x.count)
                 .slice(0, POPULAR_TAGS)}
-              href={(next) => `/search/?${paramsFromState(next, facets).toString()}`}
+              href={(next) => `${withBase('/search/')}?${paramsFromState(next, facets).toString()}`}
               onPick={(next) => {
                 typing.current = false;
                 commit(next, 'push');
@@ -350,7 +352,7 @@ export default function Search({ facets, suggestions }: Props) {
             <p className="search__suggestion">
               Did you mean{' '}
               <a
-                href={`/search/?${paramsFromState({ ...done.state, q: done.suggestion }, facets).toString()}`}
+                href={`${withBase('/search/')}?${paramsFromState({ ...done.state, q: done.suggestion }, facets).toString()}`}
                 onClick={(event) => {
                   event.preventDefault();
                   typing.current = false;

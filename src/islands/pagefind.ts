@@ -1,5 +1,6 @@
 import type { FacetKey } from '../view/search-facets.ts';
 import type { SearchState } from './search-state.ts';
+import { BASE, withBase } from '../view/urls.ts';
 
 /** A matching section of a page, from a heading with an id to the next. */
 export interface SubResult {
@@ -39,6 +40,7 @@ interface Response {
 interface PagefindApi {
   options: (options: {
     excerptLength?: number;
+    baseUrl?: string;
     ranking?: { metaWeights?: Record<string, number> };
   }) => Promise<void>;
   init: () => Promise<void>;
@@ -67,15 +69,20 @@ export interface Outcome {
 }
 
 // The bundle only exists in a build, at a URL Vite must not try to resolve.
-const BUNDLE = '/pagefind/pagefind.js';
+const BUNDLE = withBase('/pagefind/pagefind.js');
 let loading: Promise<Pagefind> | undefined;
 
 /** Loads and starts Pagefind once; later calls share it. A failed load may be retried. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const api = (await import(/* @vite-ignore */ BUNDLE)) as PagefindApi;
-    // A page whose title or other name holds the words outranks one that only mentions them in passing.
-    await api.options({ excerptLength: 24, ranking: { metaWeights: { title: 10, aliases: 8 } } });
+    // Pagefind's result URLs are paths in dist/; the base puts them where the site is served. A page whose
+    // title or other name holds the words outranks one that only mentions them in passing.
+    await api.options({
+      excerptLength: 24,
+      baseUrl: BASE,
+      ranking: { metaWeights: { title: 10, aliases: 8 } },
+    });
     await api.init();
     // The filter index makes every search return its counts, but on a large library it takes as long
     // as the first search itself: results go on screen first, counts follow.
@@ -131,7 +138,7 @@ let words: Promise<string[]> | undefined;
 
 /** The library's own words, for "did you mean", fetched once and only when a search found little. */
 export function loadWords(): Promise<string[]> {
-  words ??= fetch('/search-words.json')
+  words ??= fetch(withBase('/search-words.json'))
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     .catch(() => {
       words = undefined;

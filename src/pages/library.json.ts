@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { site } from '../../site.config.ts';
 import { entriesOf, getLibrary } from '../build/load-library.ts';
 import { toFrontmatterValue } from '../view/json-export.ts';
-import { entryUrl } from '../view/urls.ts';
+import { absoluteUrl, entryUrl, SITE_URL } from '../view/urls.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';
 
 /** The whole library as data: every entry's fields (as written in frontmatter) and its URL, for reuse. */
@@ -11,13 +11,13 @@ export const GET: APIRoute = async () => {
   const entries = entriesOf(library, COLLECTIONS).map((entry) => ({
     collection: entry.collection,
     id: entry.id,
-    url: new URL(entryUrl(entry.collection, entry.id), site.url).href,
+    url: absoluteUrl(entryUrl(entry.collection, entry.id)),
     data: toFrontmatterValue(entry.data),
   }));
   const body = {
     name: site.title,
     description: site.description,
-    url: site.url,
+    url: SITE_URL,
     license: { name: site.licence.name, spdx: site.licence.spdx, url: site.licence.url },
     entries,
   };

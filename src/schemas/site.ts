@@ -38,7 +38,10 @@ export const siteConfig = z.object({
   }),
   /** The content's licence (the code has its own, in LICENSE). */
   licence: contentLicence,
-  /** Where the built site is published (no trailing slash). */
+  /**
+   * Where the built site is published: `https://example.org`, or with a path (`https://example.github.io/library/`),
+   * which then prefixes every URL of the site. LESSON_SHARE_SITE_URL overrides it for a build (README, Deploy).
+   */
   url: httpUrl,
   /** The repository that holds the content, for "view source" and "edit" links. */
   repository: httpUrl,

@@ -1,7 +1,8 @@
 import type { Card } from '../domain/cards.ts';
 import { atomFeed, type Feed, type FeedEntry } from './atom.ts';
+import { withBase } from './urls.ts';
 
-/** A card as a feed entry: newest first is the caller's order, absolute URLs from the site's address. */
+/** A card as a feed entry: newest first is the caller's order, absolute URLs from the site's address (SITE_URL). */
 export function cardToFeedEntry(card: Card, siteUrl: string, updated?: Date): FeedEntry {
   return {
     url: new URL(card.url, siteUrl).href,
@@ -17,7 +18,7 @@ export function cardToFeedEntry(card: Card, siteUrl: string, updated?: Date): Fe
 export const byNewest = <T>(items: readonly T[], published: (item: T) => Date): T[] =>
   [...items].sort((a, b) => published(b).getTime() - published(a).getTime());
 
-/** What a feed route says about the site: its address and the licence its entries are shared under. */
+/** What a feed route says about the site: its address (SITE_URL) and the licence its entries are shared under. */
 export interface FeedSite {
   url: string;
   licence: { name: string; url: string };
@@ -38,8 +39,8 @@ export function feedResponse(
   const { selfPath, pagePath, ...rest } = feed;
   const body = atomFeed({
     ...rest,
-    self: new URL(selfPath, site.url).href,
-    page: new URL(pagePath, site.url).href,
+    self: new URL(withBase(selfPath), site.url).href,
+    page: new URL(withBase(pagePath), site.url).href,
     rights: rightsOf(site.licence),
     licenseUrl: site.licence.url,
   });

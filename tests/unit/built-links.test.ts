@@ -30,4 +30,26 @@ describe('the built-site link check', () => {
       },
     ]);
   });
+
+  it('under a base path, resolves links below it and reports links that leave it', () => {
+    const dir = site({
+      'index.html': `<a href="/library/lessons/one/">ok</a><link rel="icon" href="/library/favicon.svg">
+        <form action="/library/lessons/one/"></form><a href="lessons/one/">ok</a>
+        <a href="/lessons/one/">broken</a><img src="/favicon.svg">`,
+      'lessons/one/index.html': `<meta http-equiv="refresh" content="0; url=/library/"><a href="../../">up</a>`,
+      'favicon.svg': '<svg/>',
+    });
+    expect(findBrokenLinks(dir, '/library/')).toEqual([
+      {
+        page: '/',
+        href: '/lessons/one/',
+        reason: "/lessons/one/ is outside the site's base path /library/",
+      },
+      {
+        page: '/',
+        href: '/favicon.svg',
+        reason: "/favicon.svg is outside the site's base path /library/",
+      },
+    ]);
+  });
 });

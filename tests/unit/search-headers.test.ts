@@ -5,7 +5,9 @@ import {
   headersFor,
   inlineHashes,
   matchesPattern,
+  metaPolicy,
   parseHeaders,
+  withMetaPolicy,
 } from '../../src/build/security-headers.ts';
 
 const FILE = `# comment
@@ -68,5 +70,31 @@ describe('inline hashes', () => {
       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a'",
     );
     expect(addSources(policy, 'style-src', ["'sha256-b'"])).toBe(`${policy}; style-src 'sha256-b'`);
+  });
+});
+
+describe('the policy as a <meta> element, for hosts that send no headers', () => {
+  const policy =
+    "default-src 'self'; script-src 'self' 'sha256-a'; frame-ancestors 'none'; report-uri /csp; sandbox; form-action 'self'";
+
+  it('keeps every directive a meta policy can carry and drops the header-only ones', () => {
+    expect(metaPolicy(policy)).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-a'; form-action 'self'",
+    );
+  });
+
+  it('goes first after the charset, before any script or style, which keep their hashes; a second pass replaces it', () => {
+    const page = `<!doctype html><html><head><meta charset="utf-8"><script>a()</script><style>b{}</style></head></html>`;
+    const once = withMetaPolicy(page, policy);
+    expect(once).toBe(
+      `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-a'; form-action 'self'"><script>a()</script><style>b{}</style></head></html>`,
+    );
+    expect(inlineHashes(once)).toEqual(inlineHashes(page));
+    expect(withMetaPolicy(once, "default-src 'none'")).toBe(
+      page.replace(
+        '<meta charset="utf-8">',
+        `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'">`,
+      ),
+    );
   });
 });

@@ -81,3 +81,33 @@ describe('preview server', () => {
     }
   });
 });
+
+describe('preview server under a base path, as GitHub Pages serves a project site', () => {
+  let server: PreviewServer;
+  beforeAll(async () => {
+    const site = join(mkdtempSync(join(tmpdir(), 'lesson-share-serve-')), 'dist');
+    mkdirSync(join(site, 'lessons'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), '<p>home</p>');
+    writeFileSync(join(site, 'lessons/index.html'), '<p>lessons</p>');
+    writeFileSync(join(site, '404.html'), '<p>missing</p>');
+    writeFileSync(join(site, '_headers'), '/library/*\n  X-Frame-Options: DENY\n');
+    server = await startServer({ root: site, base: '/library/', headers: false });
+  });
+  afterAll(() => server.close());
+
+  it('serves the site below the base, and redirects a bare folder to its path below the base', async () => {
+    expect((await get(server, '/library/')).body).toBe('<p>home</p>');
+    expect((await get(server, '/library/lessons/')).body).toBe('<p>lessons</p>');
+    expect((await get(server, '/library/lessons')).headers['location']).toBe('/library/lessons/');
+    expect((await get(server, '/library')).headers['location']).toBe('/library/');
+  });
+
+  it('answers every path outside the base with the 404 page, and sends no headers when told not to', async () => {
+    for (const path of ['/', '/lessons/', '/librarylessons/']) {
+      const answer = await get(server, path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body, path).toBe('<p>missing</p>');
+    }
+    expect((await get(server, '/library/')).headers['x-frame-options']).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { site } from '../../../site.config.ts';
 import { KIND_LABELS } from '../../domain/cards.ts';
 import { collectionsWhere, type CollectionsWhere } from '../../schemas/collections.ts';
+import { SITE_URL } from '../../view/urls.ts';
 
 /** The kinds of entry that get a sharing card: the registry's `sharingCard` rows. */
 export type OgKind = CollectionsWhere<'sharingCard'>;
@@ -85,7 +86,7 @@ export function contributions(
 export function cardModel(
   source: CardSource,
   library: string = site.title,
-  url: string = site.url,
+  url: string = SITE_URL,
 ): CardModel {
   const common = {
     kind: source.kind,

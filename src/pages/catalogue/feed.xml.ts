@@ -2,13 +2,14 @@ import type { APIRoute } from 'astro';
 import { site } from '../../../site.config.ts';
 import { getLibrary } from '../../build/load-library.ts';
 import { cardToFeedEntry, feedResponse, byNewest } from '../../view/feeds.ts';
+import { SITE_URL } from '../../view/urls.ts';
 
 /** New patterns and decision traps, newest first. */
 export const GET: APIRoute = async () => {
   const library = await getLibrary();
   const entries = byNewest([...library.patterns, ...library.traps], (e) => e.data.published)
     .slice(0, 50)
-    .map((e) => cardToFeedEntry(library.card(e.collection, e.id), site.url, e.data.updated));
+    .map((e) => cardToFeedEntry(library.card(e.collection, e.id), SITE_URL, e.data.updated));
   return feedResponse(
     {
       title: `${site.title}: new patterns and traps`,
@@ -17,6 +18,6 @@ export const GET: APIRoute = async () => {
       pagePath: '/patterns/',
       entries,
     },
-    site,
+    { url: SITE_URL, licence: site.licence },
   );
 };

@@ -5,6 +5,7 @@ import { getFacts } from '../../build/load-facts.ts';
 import { feedResponse } from '../../view/feeds.ts';
 import { digests } from '../../domain/learning-loop/digest.ts';
 import { monthLabel } from '../../view/format.ts';
+import { absoluteUrl, SITE_URL, withBase } from '../../view/urls.ts';
 
 /** The monthly learning releases as an Atom feed, newest first. */
 export const GET: APIRoute = async () => {
@@ -13,7 +14,7 @@ export const GET: APIRoute = async () => {
     const month = d.month;
     const [year = 0, m = 1] = month.split('-').map(Number);
     return {
-      url: new URL(`/digest/${month}/`, site.url).href,
+      url: absoluteUrl(withBase(`/digest/${month}/`)),
       title: `Learning release, ${monthLabel(month)}`,
       summary: `${d.newLessons.length} new lessons, ${d.completedActions.length} actions completed, ${d.strengthenedPatterns.length} patterns strengthened, ${d.newlySeenTraps.length} traps newly seen.`,
       // A month's release is complete on its last day; the current month's is as of the build.
@@ -29,6 +30,6 @@ export const GET: APIRoute = async () => {
       pagePath: '/digest/',
       entries,
     },
-    site,
+    { url: SITE_URL, licence: site.licence },
   );
 };

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../../site.config.ts';
 import { getLibrary } from '../../../build/load-library.ts';
 import { cardToFeedEntry, feedResponse, byNewest } from '../../../view/feeds.ts';
-import { entryUrl } from '../../../view/urls.ts';
+import { entryPath, SITE_URL } from '../../../view/urls.ts';
 
 /** One feed per author, so a portfolio can be followed. */
 export const getStaticPaths = (async () => {
@@ -20,8 +20,8 @@ export const GET: APIRoute = async ({ params }) => {
       wrote[kind].map((id) => library.card(kind, id)),
     ),
     (card) => card.published,
-  ).map((card) => cardToFeedEntry(card, site.url));
-  const page = entryUrl('authors', author.id);
+  ).map((card) => cardToFeedEntry(card, SITE_URL));
+  const page = entryPath('authors', author.id);
   return feedResponse(
     {
       title: `${author.data.name} on ${site.title}`,
@@ -30,6 +30,6 @@ export const GET: APIRoute = async ({ params }) => {
       pagePath: page,
       entries,
     },
-    site,
+    { url: SITE_URL, licence: site.licence },
   );
 };
