@@ -48,6 +48,13 @@ export const FAILURE_KINDS = {
   },
 } as const;
 
+/** When an experiment's decision rule (what result means stop, adapt or continue) was written down. */
+export const DECISION_RULE_TIMINGS = {
+  before: { label: 'Declared before it ran', meaning: 'Written down before any result was seen.' },
+  after: { label: 'Written after results', meaning: 'Agreed only once results were coming in.' },
+  never: { label: 'None', meaning: 'The experiment ran without a decision rule.' },
+} as const;
+
 /** Fields a pattern draws on. */
 export const FIELDS = {
   learning: { label: 'Learning' },
