@@ -7,7 +7,7 @@ export const TREND_TEXT: Record<
   { title: string; question: string; noun: string; valueHeader: string }
 > = {
   'first-lesson': {
-    title: 'Days from event to first lesson',
+    title: 'Days to the first lesson',
     question:
       'Median days between a failure and the first lesson about it, by the event’s quarter.',
     noun: 'event',
