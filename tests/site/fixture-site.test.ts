@@ -198,6 +198,20 @@ describe('tag pages', () => {
     }
   });
 
+  it('are grouped on the tags index by dimension: system, root cause, impacted metric, then topics', () => {
+    const html = page(build.outDir, '/tags/');
+    const groups = html.querySelectorAll('main h2').map((h) => h.text.replace(/\s+/g, ' ').trim());
+    expect(groups).toEqual(['System (1)', 'Root cause (1)', 'Impacted metric (1)', 'Topic (3)']);
+    expect(
+      section(html, 'System')
+        .querySelectorAll('dt a')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/tags/data-pipeline/']);
+    expect(cardTargets(page(build.outDir, '/tags/data-pipeline/'))).toEqual([
+      '/lessons/lesson-four/',
+    ]);
+  });
+
   it('show an empty state for a tag nobody uses', () => {
     expect(page(build.outDir, '/tags/unused/').querySelector('.empty')?.text).toMatch(
       /No entry carries this tag/,
