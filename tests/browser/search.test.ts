@@ -271,7 +271,8 @@ describe('search', () => {
     const page = await open('/search/');
     await checkbox(page, 'Type', 'Lesson').check();
     await checkbox(page, 'Type', 'Pattern').check();
-    await eventually(async () => (await resultUrls(page)).length).toBe(6);
+    // The fixture's four lessons and three patterns.
+    await eventually(async () => (await resultUrls(page)).length).toBe(7);
     await checkbox(page, 'Tag', 'Metrics').check();
     await eventually(async () => (await resultUrls(page)).sort()).toEqual([
       '/lessons/lesson-three/',
@@ -288,6 +289,7 @@ describe('search', () => {
     const page = await open('/search/?type=lesson');
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Newest first' });
     await eventually(() => resultUrls(page)).toEqual([
+      '/lessons/lesson-four/',
       '/lessons/lesson-three/',
       '/lessons/lesson-two/',
       '/lessons/lesson-one/',
@@ -336,7 +338,8 @@ describe('the search URL', () => {
     await eventually(async () => (await resultUrls(page)).length).toBeGreaterThan(3);
     const before = await shown();
     await checkbox(page, 'Type', 'Lesson').check();
-    await eventually(async () => (await resultUrls(page)).length).toBe(3);
+    // Every lesson page says "the pattern of …" in its personal lesson.
+    await eventually(async () => (await resultUrls(page)).length).toBe(4);
     await page.goBack();
     await eventually(shown).toEqual(before);
     await expect(checkbox(page, 'Type', 'Lesson').isChecked()).resolves.toBe(false);
