@@ -13,7 +13,8 @@ import {
 } from '../domain/backlinks.ts';
 import type { Card, EntryKind } from '../domain/cards.ts';
 import { evidenceFor, type Evidence } from '../domain/learning-loop/evidence.ts';
-import { closedOnTime } from '../domain/learning-loop/follow-through.ts';
+import { closedOnTime, isOverdue } from '../domain/learning-loop/follow-through.ts';
+import { cameBack, recurrencesOf, type CameBack } from '../domain/learning-loop/recurrence.ts';
 import type { Action } from '../schemas/lesson.ts';
 import { PATTERN_RELATIONS, keysOf } from '../schemas/vocabulary.ts';
 import { SHORT_PREVIEW_SIZE, layOutGroups, pageUrl } from '../view/pagination.ts';
@@ -88,9 +89,11 @@ export interface PatternPage extends EntryPage<'patterns'> {
   relations: { label: string; id: string; title: string }[];
 }
 
-/** A trap's page. */
+/** A trap's page: and whether it caught lessons again after a fix was verified. */
 export interface TrapPage extends EntryPage<'traps'> {
   entry: TrapEntry;
+  /** Lessons it caught again after an action against it was verified done. */
+  cameBack: CameBack[];
 }
 
 /** A lesson's page: its event and its actions with their follow-through. */
@@ -226,19 +229,16 @@ async function patternPage(library: Library, id: string): Promise<PatternPage> {
   };
 }
 
-function trapPage(library: Library, id: string): TrapPage {
+async function trapPage(library: Library, id: string): Promise<TrapPage> {
   const entry = library.get.traps(id);
   const aside = library.backlinks('traps', id).map((list) => shown(library, 'traps', id, list));
-  return {
-    ...common(
-      library,
-      'traps',
-      entry,
-      [{ slug: 'warning-signs', text: 'Warning signs' }, ...h2s(entry)],
-      aside,
-    ),
-    entry,
-  };
+  const recurrences = cameBack(recurrencesOf(await getFacts(), id));
+  const outline = [
+    { slug: 'warning-signs', text: 'Warning signs' },
+    ...(recurrences.length ? [{ slug: 'came-back', text: 'Came back after a fix' }] : []),
+    ...h2s(entry),
+  ];
+  return { ...common(library, 'traps', entry, outline, aside), entry, cameBack: recurrences };
 }
 
 function lessonPage(library: Library, id: string): LessonPage {
@@ -289,7 +289,7 @@ function lessonPage(library: Library, id: string): LessonPage {
     event: event ? { id: event.id, title: event.data.title } : undefined,
     actions: data.actions.map((action) => ({
       ...action,
-      overdue: action.status === 'planned' && action.by < BUILD_DATE,
+      overdue: isOverdue(action, BUILD_DATE),
       onTime: closedOnTime(action),
     })),
   };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { entriesNamedIn } from '../components/author/render.ts';
 import { moreFromEvent, type Preview } from '../domain/backlinks.ts';
 import type { EntryKind } from '../domain/cards.ts';
+import { isOverdue } from '../domain/learning-loop/follow-through.ts';
 import { ENTRY_COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { BUILD_DATE } from './build-date.ts';
 import { getHistory } from './git-history.ts';
@@ -56,6 +57,22 @@ function twoLinksAway(
     );
     return { lists: [], entries: cited };
   }
+  if (collection === 'traps') {
+    // A trap page names the lessons whose actions counter it, to say whether it came back after their fix.
+    const fixers = library.lessons.filter((l) =>
+      l.data.actions.some((a) => a.counters.some((t) => t.id === id)),
+    );
+    // When a lesson fell into it is its event's date, so those events count too.
+    const events = library.lessons.flatMap((l) =>
+      l.data.event && l.data.traps.some((t) => t.id === id)
+        ? [{ collection: 'events' as const, id: l.data.event.id }]
+        : [],
+    );
+    return {
+      lists: [],
+      entries: [...fixers.map((l) => ({ collection: 'lessons' as const, id: l.id })), ...events],
+    };
+  }
   const event = collection === 'lessons' ? library.get.lessons(id).data.event : undefined;
   if (!event) return { lists: [], entries: [] };
   // A lesson page shows a few of its event's other lessons: one added, deleted, moved or retitled changes it.
@@ -72,11 +89,7 @@ function fingerprint(library: Library, collection: CollectionName, id: string): 
   const card = ENTRY_KINDS.has(collection) ? library.card(collection as EntryKind, id) : undefined;
   const overdue =
     collection === 'lessons'
-      ? library.get
-          .lessons(id)
-          .data.actions.map(
-            (a) => a.status === 'planned' && a.by !== undefined && a.by < BUILD_DATE,
-          )
+      ? library.get.lessons(id).data.actions.map((a) => isOverdue(a, BUILD_DATE))
       : undefined;
   return [collection, id, entry.data, card, overdue];
 }

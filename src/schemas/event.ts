@@ -10,6 +10,12 @@ export const eventSchema = entryBase.extend({
   tried: z.string().trim().min(20),
   /** What actually happened, in a sentence or two. */
   happened: z.string().trim().min(20),
+  /** When the failure began, if not on `date`: with `detected`, the time to detect (`date` stands in when absent). */
+  started: isoDate.optional(),
+  /** When someone noticed it: with `started`, the time to detect. */
+  detected: isoDate.optional(),
+  /** When its harm stopped growing (rolled back, switched off, fixed): with `detected`, the time to contain. */
+  contained: isoDate.optional(),
   /** The lenses the community examined it through. */
   lenses: z.array(z.enum(keysOf(LENSES))).min(1),
 });

@@ -1,7 +1,13 @@
 import { z } from 'astro/zod';
 import { entryBase, isoDate } from './common.ts';
 import { reference } from './reference.ts';
-import { ACTION_STATUSES, FAILURE_KINDS, LENSES, keysOf } from './vocabulary.ts';
+import {
+  ACTION_STATUSES,
+  DECISION_RULE_TIMINGS,
+  FAILURE_KINDS,
+  LENSES,
+  keysOf,
+} from './vocabulary.ts';
 
 /** What came of an action, and when we knew. */
 export const outcomeSchema = z.strictObject({
@@ -26,6 +32,8 @@ export const actionSchema = z
     status: z.enum(keysOf(ACTION_STATUSES)).default('planned'),
     /** The dated outcome, once the action is done or dropped. */
     outcome: outcomeSchema.optional(),
+    /** Traps this action is meant to counter: once it is done, a later lesson caught by one of them is a recurrence. */
+    counters: z.array(reference('traps')).default([]),
   })
   .check((ctx) => {
     const { status, outcome } = ctx.value;
@@ -54,6 +62,26 @@ export const revisitSchema = z.strictObject({
   /** What they saw then. */
   note: z.string().trim().min(20),
 });
+
+/** For an experiment: whether it had a rule for what each result would mean, and when that rule was written. */
+export const decisionRuleSchema = z
+  .strictObject({
+    /** `before` it ran, only `after` results came in, or `never`. */
+    declared: z.enum(keysOf(DECISION_RULE_TIMINGS)),
+    /** The rule itself: "stop below 15 sign-ups in two weeks; continue above 30". */
+    rule: z.string().trim().min(10).optional(),
+  })
+  .check((ctx) => {
+    const { declared, rule } = ctx.value;
+    if (declared !== 'never' && !rule) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        path: ['rule'],
+        message: `a decision rule declared \`${declared}\` needs its \`rule\`: what result meant stop, adapt or continue`,
+      });
+    }
+  });
 
 /** A blameless lesson write-up by members who lived through a failure. */
 export const lessonSchema = entryBase.extend({
@@ -87,6 +115,8 @@ export const lessonSchema = entryBase.extend({
   actions: z.array(actionSchema).default([]),
   /** Dated notes from looking back at the lesson later. */
   revisited: z.array(revisitSchema).default([]),
+  /** For an experiment: its decision rule and when it was declared (counted on the health page). */
+  decision_rule: decisionRuleSchema.optional(),
   /** Patterns the lesson cites. */
   patterns: z.array(reference('patterns')).default([]),
   /** Traps the lesson fell into. */
@@ -98,3 +128,4 @@ export const lessonSchema = entryBase.extend({
 export type Lesson = z.output<typeof lessonSchema>;
 export type Action = z.output<typeof actionSchema>;
 export type Revisit = z.output<typeof revisitSchema>;
+export type DecisionRule = z.output<typeof decisionRuleSchema>;

@@ -48,6 +48,40 @@ export const FAILURE_KINDS = {
   },
 } as const;
 
+/** When an experiment's decision rule (what result means stop, adapt or continue) was written down. */
+export const DECISION_RULE_TIMINGS = {
+  before: { label: 'Declared before it ran', meaning: 'Written down before any result was seen.' },
+  after: { label: 'Written after results', meaning: 'Agreed only once results were coming in.' },
+  never: { label: 'None', meaning: 'The experiment ran without a decision rule.' },
+} as const;
+
+/**
+ * What a tag says about an entry. The source guide's "tags that matter" (system, root cause,
+ * impacted metric) beside the library's general topics; each is its own search facet, whose key is `facet`.
+ */
+export const TAG_DIMENSIONS = {
+  system: {
+    label: 'System',
+    meaning: 'The product, pipeline or process where the failure happened.',
+    facet: 'system',
+  },
+  'root-cause': {
+    label: 'Root cause',
+    meaning: 'The condition that let the failure happen.',
+    facet: 'root-cause',
+  },
+  metric: {
+    label: 'Impacted metric',
+    meaning: 'The number the failure moved, or hid.',
+    facet: 'metric',
+  },
+  topic: {
+    label: 'Topic',
+    meaning: 'The practice or subject the entry is about.',
+    facet: 'tag',
+  },
+} as const;
+
 /** Fields a pattern draws on. */
 export const FIELDS = {
   learning: { label: 'Learning' },

@@ -1,31 +1,41 @@
-/** One bar, positioned, ready to draw. */
+/** One row of a horizontal bar chart, ready to draw: `share` is the bar's length as a fraction of the track. */
 export interface Bar {
   label: string;
-  value: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+  /** A link from the label, to the entry the bar counts. */
+  href?: string | undefined;
+  value: number | undefined;
+  /** The value as printed beside the bar, with its unit ("21 days", "63% (5 of 8)"). */
+  text: string;
+  /** What the value was counted from, printed smaller under it ("5 of 8 actions"). */
+  detail?: string | undefined;
+  share: number;
 }
 
-/** A vertical bar chart's geometry: bars scaled to the largest value, with room for labels. */
+/** A value that may be missing, with how to print it and where its label links. */
+export interface BarInput {
+  label: string;
+  value: number | undefined;
+  href?: string | undefined;
+  /** The printed value; `format(value)` when absent. */
+  text?: string | undefined;
+  detail?: string | undefined;
+}
+
+/**
+ * A horizontal bar chart's geometry: each bar's length as a share of the largest value (or of
+ * `max`, so that shares of 100% are drawn against a full track). A missing value draws no bar.
+ */
 export function layoutBars(
-  data: readonly { label: string; value: number }[],
-  { width = 480, height = 200, gap = 6, labelSpace = 28, top = 20 } = {},
-) {
-  const max = Math.max(1, ...data.map((d) => d.value));
-  const slot = data.length ? width / data.length : width;
-  const plot = height - labelSpace - top;
-  const bars: Bar[] = data.map((d, i) => {
-    const h = Math.round((d.value / max) * plot);
-    return {
-      label: d.label,
-      value: d.value,
-      x: Math.round(i * slot + gap / 2),
-      y: top + plot - h,
-      width: Math.max(1, Math.round(slot - gap)),
-      height: h,
-    };
-  });
-  return { width, height, baseline: top + plot, bars, max };
+  data: readonly BarInput[],
+  { format = String, max }: { format?: (value: number) => string; max?: number } = {},
+): Bar[] {
+  const top = max ?? Math.max(0, ...data.map((d) => d.value ?? 0));
+  return data.map((d) => ({
+    label: d.label,
+    href: d.href,
+    value: d.value,
+    text: d.text ?? (d.value === undefined ? 'no data' : format(d.value)),
+    detail: d.detail,
+    share: d.value === undefined || top <= 0 ? 0 : Math.min(1, Math.max(0, d.value / top)),
+  }));
 }

@@ -27,12 +27,15 @@ export function monthLabel(month: string): string {
   });
 }
 
-/** "Mar" for `2026-03`: a month under a chart's bar. */
-export function shortMonthLabel(month: string): string {
-  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', {
-    month: 'short',
-    timeZone: 'UTC',
-  });
+/** "Q3 2026" for `2026-Q3`. */
+export function quarterLabel(quarter: string): string {
+  const [year, q] = quarter.split('-');
+  return `${q} ${year}`;
+}
+
+/** A count of days, a median's half day kept: "1 day", "21 days", "2.5 days". */
+export function days(n: number): string {
+  return `${Number.isInteger(n) ? n : n.toFixed(1)} day${n === 1 ? '' : 's'}`;
 }
 
 /** A share as a whole percentage, "—" when there is nothing to divide: 0.625 → 63%. */

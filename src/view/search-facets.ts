@@ -2,7 +2,14 @@ import type { Event } from '../schemas/event.ts';
 import type { Lesson } from '../schemas/lesson.ts';
 import type { Confidence } from '../schemas/pattern.ts';
 import type { TrapKind } from '../schemas/trap.ts';
-import { CONFIDENCE, FAILURE_KINDS, LENSES, TRAP_KINDS } from '../schemas/vocabulary.ts';
+import type { TagDimension } from '../schemas/tag.ts';
+import {
+  CONFIDENCE,
+  FAILURE_KINDS,
+  LENSES,
+  TAG_DIMENSIONS,
+  TRAP_KINDS,
+} from '../schemas/vocabulary.ts';
 import { KIND_LABELS, type CardLookups, type EntryKind } from '../domain/cards.ts';
 import {
   collectionsWhere,
@@ -28,6 +35,9 @@ export const SEARCH_TYPES = Object.fromEntries(
 export const FACETS = [
   { key: 'type', legend: 'Type', order: Object.values(SEARCH_TYPES) },
   { key: 'tag', legend: 'Tag' },
+  { key: 'system', legend: TAG_DIMENSIONS.system.label },
+  { key: 'root-cause', legend: TAG_DIMENSIONS['root-cause'].label },
+  { key: 'metric', legend: TAG_DIMENSIONS.metric.label },
   { key: 'trap-kind', legend: 'Trap kind', order: Object.keys(TRAP_KINDS) },
   { key: 'failure-kind', legend: 'Failure kind', order: Object.keys(FAILURE_KINDS) },
   { key: 'lens', legend: 'Lens', order: Object.keys(LENSES) },
@@ -91,8 +101,11 @@ export type SearchSource =
   | { kind: 'events'; data: EntryData & { lenses: readonly Event['lenses'][number][] } }
   | { kind: 'authors'; data: { name: string; role: string }; latest?: Date | undefined };
 
+/** What search needs to know of tags besides their labels: each tag's dimension (a topic when not given). */
+export type SearchLookups = CardLookups & { tagDimension?: (id: string) => TagDimension };
+
 /** The filters, metadata and sort keys of one page. */
-export function searchRecord(source: SearchSource, lookups: CardLookups): SearchRecord {
+export function searchRecord(source: SearchSource, lookups: SearchLookups): SearchRecord {
   if (source.kind === 'authors') {
     const { name, role } = source.data;
     return {
@@ -106,10 +119,16 @@ export function searchRecord(source: SearchSource, lookups: CardLookups): Search
   const names = data.authors.map(({ id }) => lookups.authorName(id));
   const tags = data.tags.map(({ id }) => ({ value: id, label: lookups.tagLabel(id) }));
   const date = isoDay(data.published);
+  // Each tag files under its dimension's facet: a system, a root cause, a metric, or a plain tag.
+  const byFacet: Partial<Record<FacetKey, FacetValue[]>> = {};
+  for (const tag of tags) {
+    const facet = TAG_DIMENSIONS[lookups.tagDimension?.(tag.value) ?? 'topic'].facet;
+    (byFacet[facet] ??= []).push(tag);
+  }
   return {
     filters: {
       type: [typeValue(source.kind)],
-      tag: tags,
+      ...byFacet,
       author: data.authors.map(({ id }, i) => ({ value: id, label: names[i] ?? id })),
       ...kindFilters(source),
     },
@@ -229,16 +248,17 @@ type DataOf<K> = K extends SearchSource['kind']
 /** The parts of the loaded library that search records are built from. */
 export type SearchLibrary = { [K in SearchKind]: readonly Reference[] } & {
   get: { [K in SearchKind]: (id: string) => { data: DataOf<K> } } & {
-    tags: (id: string) => { data: { label: string } };
+    tags: (id: string) => { data: { label: string; dimension?: TagDimension } };
   };
   graph: { byAuthor: (id: string) => Record<EntryKind, string[]> };
 };
 
 /** The search record of one page of the library, by kind and id. */
 export function recordFor(library: SearchLibrary, kind: SearchKind, id: string): SearchRecord {
-  const lookups: CardLookups = {
+  const lookups: SearchLookups = {
     authorName: (author) => library.get.authors(author).data.name,
     tagLabel: (tag) => library.get.tags(tag).data.label,
+    tagDimension: (tag) => library.get.tags(tag).data.dimension ?? 'topic',
   };
   if (kind === 'authors') {
     const wrote = library.graph.byAuthor(id);

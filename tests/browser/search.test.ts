@@ -7,7 +7,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { startServer, type PreviewServer } from '../../scripts/serve.ts';
 import { KIND_LABELS } from '../../src/domain/cards.ts';
-import { CONFIDENCE, FAILURE_KINDS, LENSES, TRAP_KINDS } from '../../src/schemas/vocabulary.ts';
+import {
+  CONFIDENCE,
+  FAILURE_KINDS,
+  LENSES,
+  TAG_DIMENSIONS,
+  TRAP_KINDS,
+} from '../../src/schemas/vocabulary.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { readFrontmatter } from '../helpers/content.ts';
 import { allPages } from '../helpers/html.ts';
@@ -33,7 +39,7 @@ const authors = readdirSync(join(FIXTURE, 'authors')).map((file) => {
 });
 const tagLabels = parseYaml(readFileSync(join(FIXTURE, 'tags.yaml'), 'utf8')) as Record<
   string,
-  { label: string }
+  { label: string; dimension?: keyof typeof TAG_DIMENSIONS }
 >;
 const list = (value: unknown) =>
   Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
@@ -61,7 +67,12 @@ function facetCases(): Case[] {
   for (const { url, collection, data } of entries) {
     const type = TYPES[collection] ?? '';
     add('Type', 'type', type, KIND_LABELS[collection as keyof typeof KIND_LABELS].one, url);
-    for (const tag of list(data['tags'])) add('Tag', 'tag', tag, tagLabels[tag]?.label ?? tag, url);
+    // A tag files under its dimension's own facet: system, root cause, impacted metric, or plain tag.
+    for (const tag of list(data['tags'])) {
+      const dimension = TAG_DIMENSIONS[tagLabels[tag]?.dimension ?? 'topic'];
+      const legend = dimension.facet === 'tag' ? 'Tag' : dimension.label;
+      add(legend, dimension.facet, tag, tagLabels[tag]?.label ?? tag, url);
+    }
     for (const id of list(data['authors']))
       add('Author', 'author', id, authors.find((a) => a.id === id)?.name ?? id, url);
     if (collection === 'traps') {
@@ -261,7 +272,8 @@ describe('search', () => {
     const page = await open('/search/');
     await checkbox(page, 'Type', 'Lesson').check();
     await checkbox(page, 'Type', 'Pattern').check();
-    await eventually(async () => (await resultUrls(page)).length).toBe(6);
+    // The fixture's four lessons and three patterns.
+    await eventually(async () => (await resultUrls(page)).length).toBe(7);
     await checkbox(page, 'Tag', 'Metrics').check();
     await eventually(async () => (await resultUrls(page)).sort()).toEqual([
       '/lessons/lesson-three/',
@@ -278,6 +290,7 @@ describe('search', () => {
     const page = await open('/search/?type=lesson');
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Newest first' });
     await eventually(() => resultUrls(page)).toEqual([
+      '/lessons/lesson-four/',
       '/lessons/lesson-three/',
       '/lessons/lesson-two/',
       '/lessons/lesson-one/',
@@ -326,7 +339,8 @@ describe('the search URL', () => {
     await eventually(async () => (await resultUrls(page)).length).toBeGreaterThan(3);
     const before = await shown();
     await checkbox(page, 'Type', 'Lesson').check();
-    await eventually(async () => (await resultUrls(page)).length).toBe(3);
+    // Every lesson page says "the pattern of …" in its personal lesson.
+    await eventually(async () => (await resultUrls(page)).length).toBe(4);
     await page.goBack();
     await eventually(shown).toEqual(before);
     await expect(checkbox(page, 'Type', 'Lesson').isChecked()).resolves.toBe(false);

@@ -80,6 +80,34 @@ describe('trap pages', () => {
       '/lessons/lesson-one/',
       '/lessons/lesson-three/',
     ]);
+    // No fix against first-trap was ever verified: nothing came back.
+    expect(html.querySelector('#came-back')).toBeNull();
+  });
+
+  it('say when the trap came back after a fix, linking the lesson caught again and the action', () => {
+    const html = page(build.outDir, '/traps/second-trap/');
+    const cameBack = section(html, 'Came back after a fix');
+    // One lesson caught again, after one fix.
+    const items = cameBack.querySelectorAll('li');
+    expect(items).toHaveLength(2);
+    expect(items[0]?.text.replace(/\s+/g, ' ')).toContain(
+      'Lesson Four (published 20 May 2026) came after this fix:',
+    );
+    expect(items[1]?.text.replace(/\s+/g, ' ')).toBe(
+      'Write the checklist for Lesson Two (from Lesson Two, verified done 10 April 2026)',
+    );
+    expect(cameBack.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+      '/lessons/lesson-four/',
+      '/lessons/lesson-two/#action-1',
+      '/lessons/lesson-two/',
+    ]);
+    // The action's anchor exists on the lesson page.
+    expect(page(build.outDir, '/lessons/lesson-two/').querySelector('#action-1')?.text).toContain(
+      'Write the checklist for Lesson Two.',
+    );
+    expect(html.querySelectorAll('.outline a').map((a) => a.getAttribute('href'))).toContain(
+      '#came-back',
+    );
   });
 });
 
@@ -170,6 +198,20 @@ describe('tag pages', () => {
     }
   });
 
+  it('are grouped on the tags index by dimension: system, root cause, impacted metric, then topics', () => {
+    const html = page(build.outDir, '/tags/');
+    const groups = html.querySelectorAll('main h2').map((h) => h.text.replace(/\s+/g, ' ').trim());
+    expect(groups).toEqual(['System (1)', 'Root cause (1)', 'Impacted metric (1)', 'Topic (3)']);
+    expect(
+      section(html, 'System')
+        .querySelectorAll('dt a')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/tags/data-pipeline/']);
+    expect(cardTargets(page(build.outDir, '/tags/data-pipeline/'))).toEqual([
+      '/lessons/lesson-four/',
+    ]);
+  });
+
   it('show an empty state for a tag nobody uses', () => {
     expect(page(build.outDir, '/tags/unused/').querySelector('.empty')?.text).toMatch(
       /No entry carries this tag/,
@@ -184,6 +226,7 @@ describe('home page', () => {
       '/lessons/lesson-one/',
     ]);
     expect(cardTargets(section(html, 'Newest lessons'))).toEqual([
+      '/lessons/lesson-four/',
       '/lessons/lesson-three/',
       '/lessons/lesson-two/',
       '/lessons/lesson-one/',
@@ -211,7 +254,7 @@ describe('the learning loop', () => {
   const rows = (table: ReturnType<typeof section>) =>
     table
       .querySelectorAll('tbody tr')
-      .map((tr) => tr.querySelectorAll('td').map((td) => td.text.trim()));
+      .map((tr) => tr.querySelectorAll('th, td').map((td) => td.text.replace(/\s+/g, ' ').trim()));
 
   it('shows each pattern’s evidence, computed from the lessons that cite it', () => {
     const evidence = section(
@@ -249,32 +292,103 @@ describe('the learning loop', () => {
         (a) => (a.status ?? 'planned') === 'planned' && new Date(a.by) < new Date(),
       ),
     );
-    expect(html.querySelectorAll('tbody tr')).toHaveLength(overdue.length);
-    expect(html.querySelectorAll('tbody a').map((a) => a.getAttribute('href'))).toEqual([
+    const actions = section(html, 'Actions past their date');
+    expect(actions.querySelectorAll('tbody tr')).toHaveLength(overdue.length);
+    expect(actions.querySelectorAll('tbody a').map((a) => a.getAttribute('href'))).toEqual([
       '/lessons/lesson-one/',
       '/lessons/lesson-three/',
     ]);
+    // Both were due 1 April 2026: the day count is whole calendar days to the build's day.
+    const due = Date.UTC(2026, 3, 1);
+    const today = new Date();
+    const days = Math.round(
+      (Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - due) / 864e5,
+    );
+    expect(actions.querySelector('td[data-label="Due"]')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      `1 April 2026 (${days} days ago)`,
+    );
+  });
+
+  it('lists lessons past 30 days without a revisit beside the overdue actions, longest waiting first', () => {
+    const html = page(build.outDir, '/follow-ups/');
+    const waiting = section(html, 'Lessons awaiting a look back');
+    // Lesson Two was revisited; the other three were published months before the build.
+    expect(waiting.querySelectorAll('tbody a').map((a) => a.getAttribute('href'))).toEqual([
+      '/lessons/lesson-one/',
+      '/lessons/lesson-three/',
+      '/lessons/lesson-four/',
+    ]);
+    expect(waiting.querySelector('h2')?.text).toContain('(3)');
   });
 
   it('puts the content’s figures in the health page tables', () => {
     const html = page(build.outDir, '/health/');
     const cited = new Map<string, number>();
     for (const l of lessons())
-      for (const p of l['patterns'] as string[]) cited.set(p, (cited.get(p) ?? 0) + 1);
+      for (const p of (l['patterns'] as string[] | undefined) ?? [])
+        cited.set(p, (cited.get(p) ?? 0) + 1);
     const citedRows = rows(section(html, 'Most-cited patterns'));
     expect(citedRows.map(([, n]) => Number(n))).toEqual([...cited.values()].sort((a, b) => b - a));
     expect(citedRows[0]).toEqual(['Alpha Pattern', '2']);
     const byKind = rows(section(html, 'Lessons by failure kind'));
     expect(byKind).toEqual([
-      ['Avoidable', '1'],
-      ['Inherent', '1'],
-      ['Necessary experiment', '1'],
+      ['Avoidable', '2 lessons'],
+      ['Inherent', '1 lesson'],
+      ['Necessary experiment', '1 lesson'],
     ]);
-    expect(html.querySelectorAll('svg[role=img] title').map((t) => t.text)).toContain(
-      'Lessons per month',
+    // Horizontal bars in a table: every label whole, each value with its unit, each event linked.
+    const toLesson = section(html, 'Days from event to first lesson');
+    expect(rows(toLesson)).toEqual([
+      ['Small Test', '36 days'],
+      ['Big Launch', '55 days'],
+    ]);
+    expect(toLesson.querySelectorAll('tbody th a').map((a) => a.getAttribute('href'))).toEqual([
+      '/events/small-test/',
+      '/events/big-launch/',
+    ]);
+    // The monthly chart runs from the first lesson's month to the build's, not to the last lesson's.
+    const months = rows(section(html, 'Lessons per month'));
+    expect(months[0]).toEqual(['March 2026', '3 lessons']);
+    expect(months.at(-1)?.[0]).toBe(
+      new Date().toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
     );
     // Charts are drawn at build time: the page content ships no script.
     expect(html.querySelectorAll('main script')).toHaveLength(0);
+  });
+
+  it('shows the learning KPIs per quarter, with what each figure was counted from', () => {
+    const html = page(build.outDir, '/health/');
+    const trend = (title: string) => rows(section(html, title)).slice(0, 2);
+    // Lesson Four fell into second-trap after Lesson Two's fix; the three Q1 failures came before it.
+    expect(trend('Repeat rate')).toEqual([
+      ['Q1 2026', '0% 0 of 3 lessons'],
+      ['Q2 2026', '100% 1 of 1 lesson'],
+    ]);
+    // Lesson Three, the one experiment, wrote its decision rule only after results came in.
+    expect(trend('Experiments with a decision rule declared beforehand')).toEqual([
+      ['Q1 2026', '0% 0 of 1 experiment'],
+      ['Q2 2026', 'no data'],
+    ]);
+    // Big Launch: noticed in 2 days, contained in 2 more; Small Test: noticed in 2 days, never contained.
+    expect(trend('Days to detect')).toEqual([
+      ['Q1 2026', '2 days median of 2 events'],
+      ['Q2 2026', 'no data'],
+    ]);
+    expect(trend('Days to contain')[0]).toEqual(['Q1 2026', '2 days median of 1 event']);
+    // Due on 1 April: Lesson One's and Three's (still planned) and Two's (done 9 days late, within 30);
+    // due 1 June: Four's, done within 30 days too.
+    expect(trend('Actions done within 30 days of their date')).toEqual([
+      ['Q1 2026', 'no data'],
+      ['Q2 2026', '50% 2 of 4 actions'],
+    ]);
+    expect(trend('Days to the first lesson')[0]).toEqual([
+      'Q1 2026',
+      '45.5 days median of 2 events',
+    ]);
+    // A quarter with no data draws no bar.
+    const detect = section(html, 'Days to detect').querySelectorAll('tbody tr');
+    expect(detect[0]?.querySelectorAll('rect')).toHaveLength(1);
+    expect(detect[1]?.querySelectorAll('rect')).toHaveLength(0);
   });
 
   it('publishes a monthly release with its new lessons and completed actions, and a feed of releases', () => {
@@ -293,10 +407,32 @@ describe('the learning loop', () => {
       parse(feed)
         .querySelectorAll('entry link')
         .map((l) => l.getAttribute('href')),
-    ).toEqual([
-      'https://lesson-share.example.org/digest/2026-04/',
-      'https://lesson-share.example.org/digest/2026-03/',
+    ).toEqual(
+      ['2026-06', '2026-05', '2026-04', '2026-03'].map(
+        (month) => `https://lesson-share.example.org/digest/${month}/`,
+      ),
+    );
+  });
+
+  it('lists the month’s revisits and the traps that came back in its release', () => {
+    const may = page(build.outDir, '/digest/2026-05/');
+    const revisits = section(may, 'Lessons revisited');
+    expect(revisits.querySelector('a')?.getAttribute('href')).toBe(
+      '/lessons/lesson-two/#revisited',
+    );
+    expect(revisits.text).toContain('Two months on, the checklist is still in use and shorter.');
+    const back = section(may, 'Traps that came back after a fix');
+    expect(back.querySelectorAll('li')).toHaveLength(1);
+    expect(back.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+      '/traps/second-trap/#came-back',
+      '/lessons/lesson-four/',
+      '/lessons/lesson-two/#action-1',
     ]);
+    const march = page(build.outDir, '/digest/2026-03/');
+    expect(
+      section(march, 'Traps that came back after a fix').querySelector('.empty'),
+    ).not.toBeNull();
+    expect(section(march, 'Lessons revisited').querySelector('.empty')).not.toBeNull();
   });
 });
 

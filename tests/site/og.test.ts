@@ -36,7 +36,7 @@ describe('sharing cards', () => {
     );
 
   it('exist for every pattern, trap, lesson and author of the library', () => {
-    expect(cards()).toHaveLength(3 + 2 + 3 + 3);
+    expect(cards()).toHaveLength(3 + 2 + 4 + 3);
     expect(
       cards()
         .filter(({ file }) => !existsSync(file))

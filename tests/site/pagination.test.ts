@@ -46,7 +46,8 @@ const rel = (url: string, value: 'prev' | 'next') =>
   page(build.outDir, url).querySelector(`.pager a[rel=${value}]`)?.getAttribute('href');
 
 describe('paginated lesson index', () => {
-  const lessons = 3 + EXTRA_LESSONS;
+  // The fixture library's four lessons and the extra ones.
+  const lessons = 4 + EXTRA_LESSONS;
   const last = Math.ceil(lessons / PAGE_SIZE);
 
   it('keeps the first page at /lessons/ and numbers the others /lessons/2/, /lessons/3/', () => {
@@ -286,7 +287,8 @@ describe('follow-ups and health of a large library', () => {
   it('spread the overdue actions over pages that list each one once', () => {
     const urls = pagesOf('/follow-ups/');
     expect(urls.length).toBeGreaterThan(1);
-    expect(page(build.outDir, urls[0] ?? '').querySelectorAll('tbody tr')).toHaveLength(PAGE_SIZE);
+    const actions = (url: string) => section(page(build.outDir, url), 'Actions past their date');
+    expect(actions(urls[0] ?? '').querySelectorAll('tbody tr')).toHaveLength(PAGE_SIZE);
     // Every fixture lesson has at most one action, so an overdue action is known by its lesson.
     const overdue = [...readFrontmatter(content)]
       .filter(
@@ -298,12 +300,17 @@ describe('follow-ups and health of a large library', () => {
       )
       .map(([key]) => `/${key}/`);
     const listed = urls.flatMap((url) =>
-      page(build.outDir, url)
+      actions(url)
         .querySelectorAll('tbody tr a')
         .map((a) => a.getAttribute('href')),
     );
     expect(listed.length).toBe(new Set(listed).size);
     expect(listed.sort()).toEqual(overdue.sort());
+    // The lessons awaiting a look back: the longest waiting on the first page, none repeated on the others.
+    const waiting = (url: string) =>
+      section(page(build.outDir, url), 'Lessons awaiting a look back').querySelectorAll('tbody tr');
+    expect(waiting(urls[0] ?? '')).toHaveLength(PAGE_SIZE);
+    expect(urls.slice(1).flatMap(waiting)).toHaveLength(0);
   });
 
   it('show the thinnest patterns on the health page and every one on the list it links to', () => {

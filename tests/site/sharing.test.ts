@@ -106,6 +106,7 @@ describe('feeds and discovery', () => {
   it('publish valid Atom feeds of new lessons, of patterns and traps, and per author, newest first', () => {
     const lessons = xml('feed.xml').feed.entry.map((e: { id: string }) => e.id);
     expect(lessons).toEqual([
+      `${SITE}/lessons/lesson-four/`,
       `${SITE}/lessons/lesson-three/`,
       `${SITE}/lessons/lesson-two/`,
       `${SITE}/lessons/lesson-one/`,

@@ -144,11 +144,14 @@ describe('health', () => {
     lenses: { business: 'Business', other: 'Other' },
   });
 
-  it('counts lessons per month with empty months kept as zero', () => {
+  it('counts lessons per month up to the build’s month, with empty months kept as zero', () => {
     expect(health.lessonsPerMonth.map((m) => [m.key, m.value])).toEqual([
       ['2026-01', 2],
       ['2026-02', 0],
       ['2026-03', 2],
+      ['2026-04', 0],
+      ['2026-05', 0],
+      ['2026-06', 0],
     ]);
   });
 

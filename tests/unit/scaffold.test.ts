@@ -134,7 +134,7 @@ describe('scaffolder', () => {
   it('refuses a slug that already exists', () => {
     const library = readLibraryChoices(BASE);
     expect(slugTaken('lesson', 'lesson-one', library)).toMatch(/lesson-one\.mdx already exists/);
-    expect(slugTaken('lesson', 'lesson-four', library)).toBeUndefined();
+    expect(slugTaken('lesson', 'lesson-five', library)).toBeUndefined();
 
     const content = copyLibrary(BASE);
     const before = readFileSync(join(content, 'lessons/lesson-one.mdx'), 'utf8');

@@ -103,6 +103,46 @@ describe('searchRecord', () => {
   });
 });
 
+describe('tag dimensions', () => {
+  it('file each tag under its dimension’s own facet, a plain tag when it has none', () => {
+    const dimensions: Record<string, 'system' | 'root-cause' | 'metric'> = {
+      pipeline: 'system',
+      'no-owner': 'root-cause',
+      activation: 'metric',
+    };
+    const record = searchRecord(
+      {
+        kind: 'lessons',
+        data: {
+          ...base,
+          tags: [{ id: 'retro' }, { id: 'pipeline' }, { id: 'no-owner' }, { id: 'activation' }],
+          lens: 'business',
+          failure_kind: 'avoidable',
+        },
+      },
+      { ...lookups, tagDimension: (id) => dimensions[id] ?? 'topic' },
+    );
+    const labels = (key: keyof typeof record.filters) =>
+      record.filters[key]?.map((v) => v.value) ?? [];
+    expect(labels('tag')).toEqual(['retro']);
+    expect(labels('system')).toEqual(['pipeline']);
+    expect(labels('root-cause')).toEqual(['no-owner']);
+    expect(labels('metric')).toEqual(['activation']);
+    // Every tag's words stay searchable, whatever its facet.
+    expect(record.meta.tags).toBe('Retrospectives, ?pipeline, ?no-owner, ?activation');
+    expect(facetGroups([record]).map((g) => g.legend)).toEqual([
+      'Type',
+      'Tag',
+      'System',
+      'Root cause',
+      'Impacted metric',
+      'Failure kind',
+      'Lens',
+      'Author',
+    ]);
+  });
+});
+
 describe('searchAttributes', () => {
   const record = searchRecord(
     { kind: 'lessons', data: { ...base, lens: 'business', failure_kind: 'avoidable' } },

@@ -4,11 +4,14 @@ import { locate } from '../source.ts';
 import type { Library, RuleContext } from '../rule.ts';
 
 /** Dates that name when something happened: none may lie in the future. Action due dates may. */
-const PAST_FIELDS = ['published', 'updated', 'date'] as const;
+const PAST_FIELDS = ['published', 'updated', 'date', 'started', 'detected', 'contained'] as const;
+
+// An event's timeline, in the order its moments must come.
+const TIMELINE = ['started', 'detected', 'contained'] as const;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Publication and event dates in the future, an update before publication, and an event published before it happened. */
+/** Publication and event dates in the future, an update before publication, an event published before it happened, and an event timeline out of order. */
 export function checkDates(
   entry: CheckedEntry,
   fields: Record<string, unknown>,
@@ -49,6 +52,18 @@ export function checkDates(
       ),
     );
   }
+  const timeline = TIMELINE.filter((field) => fields[field] instanceof Date);
+  timeline.slice(1).forEach((field, i) => {
+    const before = timeline[i]!;
+    const [earlier, later] = [fields[before] as Date, fields[field] as Date];
+    if (later < earlier)
+      findings.push(
+        at(
+          field,
+          `\`${field}\` (${day(later)}) is before \`${before}\` (${day(earlier)}): an event starts, is noticed and is contained in that order.`,
+        ),
+      );
+  });
   return findings;
 }
 

@@ -1,6 +1,8 @@
 import type { LessonFacts, LibraryFacts } from './facts.ts';
 import { monthOf } from './facts.ts';
 import { allActions, type LessonAction } from './follow-through.ts';
+import { recurrences, type Recurrence } from './recurrence.ts';
+import { revisitsByMonth, type LessonRevisit } from './revisits.ts';
 
 /** What the library learned and changed in one month. */
 export interface Digest {
@@ -12,6 +14,10 @@ export interface Digest {
   strengthenedPatterns: { id: string; added: number; total: number }[];
   /** Traps a lesson fell into for the first time this month. */
   newlySeenTraps: string[];
+  /** Lessons looked back at this month, with what changed. */
+  revisits: LessonRevisit[];
+  /** Traps that caught a lesson published this month after a verified fix. */
+  recurrences: Recurrence[];
 }
 
 const memo = new WeakMap<LibraryFacts, Digest[]>();
@@ -25,7 +31,11 @@ export function digests(facts: LibraryFacts): Digest[] {
     allActions(facts.lessons).filter(({ action }) => action.status === 'done' && action.outcome),
     ({ action }) => monthOf(action.outcome!.date),
   );
-  const months = [...new Set([...lessonsByMonth.keys(), ...completedByMonth.keys()])].sort();
+  const revisits = revisitsByMonth(facts.lessons);
+  const recurring = groupBy(recurrences(facts), (r) => monthOf(r.lesson.published));
+  const months = [
+    ...new Set([...lessonsByMonth.keys(), ...completedByMonth.keys(), ...revisits.keys()]),
+  ].sort();
   const citations = new Map<string, number>();
   const seenTraps = new Set<string>();
   const result = months.map((month): Digest => {
@@ -46,6 +56,8 @@ export function digests(facts: LibraryFacts): Digest[] {
         .map(([id, n]) => ({ id, added: n, total: citations.get(id)! }))
         .sort((a, b) => b.added - a.added || a.id.localeCompare(b.id)),
       newlySeenTraps,
+      revisits: revisits.get(month) ?? [],
+      recurrences: recurring.get(month) ?? [],
     };
   });
   result.reverse();
@@ -65,6 +77,8 @@ export function digestFor(facts: LibraryFacts, month: string): Digest {
       completedActions: [],
       strengthenedPatterns: [],
       newlySeenTraps: [],
+      revisits: [],
+      recurrences: [],
     }
   );
 }

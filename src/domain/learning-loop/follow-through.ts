@@ -15,12 +15,14 @@ export function allActions(lessons: readonly LessonFacts[]): LessonAction[] {
   );
 }
 
+/** Planned, and its day is over: an action due today is not late until tomorrow, whatever the hour. Undated actions never are. */
+export const isOverdue = (action: Pick<ActionFacts, 'status' | 'by'>, today: Date) =>
+  action.status === 'planned' && action.by !== undefined && daysBetween(action.by, today) > 0;
+
 /** Planned actions past their date with no outcome yet, oldest first. Actions without a date are never overdue. */
 export function overdueActions(lessons: readonly LessonFacts[], today: Date): LessonAction[] {
   return allActions(lessons)
-    .filter(
-      ({ action }) => action.status === 'planned' && action.by !== undefined && action.by < today,
-    )
+    .filter(({ action }) => isOverdue(action, today))
     .sort(
       (a, b) =>
         (a.action.by?.getTime() ?? 0) - (b.action.by?.getTime() ?? 0) ||
@@ -29,7 +31,7 @@ export function overdueActions(lessons: readonly LessonFacts[], today: Date): Le
 }
 
 /** Done within 30 days of its date (or before it). */
-export const closedOnTime = (action: ActionFacts) =>
+export const closedOnTime = (action: Pick<ActionFacts, 'status' | 'by' | 'outcome'>) =>
   action.status === 'done' &&
   action.by !== undefined &&
   action.outcome !== undefined &&

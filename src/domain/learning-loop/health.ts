@@ -2,6 +2,11 @@ import { evidenceFor, isThin, type Evidence } from './evidence.ts';
 import type { LibraryFacts } from './facts.ts';
 import { daysBetween, monthOf } from './facts.ts';
 import { onTimeClosure } from './follow-through.ts';
+import { median } from './median.ts';
+import { repeatedLessons } from './recurrence.ts';
+import { computeTrends, type Trend } from './trends.ts';
+
+export { median };
 
 /** A label and a number, the unit every chart and table here is made of. */
 export interface Count {
@@ -22,6 +27,10 @@ export interface Health {
   mostCitedPatterns: Count[];
   mostHitTraps: Count[];
   thinPatterns: ThinPattern[];
+  /** The learning KPIs per quarter. */
+  trends: Trend[];
+  /** How many lessons fell into a trap after a verified fix against it. */
+  repeatedLessons: number;
 }
 
 /** Every month from the first to the last, so gaps show as zero instead of vanishing. */
@@ -34,16 +43,6 @@ export function monthsBetween(first: string, last: string): string[] {
     if (month > 12) [year, month] = [year + 1, 1];
   }
   return months;
-}
-
-/** The middle value (mean of the two middle ones for an even count). */
-export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? sorted[middle]
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function tally<T>(
@@ -72,12 +71,15 @@ export function computeHealth(
 ): Health {
   const { lessons, events, patterns, traps } = facts;
   const months = lessons.map((l) => monthOf(l.published)).sort();
+  // Up to the month of the build, not the latest lesson's: quiet months since are part of the story.
   const lessonsPerMonth = months.length
-    ? monthsBetween(months[0] ?? '', months.at(-1) ?? '').map((key) => ({
-        key,
-        label: key,
-        value: months.filter((m) => m === key).length,
-      }))
+    ? monthsBetween(months[0] ?? '', [months.at(-1) ?? '', monthOf(today)].sort()[1] ?? '').map(
+        (key) => ({
+          key,
+          label: key,
+          value: months.filter((m) => m === key).length,
+        }),
+      )
     : [];
   const firstLessons = events.flatMap((event) => {
     const dates = lessons.filter((l) => l.event === event.id).map((l) => l.published.getTime());
@@ -109,6 +111,8 @@ export function computeHealth(
       5,
     ),
     thinPatterns: thinPatterns(facts),
+    trends: computeTrends(facts, today),
+    repeatedLessons: repeatedLessons(facts).size,
   };
 }
 
