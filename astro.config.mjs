@@ -6,6 +6,7 @@ import { site } from './site.config.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { cacheDirFor } from './src/build/content-dir.ts';
+import islandStyleInHead from './src/integrations/island-style.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
@@ -19,5 +20,12 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Pages render while the card workers draw: with one page at a time, every card page left the main thread idle.
   build: { concurrency: 4 },
-  integrations: [contentCheck(), mdx(), react(), buildSummary(), securityHeaders()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    react(),
+    buildSummary(),
+    islandStyleInHead(),
+    securityHeaders(),
+  ],
 });

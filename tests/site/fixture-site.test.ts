@@ -6,6 +6,7 @@ import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { readFrontmatter } from '../helpers/content.ts';
 import { allPages, cardTargets, page, section } from '../helpers/html.ts';
+import { itHasNoW3cErrors } from '../helpers/w3c.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/library');
 let build: BuildResult;
@@ -137,7 +138,7 @@ describe('event pages', () => {
     const html = page(build.outDir, '/events/big-launch/');
     expect(cardTargets(section(html, 'User & assumptions'))).toEqual(['/lessons/lesson-one/']);
     expect(cardTargets(section(html, 'Execution & process'))).toEqual(['/lessons/lesson-two/']);
-    const patterns = section(html, 'Patterns that came out of it');
+    const patterns = section(html, 'Patterns its lessons cite');
     expect(cardTargets(patterns)).toEqual(['/patterns/alpha-pattern/', '/patterns/beta-pattern/']);
     expect(patterns.text).toContain('cited by 2 lessons of this event');
   });
@@ -201,6 +202,8 @@ describe('every page', () => {
       expect(html.querySelector('title')?.text, url).toMatch(/Lesson Share/);
     }
   });
+
+  itHasNoW3cErrors(() => build.outDir);
 });
 
 describe('the learning loop', () => {

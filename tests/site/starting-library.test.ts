@@ -8,6 +8,7 @@ import { TRAP_KINDS } from '../../src/schemas/vocabulary.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { readFrontmatter } from '../helpers/content.ts';
 import { allPages, page } from '../helpers/html.ts';
+import { itHasNoW3cErrors } from '../helpers/w3c.ts';
 
 const CONTENT = join(ROOT, 'content');
 const entries = readFrontmatter(CONTENT);
@@ -72,4 +73,6 @@ describe('the built starting library', () => {
         expect(html.querySelector(`a[href="/events/${data['event']}/"]`), key).not.toBeNull();
     }
   });
+
+  itHasNoW3cErrors(() => build.outDir);
 });
