@@ -74,5 +74,20 @@ describe('the built starting library', () => {
     }
   });
 
+  it('names each relation once on a pattern page, with every pattern it links', () => {
+    let shared = 0;
+    for (const [key] of of('patterns')) {
+      const labels = page(build.outDir, `/${key}/`)
+        .querySelectorAll('.relations dt')
+        .map((dt) => dt.text);
+      expect(new Set(labels).size, key).toBe(labels.length);
+      shared += page(build.outDir, `/${key}/`)
+        .querySelectorAll('.relations dd')
+        .filter((dd) => dd.querySelectorAll('a').length > 1).length;
+    }
+    // Blameless Post-Mortem is refined by two patterns: both under one "Refined by".
+    expect(shared).toBeGreaterThan(0);
+  });
+
   itHasNoW3cErrors(() => build.outDir);
 });
