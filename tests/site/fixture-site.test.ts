@@ -218,6 +218,9 @@ describe('home page', () => {
     expect(forms[0]?.getAttribute('action')).toBe('/search/');
     expect(forms[0]?.querySelector('input[type=search]')?.getAttribute('name')).toBe('q');
     expect(forms[0]?.querySelector('label')?.text).toBe('Search the library');
+    expect(forms[0]?.querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Or browse the patterns, the decision traps or the tags.',
+    );
   });
 
   it('gathers the trap kinds of the catalogue under a Decision traps heading', () => {
@@ -236,6 +239,9 @@ describe('the 404 page', () => {
     expect(near?.getAttribute('data-sitemap')).toBe('/sitemap.xml');
     // Hidden until the browser has suggestions: without JavaScript there are none to show.
     expect(near?.closest('section')?.hasAttribute('hidden')).toBe(true);
+    expect(html.querySelector('.not-found > p:last-child')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Or browse the patterns, the decision traps, the lessons or the tags, or go back to the home page.',
+    );
   });
 });
 
