@@ -7,6 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import { cacheDirFor } from './src/build/content-dir.ts';
 import { siteUrl } from './src/build/site-url.ts';
 import { baseOf } from './src/view/urls.ts';
+import islandStyleInHead from './src/integrations/island-style.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
 
@@ -25,7 +26,16 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Pages render while the card workers draw: with one page at a time, every card page left the main thread idle.
   build: { concurrency: 4 },
-  integrations: [contentCheck(), mdx(), react(), buildSummary(), securityHeaders(), sitemap(url)],
+  // The island style moves into the head before the security headers hash what the pages hold.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    react(),
+    buildSummary(),
+    islandStyleInHead(),
+    securityHeaders(),
+    sitemap(url),
+  ],
   // The address for src/view/urls.ts, in server and browser code alike.
   vite: { define: { __LESSON_SHARE_SITE_URL__: JSON.stringify(url) } },
 });

@@ -317,8 +317,8 @@ function eventPage(library: Library, id: string): EventPage {
     }));
   const outline = [
     { slug: 'in-short', text: 'In short' },
-    ...h2s(entry),
     { slug: 'lessons', text: 'Lessons by lens' },
+    ...h2s(entry),
   ];
   return {
     ...common(

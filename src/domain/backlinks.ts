@@ -154,9 +154,10 @@ export function backlinksOf(
         },
         {
           slug: 'patterns',
-          title: 'Patterns that came out of it',
+          // Its lessons cite patterns that may well be older than the event: none of them came out of it.
+          title: 'Patterns its lessons cite',
           label: 'Patterns',
-          fullTitle: (n) => `Patterns that came out of ${n}`,
+          fullTitle: (n) => `Patterns the lessons of ${n} cite`,
           kind: 'patterns',
           ...cited('patterns'),
           preview: SHORT_PREVIEW_SIZE,

@@ -7,7 +7,7 @@ export const THEME_BEFORE_PAINT = `(function(d){d.dataset.js='';try{const t=loca
 
 /**
  * `/` focuses the search box from anywhere, as on most sites with search (in a form field it still types a
- * slash), and the theme toggle flips and remembers the theme.
+ * slash), the theme toggle flips and remembers the theme, and a citation's Copy button copies the text after it.
  */
 export const SHORTCUT_AND_TOGGLE = `{
 const d = document, root = d.documentElement, toggle = d.querySelector('[data-theme-toggle]');
@@ -25,4 +25,22 @@ root.dataset.theme = dark() ? 'light' : 'dark';
 try { localStorage.theme = root.dataset.theme; } catch {}
 show();
 };
+d.onclick=e=>{let b=e.target.closest('[data-copy]');b&&navigator.clipboard.writeText(b.nextElementSibling.innerText).then(()=>b.innerText='Copied')};
+}`;
+
+/**
+ * The 404 page's suggestions: the five addresses in the sitemap nearest the mistyped one by edit distance, computed
+ * in the reader's browser (the page cannot know the address at build time). Without JavaScript the list stays hidden.
+ */
+export const NEAREST_PAGES = `{
+const list = document.querySelector('[data-sitemap]'), here = location.pathname.toLowerCase();
+const far = (a, b) => { const row = [...Array(b.length + 1).keys()]; for (const c of a) { let prev = row[0]++; for (let j = 1; j <= b.length; j++) { const next = row[j]; row[j] = Math.min(next + 1, row[j - 1] + 1, prev + (c != b[j - 1])); prev = next; } } return row[b.length]; };
+fetch(list.dataset.sitemap).then((r) => r.text()).then((xml) => {
+const near = [...xml.matchAll(/<loc>([^<]+)/g)].map((m) => new URL(m[1]).pathname).map((p) => [far(here, p), p]).sort((a, b) => a[0] - b[0]);
+for (const [, path] of near.slice(0, 5)) {
+const a = list.appendChild(document.createElement('li')).appendChild(document.createElement('a'));
+a.href = a.textContent = path;
+}
+list.parentElement.hidden = false;
+});
 }`;

@@ -48,7 +48,8 @@ let outDir: string;
 beforeAll(async () => {
   // More lessons citing lesson-one's neighbours than any preview shows, so the lists' own pages exist too.
   content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
-  addExtraLessons(content, PREVIEW_SIZE, HOME_CARDS);
+  // Four featured lessons with the fixture's own: rows of three would leave one alone on the home page.
+  addExtraLessons(content, PREVIEW_SIZE, HOME_CARDS - 3);
   const build = buildSite(content);
   outDir = build.outDir;
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
@@ -167,4 +168,152 @@ describe('keyboard use', () => {
       await close();
     });
   }
+});
+
+describe('reading an entry', () => {
+  it('sets body text in Source Sans 3 and headings in Source Serif 4, both from the subset files', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(`${server.url}/lessons/lesson-one/`);
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts]
+        .filter((f) => f.status === 'loaded')
+        .map((f) => f.family.replace(/"/g, ''));
+    });
+    expect(loaded).toContain('Source Sans 3 Subset');
+    expect(loaded).toContain('Source Serif 4 Subset');
+    const family = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontFamily);
+    await expect(family('.lead')).resolves.toMatch(/^"?Source Sans 3 Subset/);
+    await expect(family('h1')).resolves.toMatch(/^"?Source Serif 4 Subset/);
+    await close();
+  });
+
+  it('keeps "On this page" in view on a desktop while the entry scrolls', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 600 } });
+    await page.goto(`${server.url}/lessons/lesson-two/`);
+    const outline = page.getByRole('navigation', { name: 'On this page' });
+    const startTop = (await outline.boundingBox())?.y ?? 0;
+    await page.locator('#personal-lesson').scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(startTop);
+    const box = await outline.boundingBox();
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 600) + 40).toBeLessThan(600);
+    await close();
+  });
+
+  it('puts "On this page" at the top on a phone, folded until opened', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 375, height: 800 } });
+    await page.goto(`${server.url}/lessons/lesson-two/`);
+    const summary = page.locator('summary', { hasText: 'On this page' });
+    const firstSection = page.getByRole('heading', { name: 'The four questions' });
+    expect((await summary.boundingBox())?.y).toBeLessThan(
+      (await firstSection.boundingBox())?.y ?? 0,
+    );
+    const link = page
+      .getByRole('navigation', { name: 'On this page' })
+      .getByRole('link', { name: 'The four questions' });
+    await expect(link.isVisible()).resolves.toBe(false);
+    await summary.click();
+    await expect(link.isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  it('gives the actions table the full width below the side column, with dates on one line', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(`${server.url}/lessons/lesson-one/`);
+    const table = await page.locator('table').boundingBox();
+    const main = await page.locator('.entry__main').boundingBox();
+    const aside = await page.locator('.entry__aside').boundingBox();
+    expect(table?.width).toBeGreaterThan((main?.width ?? 0) + 100);
+    expect(table?.y).toBeGreaterThanOrEqual((aside?.y ?? 0) + (aside?.height ?? 0));
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      const lines = await page
+        .locator('td time')
+        .evaluateAll((times) => times.map((t) => t.getClientRects().length));
+      expect(lines.length).toBeGreaterThan(0);
+      expect(
+        lines.every((n) => n === 1),
+        `dates on one line at ${width} px`,
+      ).toBe(true);
+    }
+    await close();
+  });
+
+  it('copies a citation with its Copy button, which only shows when scripts run', async () => {
+    const { page, problems, close } = await openPage(browser, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await page.goto(`${server.url}/lessons/lesson-one/`);
+    await page.getByRole('button', { name: 'Copy the BibTeX citation' }).click();
+    // Its name changes once it has copied: found again by place.
+    const button = page.locator('.cite__copy').nth(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^@misc\{/);
+    expect(copied).toBe(await page.locator('.cite__text').nth(1).innerText());
+    await expect(button.textContent()).resolves.toBe('Copied');
+    expect(problems).toEqual([]);
+    await close();
+    const noScript = await openPage(browser, { javaScriptEnabled: false });
+    await noScript.page.goto(`${server.url}/lessons/lesson-one/`);
+    expect(await noScript.page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
+    await expect(noScript.page.locator('.cite__text').first().isVisible()).resolves.toBe(true);
+    await noScript.close();
+  });
+});
+
+describe('the home page', () => {
+  for (const width of [1280, 800, 375]) {
+    it(`leaves no card alone on the last row of a list at ${width} px`, async () => {
+      const { page, close } = await openPage(browser, { viewport: { width, height: 900 } });
+      await page.goto(`${server.url}/`);
+      const lists = await page.locator('main .cards').evaluateAll((uls) =>
+        uls.map((ul) => {
+          const rows = new Map<number, number>();
+          for (const li of ul.children) {
+            const top = Math.round(li.getBoundingClientRect().top);
+            rows.set(top, (rows.get(top) ?? 0) + 1);
+          }
+          return [...rows.values()];
+        }),
+      );
+      expect(lists.length).toBeGreaterThan(0);
+      for (const rows of lists) {
+        const columns = Math.max(...rows);
+        if (columns > 1) expect(rows.at(-1), `rows ${rows.join('+')}`).toBeGreaterThan(1);
+      }
+      await close();
+    });
+  }
+});
+
+describe('the 404 page', () => {
+  it('suggests the pages nearest the mistyped address and offers search', async () => {
+    const { page, problems, close } = await openPage(browser);
+    const response = await page.goto(`${server.url}/patterns/alpha-patern/`);
+    expect(response?.status()).toBe(404);
+    const near = page.getByRole('region', { name: 'Did you mean' });
+    await expect(near.getByRole('link').first().getAttribute('href')).resolves.toBe(
+      '/patterns/alpha-pattern/',
+    );
+    await page.getByRole('searchbox', { name: 'Search the library' }).fill('alpha');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=alpha$/);
+    // The page itself answers 404, which Chromium logs; nothing else may fail.
+    expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
+    await close();
+  });
+
+  it('keeps its footer at the bottom of the window', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 1200 } });
+    await page.goto(`${server.url}/no-such-page/`);
+    const footer = await page.locator('.site-footer').boundingBox();
+    expect((footer?.y ?? 0) + (footer?.height ?? 0)).toBeGreaterThanOrEqual(1199);
+    await close();
+  });
 });

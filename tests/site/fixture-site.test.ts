@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
+import { TRAP_KINDS } from '../../src/schemas/vocabulary.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { readFrontmatter } from '../helpers/content.ts';
 import { allPages, cardTargets, page, section } from '../helpers/html.ts';
+import { itHasNoW3cErrors } from '../helpers/w3c.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/library');
 let build: BuildResult;
@@ -158,6 +160,17 @@ describe('lesson pages', () => {
     expect(cardTargets(section(h, 'Patterns it cites'))).toEqual(['/patterns/alpha-pattern/']);
     expect(cardTargets(section(h, 'Traps it fell into'))).toEqual(['/traps/first-trap/']);
   });
+
+  it('offer the outline at the top of the entry, folded, before its first section', () => {
+    const folded = html().querySelector('details.outline--folded');
+    expect(folded?.querySelector('summary')?.text).toBe('On this page');
+    expect(folded?.hasAttribute('open')).toBe(false);
+    expect(folded?.querySelectorAll('a').map((a) => a.getAttribute('href'))[0]).toBe(
+      '#four-questions',
+    );
+    const source = html().toString();
+    expect(source.indexOf('outline--folded')).toBeLessThan(source.indexOf('id="four-questions"'));
+  });
 });
 
 describe('event pages', () => {
@@ -165,9 +178,17 @@ describe('event pages', () => {
     const html = page(build.outDir, '/events/big-launch/');
     expect(cardTargets(section(html, 'User & assumptions'))).toEqual(['/lessons/lesson-one/']);
     expect(cardTargets(section(html, 'Execution & process'))).toEqual(['/lessons/lesson-two/']);
-    const patterns = section(html, 'Patterns that came out of it');
+    const patterns = section(html, 'Patterns its lessons cite');
     expect(cardTargets(patterns)).toEqual(['/patterns/alpha-pattern/', '/patterns/beta-pattern/']);
     expect(patterns.text).toContain('cited by 2 lessons of this event');
+  });
+
+  it('show their lessons right after the summary, before the full account', () => {
+    const headings = page(build.outDir, '/events/big-launch/')
+      .querySelectorAll('.entry__main h2')
+      .map((h) => h.id);
+    expect(headings.slice(0, 2)).toEqual(['in-short', 'lessons']);
+    expect(headings.length).toBeGreaterThan(2);
   });
 });
 
@@ -220,7 +241,7 @@ describe('tag pages', () => {
 });
 
 describe('home page', () => {
-  it('showcases featured lessons and lists the newest lessons first', () => {
+  it('showcases featured lessons and lists the newest of the others, none of them twice', () => {
     const html = page(build.outDir, '/');
     expect(cardTargets(section(html, 'The Lesson Share showcase'))).toEqual([
       '/lessons/lesson-one/',
@@ -229,8 +250,41 @@ describe('home page', () => {
       '/lessons/lesson-four/',
       '/lessons/lesson-three/',
       '/lessons/lesson-two/',
-      '/lessons/lesson-one/',
     ]);
+  });
+
+  it('offers searching the library first, in the hero, with no second box in the header', () => {
+    const html = page(build.outDir, '/');
+    const forms = html.querySelectorAll('form[role=search]');
+    expect(forms).toHaveLength(1);
+    expect(forms[0]?.closest('.hero')).not.toBeNull();
+    expect(forms[0]?.getAttribute('action')).toBe('/search/');
+    expect(forms[0]?.querySelector('input[type=search]')?.getAttribute('name')).toBe('q');
+    expect(forms[0]?.querySelector('label')?.text).toBe('Search the library');
+    expect(forms[0]?.querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Or browse the patterns, the decision traps or the tags.',
+    );
+  });
+
+  it('gathers the trap kinds of the catalogue under a Decision traps heading', () => {
+    const traps = section(page(build.outDir, '/'), 'Decision traps');
+    expect(traps.querySelectorAll('h4').map((h) => h.text.replace(/\(\d+\)/, '').trim())).toEqual(
+      Object.values(TRAP_KINDS).map((k) => k.label),
+    );
+  });
+});
+
+describe('the 404 page', () => {
+  it('offers a search box and a list for the nearest pages, filled from the sitemap', () => {
+    const html = page(build.outDir, '/404.html');
+    expect(html.querySelector('form[role=search]')?.getAttribute('action')).toBe('/search/');
+    const near = html.querySelector('[data-sitemap]');
+    expect(near?.getAttribute('data-sitemap')).toBe('/sitemap.xml');
+    // Hidden until the browser has suggestions: without JavaScript there are none to show.
+    expect(near?.closest('section')?.hasAttribute('hidden')).toBe(true);
+    expect(html.querySelector('.not-found > p:last-child')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Or browse the patterns, the decision traps, the lessons or the tags, or go back to the home page.',
+    );
   });
 });
 
@@ -244,6 +298,8 @@ describe('every page', () => {
       expect(html.querySelector('title')?.text, url).toMatch(/Lesson Share/);
     }
   });
+
+  itHasNoW3cErrors(() => build.outDir);
 });
 
 describe('the learning loop', () => {

@@ -8,6 +8,7 @@ import { TRAP_KINDS } from '../../src/schemas/vocabulary.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { readFrontmatter } from '../helpers/content.ts';
 import { allPages, page } from '../helpers/html.ts';
+import { itHasNoW3cErrors } from '../helpers/w3c.ts';
 
 const CONTENT = join(ROOT, 'content');
 const entries = readFrontmatter(CONTENT);
@@ -72,4 +73,21 @@ describe('the built starting library', () => {
         expect(html.querySelector(`a[href="/events/${data['event']}/"]`), key).not.toBeNull();
     }
   });
+
+  it('names each relation once on a pattern page, with every pattern it links', () => {
+    let shared = 0;
+    for (const [key] of of('patterns')) {
+      const labels = page(build.outDir, `/${key}/`)
+        .querySelectorAll('.relations dt')
+        .map((dt) => dt.text);
+      expect(new Set(labels).size, key).toBe(labels.length);
+      shared += page(build.outDir, `/${key}/`)
+        .querySelectorAll('.relations dd')
+        .filter((dd) => dd.querySelectorAll('a').length > 1).length;
+    }
+    // Blameless Post-Mortem is refined by two patterns: both under one "Refined by".
+    expect(shared).toBeGreaterThan(0);
+  });
+
+  itHasNoW3cErrors(() => build.outDir);
 });

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// npm run fonts: cuts the body and heading fonts down to the characters the library and the site's own text use,
+// into src/assets/fonts/, with the @font-face rules in src/styles/fonts.css. Run it again when content brings new letters;
+// until then a letter outside the subset still shows, from the full @fontsource files the stylesheet names next.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fontace } from 'fontace';
+import subsetFont from 'subset-font';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const OUT = join(ROOT, 'src/assets/fonts');
+
+/** Every file whose text can reach a page: the content, the site's components and pages, and its config. */
+function textFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(mdx?|ya?ml|astro|tsx?)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+const sources = [...textFiles('content'), ...textFiles('src'), join(ROOT, 'site.config.ts')];
+const used = new Set<string>();
+for (const file of sources) for (const ch of readFileSync(file, 'utf8')) used.add(ch);
+// Printable ASCII always, and what smart punctuation turns straight quotes, dashes and dots into.
+for (let code = 0x20; code < 0x7f; code++) used.add(String.fromCodePoint(code));
+for (const ch of '‘’“”–—…  ') used.add(ch);
+const text = [...used].filter((ch) => (ch.codePointAt(0) ?? 0) >= 0x20).join('');
+
+interface Face {
+  family: string;
+  file: string;
+  source: string;
+  weight: string;
+  style: 'normal' | 'italic';
+  /** For a variable font, the weights the site uses: the rest of the axis is dropped. */
+  wght?: { min: number; max: number };
+}
+const sans = (weight: number, style: 'normal' | 'italic') => ({
+  family: 'Source Sans 3 Subset',
+  file: `source-sans-3-${weight}-${style}.woff2`,
+  source: `@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff2`,
+  weight: String(weight),
+  style,
+});
+const faces: Face[] = [
+  sans(400, 'normal'),
+  sans(400, 'italic'),
+  sans(600, 'normal'),
+  sans(700, 'normal'),
+  {
+    family: 'Source Serif 4 Subset',
+    file: 'source-serif-4-wght-normal.woff2',
+    source: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+    weight: '400 700',
+    style: 'normal',
+    wght: { min: 400, max: 700 },
+  },
+];
+
+const rules: string[] = [];
+for (const face of faces) {
+  const original = readFileSync(require.resolve(face.source));
+  const subset = await subsetFont(original, text, {
+    targetFormat: 'woff2',
+    ...(face.wght ? { variationAxes: { wght: face.wght } } : {}),
+  });
+  writeFileSync(join(OUT, face.file), subset);
+  // The range the subset really covers, so the browser asks it only for letters it has.
+  const { unicodeRange } = fontace(subset);
+  rules.push(`@font-face {
+  font-family: '${face.family}';
+  font-style: ${face.style};
+  font-weight: ${face.weight};
+  font-display: swap;
+  src: url('../assets/fonts/${face.file}') format('woff2');
+  unicode-range: ${unicodeRange};
+}`);
+  console.log(`${face.file}: ${original.length} → ${subset.length} bytes`);
+}
+writeFileSync(
+  join(ROOT, 'src/styles/fonts.css'),
+  `/* Written by \`npm run fonts\` (scripts/subset-fonts.ts): the fonts cut down to the letters the library uses. */\n${rules.join('\n')}\n`,
+);
