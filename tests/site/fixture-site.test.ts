@@ -246,10 +246,10 @@ describe('home page', () => {
     expect(cardTargets(section(html, 'The Lesson Share showcase'))).toEqual([
       '/lessons/lesson-one/',
     ]);
+    // Three others, of which the newest two show: a third card would sit alone on its row (card-rows.ts).
     expect(cardTargets(section(html, 'Newest lessons'))).toEqual([
       '/lessons/lesson-four/',
       '/lessons/lesson-three/',
-      '/lessons/lesson-two/',
     ]);
   });
 
