@@ -521,9 +521,21 @@ describe('on a phone', () => {
     await expect(facets.isVisible()).resolves.toBe(false);
   });
 
+  it('leaves the `/` key off the header search box', async () => {
+    const page = await open('/patterns/alpha-pattern/', {
+      viewport: { width: 375, height: 812 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await expect(page.locator('.site-search__key').isVisible()).resolves.toBe(false);
+  });
+
   it('keeps the `/` hint where there is a keyboard', async () => {
     const page = await open('/search/');
     await expect(page.getByText('on any page to come back here').isVisible()).resolves.toBe(true);
+    await watched?.close();
+    const entry = await open('/patterns/alpha-pattern/');
+    await expect(entry.locator('.site-search__key').isVisible()).resolves.toBe(true);
   });
 });
 
