@@ -87,6 +87,31 @@ export interface Answers {
   confidence?: string;
   drawsOn?: string[];
   counterMoves?: string[];
+  /** A lesson's own words, when known (the contribute page); without them the template writes guidance. */
+  words?: LessonWords;
+}
+
+/** A planned follow-up action as a person writes it: the date as YYYY-MM-DD. */
+export interface ActionWords {
+  what: string;
+  owner: string;
+  by: string;
+  verify: string;
+}
+
+/** Everything of a lesson besides what `npm run new` asks; each part left out is written as guidance. */
+export interface LessonWords {
+  summary?: string;
+  questions?: Partial<Record<'intended' | 'happened' | 'gap' | 'why', string>>;
+  personalLesson?: Partial<Record<'pattern' | 'develop' | 'plan', string>>;
+  /** The actions; an action's part left out is written as guidance, and no list at all as one action of guidance. */
+  actions?: Partial<ActionWords>[];
+  patterns?: string[];
+  traps?: string[];
+  /** The Markdown body, headings included. */
+  body?: string;
+  /** Fields of the schema the template does not name, written as YAML after the ones it does. */
+  more?: Record<string, unknown>;
 }
 
 type TextKey = 'title' | 'name' | 'role';
