@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { site } from './site.config.ts';
+import browserReference from './src/integrations/browser-reference.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { cacheDirFor } from './src/build/content-dir.ts';
@@ -19,5 +20,12 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Pages render while the card workers draw: with one page at a time, every card page left the main thread idle.
   build: { concurrency: 4 },
-  integrations: [contentCheck(), mdx(), react(), buildSummary(), securityHeaders()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    react(),
+    browserReference(),
+    buildSummary(),
+    securityHeaders(),
+  ],
 });
