@@ -190,8 +190,10 @@ describe('the built site', () => {
     }
   });
 
-  it('ships no JavaScript outside the search page but the inline theme script and `/` shortcut, under 1 KB', () => {
-    for (const { url, html } of pagesHtml().filter((p) => p.url !== '/search/')) {
+  it('ships no JavaScript outside the search and contribute pages but the inline theme script and `/` shortcut, under 1 KB', () => {
+    for (const { url, html } of pagesHtml().filter(
+      (p) => p.url !== '/search/' && p.url !== '/contribute/',
+    )) {
       const scripts = scriptsOf(html);
       // The theme choice in the head (before first paint), the toggle and `/` shortcut in the body.
       expect(scripts, url).toHaveLength(2);
