@@ -1,5 +1,6 @@
 import { site } from '../../site.config.ts';
 import pullRequestTemplate from '../../.github/pull_request_template.md?raw';
+import { checklistItems } from '../view/checklist.ts';
 import { getLibrary } from './load-library.ts';
 
 /** One entry of the library a contributor may pick, by id. */
@@ -23,15 +24,6 @@ export interface ContributePage {
 
 // The section of .github/pull_request_template.md a contributor ticks before sending; its other checklist is what the pull request's own check runs.
 const CHECKLIST_HEADING = '## Sanitization checklist';
-
-/** The unticked items of one `## ` section of a Markdown checklist. */
-export function checklistItems(markdown: string, heading: string): string[] {
-  const start = markdown.indexOf(`${heading}\n`);
-  if (start < 0) return [];
-  const rest = markdown.slice(start + heading.length);
-  const section = rest.slice(0, rest.search(/\n## |$/));
-  return [...section.matchAll(/^- \[ \] (.+)$/gm)].map((m) => (m[1] as string).trim());
-}
 
 /** The contribute page's data: the library's choices, the taken slugs and the checklist. */
 export async function contributePage(): Promise<ContributePage> {
