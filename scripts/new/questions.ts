@@ -11,6 +11,7 @@ import { authorSchema } from '../../src/schemas/author.ts';
 import { entryBase, slug as slugSchema } from '../../src/schemas/common.ts';
 import { patternSchema } from '../../src/schemas/pattern.ts';
 import { trapSchema } from '../../src/schemas/trap.ts';
+import type { Answers } from '../../src/view/entry-templates.ts';
 import {
   CONFIDENCE,
   FAILURE_KINDS,
@@ -70,48 +71,6 @@ export interface LibraryChoices {
   patterns: Choice[];
   /** The slugs already taken in each collection the scaffolder writes to. */
   taken: Record<ScaffoldKind, Set<string>>;
-}
-
-/** Everything the templates need; which fields are set depends on the kind. */
-export interface Answers {
-  title?: string;
-  name?: string;
-  role?: string;
-  authors?: string[];
-  tags?: string[];
-  /** A lesson's event; undefined (or absent) when the lesson comes from no shared event. */
-  event?: string | undefined;
-  lens?: string;
-  failureKind?: string;
-  trapKind?: string;
-  confidence?: string;
-  drawsOn?: string[];
-  counterMoves?: string[];
-  /** A lesson's own words, when known (the contribute page); without them the template writes guidance. */
-  words?: LessonWords;
-}
-
-/** A planned follow-up action as a person writes it: the date as YYYY-MM-DD. */
-export interface ActionWords {
-  what: string;
-  owner: string;
-  by: string;
-  verify: string;
-}
-
-/** Everything of a lesson besides what `npm run new` asks; each part left out is written as guidance. */
-export interface LessonWords {
-  summary?: string;
-  questions?: Partial<Record<'intended' | 'happened' | 'gap' | 'why', string>>;
-  personalLesson?: Partial<Record<'pattern' | 'develop' | 'plan', string>>;
-  /** The actions; an action's part left out is written as guidance, and no list at all as one action of guidance. */
-  actions?: Partial<ActionWords>[];
-  patterns?: string[];
-  traps?: string[];
-  /** The Markdown body, headings included. */
-  body?: string;
-  /** Fields of the schema the template does not name, written as YAML after the ones it does. */
-  more?: Record<string, unknown>;
 }
 
 type TextKey = 'title' | 'name' | 'role';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LESSON_BODY } from '../../scripts/new/templates.ts';
+import { LESSON_BODY } from '../view/entry-templates.ts';
 import type { Finding } from '../check/finding.ts';
 import { lessonSchema } from '../schemas/lesson.ts';
 import { FAILURE_KINDS, LENSES } from '../schemas/vocabulary.ts';

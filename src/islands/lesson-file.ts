@@ -1,9 +1,8 @@
 /**
- * The lesson file the contribute page sends: `npm run new`'s own template (scripts/new/templates.ts) given the
+ * The lesson file the contribute page sends: `npm run new`'s own template (src/view/entry-templates.ts) given the
  * form's answers, so the page and the scaffolder write the same file for the same answers.
  */
-import type { Answers } from '../../scripts/new/questions.ts';
-import { renderEntry } from '../../scripts/new/templates.ts';
+import { renderEntry, type Answers } from '../view/entry-templates.ts';
 import { toSlug } from '../check/rules/slugs.ts';
 
 // The fields the template writes by name; any other field of the schema goes to `more`, as YAML.

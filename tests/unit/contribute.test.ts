@@ -4,7 +4,7 @@ import { createReference } from 'astro/content/runtime';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { LESSON_BODY } from '../../scripts/new/templates.ts';
+import { LESSON_BODY } from '../../src/view/entry-templates.ts';
 import { checkInPage, IN_PAGE_RULES } from '../../src/check/in-page.ts';
 import { runCheck } from '../../src/check/run.ts';
 import { restoreValues } from '../../src/islands/draft.ts';

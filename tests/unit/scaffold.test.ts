@@ -12,7 +12,7 @@ import {
   slugTaken,
   type ScaffoldKind,
 } from '../../scripts/new/questions.ts';
-import { renderEntry } from '../../scripts/new/templates.ts';
+import { renderEntry } from '../../src/view/entry-templates.ts';
 import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
 import { ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';

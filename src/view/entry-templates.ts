@@ -1,6 +1,9 @@
-/** The templates of `npm run new`: a new entry's text, valid as written, with guidance where the author's words go. */
+/**
+ * The templates of `npm run new` and the contribute page: a new entry's text, valid as written, with guidance
+ * where the author's words go. Pure (the page runs them in the browser), so both write the same file.
+ */
 import { stringify } from 'yaml';
-import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
+import { PATTERN_SECTIONS } from '../schemas/pattern.ts';
 import {
   CONFIDENCE,
   FAILURE_KINDS,
@@ -8,9 +11,53 @@ import {
   LENSES,
   LINK_KINDS,
   TRAP_KINDS,
-} from '../../src/schemas/vocabulary.ts';
-import { isoDay } from '../../src/view/format.ts';
-import type { ActionWords, Answers, ScaffoldKind } from './questions.ts';
+} from '../schemas/vocabulary.ts';
+import { isoDay } from './format.ts';
+
+/** The kinds of entry there is a template for. */
+export type TemplateKind = 'lesson' | 'pattern' | 'trap' | 'author';
+
+/** Everything the templates need; which fields are set depends on the kind. */
+export interface Answers {
+  title?: string;
+  name?: string;
+  role?: string;
+  authors?: string[];
+  tags?: string[];
+  /** A lesson's event; undefined (or absent) when the lesson comes from no shared event. */
+  event?: string | undefined;
+  lens?: string;
+  failureKind?: string;
+  trapKind?: string;
+  confidence?: string;
+  drawsOn?: string[];
+  counterMoves?: string[];
+  /** A lesson's own words, when known (the contribute page); without them the template writes guidance. */
+  words?: LessonWords;
+}
+
+/** A planned follow-up action as a person writes it: the date as YYYY-MM-DD. */
+export interface ActionWords {
+  what: string;
+  owner: string;
+  by: string;
+  verify: string;
+}
+
+/** Everything of a lesson besides what `npm run new` asks; each part left out is written as guidance. */
+export interface LessonWords {
+  summary?: string;
+  questions?: Partial<Record<'intended' | 'happened' | 'gap' | 'why', string>>;
+  personalLesson?: Partial<Record<'pattern' | 'develop' | 'plan', string>>;
+  /** The actions; an action's part left out is written as guidance, and no list at all as one action of guidance. */
+  actions?: Partial<ActionWords>[];
+  patterns?: string[];
+  traps?: string[];
+  /** The Markdown body, headings included. */
+  body?: string;
+  /** Fields of the schema the template does not name, written as YAML after the ones it does. */
+  more?: Record<string, unknown>;
+}
 
 // YAML's own quoting, so a title with a colon or a quote stays one valid string.
 const yamlString = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
@@ -205,7 +252,7 @@ function author(answers: Answers): string {
 }
 
 /** The text of a new entry: valid as written, with guidance in place of the author's words. */
-export function renderEntry(kind: ScaffoldKind, answers: Answers, today: Date): string {
+export function renderEntry(kind: TemplateKind, answers: Answers, today: Date): string {
   switch (kind) {
     case 'lesson':
       return lesson(answers, today);
