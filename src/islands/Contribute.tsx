@@ -6,7 +6,13 @@ import { FAILURE_KINDS, LENSES } from '../schemas/vocabulary.ts';
 import { personalLessonSentence } from '../view/personal-lesson.ts';
 import { discardDraft, loadDraft, restoreValues, saveDraft } from './draft.ts';
 import { fieldsOf } from './form-model.ts';
-import { controlId, FormField, type Choice, type FieldContext } from './FormField.tsx';
+import {
+  controlId,
+  FormField,
+  messageBeside,
+  type Choice,
+  type FieldContext,
+} from './FormField.tsx';
 import { cleanValues, emptyValues, type Values } from './form-values.ts';
 import type { LessonCheck } from './lesson-check.ts';
 import { contributingUrl, pullRequestLink } from './pull-request.ts';
@@ -377,7 +383,8 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
                   ) : (
                     `line ${f.line}`
                   )}
-                  : {f.message} <span className="field__rule">({f.rule})</span>
+                  : {path ? messageBeside(f) : f.message}{' '}
+                  <span className="field__rule">({f.rule})</span>
                 </li>
               ))}
             </ul>

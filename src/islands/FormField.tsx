@@ -32,8 +32,8 @@ interface Props {
 /** The DOM id of a field's control, from its path: what an error summary links to. */
 export const controlId = (path: string) => `field-${path.replace(/\./g, '-')}`;
 
-// A schema message names the field it is about; beside that field it needs only what is wrong.
-const shown = (finding: Finding) => finding.message.replace(/^`[^`]+`:\s+/, '');
+/** A finding's message beside its field: a schema message names the field, which needs saying only elsewhere. */
+export const messageBeside = (finding: Finding) => finding.message.replace(/^`[^`]+`:\s+/, '');
 
 function Findings({ id, findings }: { id: string; findings: Finding[] }) {
   if (findings.length === 0) return null;
@@ -41,7 +41,7 @@ function Findings({ id, findings }: { id: string; findings: Finding[] }) {
     <ul className="field__findings" id={id}>
       {findings.map((f) => (
         <li key={`${f.rule}:${f.line}:${f.column}:${f.message}`}>
-          {shown(f)} <span className="field__rule">({f.rule})</span>
+          {messageBeside(f)} <span className="field__rule">({f.rule})</span>
         </li>
       ))}
     </ul>
