@@ -14,3 +14,8 @@ export function collectionUrl(collection: CollectionName): string {
 export function ogImageUrl(kind: 'patterns' | 'traps' | 'lessons' | 'authors', id: string): string {
   return `/og/${kind}/${id}.png`;
 }
+
+/** The page that writes a lesson in the browser and sends it as a pull request. */
+export function contributeUrl(): string {
+  return '/contribute/';
+}
