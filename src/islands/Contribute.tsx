@@ -93,6 +93,7 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
   const [status, setStatus] = useState('');
   const [ready, setReady] = useState(false);
   const run = useRef(0);
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const bodyTyped = useRef(false);
 
   // The draft is read once the page is in the browser: the server has no storage.
@@ -117,9 +118,18 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
     if (!checker) return;
     const mine = ++run.current;
     const timer = setTimeout(() => {
-      void checker.checkLesson(data, body, new Date(), takenSlugs).then((result) => {
-        if (mine === run.current) setCheck(result);
-      });
+      // One check at a time, in order (the rules' libraries are not made to be run twice at once); one that a
+      // newer edit has overtaken is skipped. A failure is said, and the next edit checks again.
+      queue.current = queue.current
+        .then(async () => {
+          if (mine !== run.current) return;
+          const result = await checker.checkLesson(data, body, new Date(), takenSlugs);
+          if (mine === run.current) setCheck(result);
+        })
+        .catch((error: unknown) => {
+          console.error(error);
+          setStatus('The page could not check the file this time; the pull request’s check will.');
+        });
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [checker, data, body, takenSlugs]);
