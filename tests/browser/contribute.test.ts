@@ -60,12 +60,14 @@ async function open(options?: Parameters<typeof openPage>[1]): Promise<Page> {
 }
 
 const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
-// What the page says beside a field: the list its control names in aria-describedby.
-const findingsOf = async (control: Locator) => {
-  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(/\s+/);
-  const id = ids.find((i) => i.endsWith('-findings'));
-  return id ? control.page().locator(`[id="${id}"]`).innerText() : '';
-};
+// What the page says beside a field: the list its control names in aria-describedby. Read in one step in the
+// page: read in two, the list could go between them, and the second read would wait for it in vain.
+const findingsOf = (control: Locator) =>
+  control.evaluate((element) => {
+    const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/);
+    const id = ids.find((i) => i.endsWith('-findings'));
+    return id ? ((document.getElementById(id) as HTMLElement | null)?.innerText ?? '') : '';
+  });
 // The file as the page shows it, under "The file" (read whether or not that is open).
 const fileText = async (page: Page) =>
   (await page.locator('.contribute__file pre').textContent()) ?? '';
