@@ -20,7 +20,7 @@ import {
   type Question,
   type ScaffoldKind,
 } from './new/questions.ts';
-import { renderEntry } from './new/templates.ts';
+import { renderEntry } from '../src/view/entry-templates.ts';
 
 // Every question's flag, taken from the question list so a new question is a new flag too.
 const questionFlags = [...new Set(Object.values(QUESTIONS).flatMap((qs) => qs.map((q) => q.flag)))];

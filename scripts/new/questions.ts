@@ -11,6 +11,7 @@ import { authorSchema } from '../../src/schemas/author.ts';
 import { entryBase, slug as slugSchema } from '../../src/schemas/common.ts';
 import { patternSchema } from '../../src/schemas/pattern.ts';
 import { trapSchema } from '../../src/schemas/trap.ts';
+import type { Answers } from '../../src/view/entry-templates.ts';
 import {
   CONFIDENCE,
   FAILURE_KINDS,
@@ -62,23 +63,6 @@ export interface LibraryChoices {
   patterns: Choice[];
   /** The slugs already taken in each collection the scaffolder writes to. */
   taken: Record<ScaffoldKind, Set<string>>;
-}
-
-/** Everything the templates need; which fields are set depends on the kind. */
-export interface Answers {
-  title?: string;
-  name?: string;
-  role?: string;
-  authors?: string[];
-  tags?: string[];
-  /** A lesson's event; undefined (or absent) when the lesson comes from no shared event. */
-  event?: string | undefined;
-  lens?: string;
-  failureKind?: string;
-  trapKind?: string;
-  confidence?: string;
-  drawsOn?: string[];
-  counterMoves?: string[];
 }
 
 type TextKey = 'title' | 'name' | 'role';

@@ -1,15 +1,13 @@
 // The per-file half of the check: everything that depends on one file's text alone, which the
 // cache keeps and the worker pool spreads. It must stay importable by Node itself (worker.ts):
 // no `?raw`, no astro:*.
-import { hasBody } from '../schemas/index.ts';
 import { countKnownUses } from '../domain/learning-loop/known-uses.ts';
-import { parseBody } from '../markdown/parse.ts';
 import { renderBody, type RenderedBody } from '../markdown/render.ts';
 import type { Finding } from './finding.ts';
 import type { FileInput } from './input.ts';
 import type { KnownWords } from './known-words.ts';
-import { proseOf, sentences } from './prose.ts';
-import type { CheckedFile, FileCheck, FileRule } from './rule.ts';
+import { checkedFileOf } from './checked-file.ts';
+import type { FileCheck, FileRule } from './rule.ts';
 import { componentReferencesIn, type ComponentReference } from './rules/components.ts';
 import { rules } from './rules/index.ts';
 import { linksIn, type BodyLink } from './rules/links.ts';
@@ -34,7 +32,7 @@ let checks: Promise<[string, FileCheck][]> | undefined;
 
 /** Runs the per-file rules over one file; `known` answers the `names` rule's questions, which are recorded in `namesAsked`. */
 export async function analyseFile(input: FileInput, known: KnownWords): Promise<FileAnalysis> {
-  const { file, collection, body, bodyLine, yaml } = input;
+  const { file, collection, bodyLine } = input;
   checks ??= Promise.all(
     fileRules.map(async (rule): Promise<[string, FileCheck]> => [
       rule.id,
@@ -50,23 +48,7 @@ export async function analyseFile(input: FileInput, known: KnownWords): Promise<
     },
   };
   const analysis: FileAnalysis = { findings: {}, links: [], components: [], namesAsked: [] };
-  const checked: CheckedFile = { ...input };
-  if (!hasBody(collection)) {
-    checked.prose = proseOf(undefined, bodyLine, yaml);
-  } else {
-    const parsed = parseBody(body);
-    if ('error' in parsed)
-      checked.parseError = {
-        line: parsed.error.line + bodyLine - 1,
-        column: parsed.error.column,
-        message: parsed.error.message,
-      };
-    else {
-      checked.tree = parsed.tree;
-      checked.prose = proseOf(parsed.tree, bodyLine, yaml, body);
-    }
-  }
-  if (checked.prose) checked.sentences = sentences(checked.prose);
+  const checked = checkedFileOf(input);
   for (const [id, check] of await checks) {
     const found: Finding[] = [];
     await check(checked, { known: asking, report: (...findings) => found.push(...findings) });

@@ -1,7 +1,10 @@
 import { createReference } from 'astro/content/runtime';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 
 const astroReference = createReference();
+
+/** Which collection each reference field points into, so a form can offer that collection's entries. */
+export const referenceTargets = z.registry<{ collection: string }>();
 
 /**
  * Astro's own `reference()`, taken from its runtime rather than the `astro:content`
@@ -11,5 +14,10 @@ const astroReference = createReference();
 export function reference<C extends string>(
   collection: C,
 ): z.ZodType<{ collection: C; id: string }, string> {
-  return astroReference(collection) as unknown as z.ZodType<{ collection: C; id: string }, string>;
+  const schema = astroReference(collection) as unknown as z.ZodType<
+    { collection: C; id: string },
+    string
+  >;
+  referenceTargets.add(schema, { collection });
+  return schema;
 }

@@ -87,3 +87,8 @@ export function bodyWithBase(html: string, base: string = BASE): string {
 export function digestFeedUrl(): string {
   return withBase('/digest/feed.xml');
 }
+
+/** The page that writes a lesson in the browser and sends it as a pull request. */
+export function contributeUrl(): string {
+  return withBase('/contribute/');
+}

@@ -201,8 +201,10 @@ describe('the built site', () => {
     }
   });
 
-  it('ships no JavaScript outside the search page but the inline theme script and `/` shortcut, under 1 KB', () => {
-    for (const { url, html } of pagesHtml().filter((p) => p.url !== '/search/')) {
+  it('ships no JavaScript outside the search and contribute pages but the inline theme script and `/` shortcut, under 1 KB', () => {
+    for (const { url, html } of pagesHtml().filter(
+      (p) => p.url !== '/search/' && p.url !== '/contribute/',
+    )) {
       const all = scriptsOf(html);
       // The 404 page alone adds its suggestions, under 1 KB of its own.
       const suggestions =

@@ -12,7 +12,7 @@ import {
   slugTaken,
   type ScaffoldKind,
 } from '../../scripts/new/questions.ts';
-import { renderEntry } from '../../scripts/new/templates.ts';
+import { renderEntry } from '../../src/view/entry-templates.ts';
 import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
 import { ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
@@ -102,7 +102,7 @@ describe('scaffolder', () => {
     expect(report.findings.filter((f) => f.rule !== 'placeholder')).toEqual([]);
     // Every "Replace…" line the template writes is reported, in every file, and nothing else.
     for (const path of written) {
-      const guidance = readFileSync(path, 'utf8').match(/Replace (this )?with/g) ?? [];
+      const guidance = readFileSync(path, 'utf8').match(/[Rr]eplace (this )?with/g) ?? [];
       expect(report.findings.filter((f) => join(dirname(content), f.file) === path)).toHaveLength(
         guidance.length,
       );
@@ -118,7 +118,7 @@ describe('scaffolder', () => {
     for (const path of written)
       writeFileSync(
         path,
-        readFileSync(path, 'utf8').replace(/Replace (this )?with/g, 'Written as'),
+        readFileSync(path, 'utf8').replace(/[Rr]eplace (this )?with/g, 'Written as'),
       );
     const report = await runCheck({ contentDir: content, root: dirname(content), cache: false });
     expect(report.findings).toEqual([]);
@@ -159,7 +159,7 @@ describe('scaffolder', () => {
       cache: false,
     });
     expect(report.findings.map((f) => f.rule)).toEqual(
-      Array((readFileSync(path, 'utf8').match(/Replace (this )?with/g) ?? []).length).fill(
+      Array((readFileSync(path, 'utf8').match(/[Rr]eplace (this )?with/g) ?? []).length).fill(
         'placeholder',
       ),
     );

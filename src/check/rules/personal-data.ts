@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import {
   findPhoneNumbersInText,
   getCountries,
@@ -23,6 +22,8 @@ const RESERVED_IPV4 = /^(192\.0\.2\.|198\.51\.100\.|203\.0\.113\.|127\.|0\.0\.0\
 // Candidates only; node:net decides what is really an IPv6 address.
 const IPV6_CANDIDATE = /(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])/gi;
 const RESERVED_IPV6 = /^(2001:db8:|::1$)/i;
+// The URL parser decides what is an IPv6 address, as node:net would: the rule also runs in the contribute page.
+const isIPv6 = (candidate: string) => URL.canParse(`http://[${candidate}]/`);
 // "42 Baker Street", "42 baker st.", "12 rue de la Paix", "Hauptstraße 5", "Calle Mayor 3": a house number
 // beside a street word, in the English order (number first) or the continental one (number last). Ambiguous
 // street words (Way, Place, Drive) count only capitalised, after capitalised words. Words are bounded, and a
@@ -108,7 +109,7 @@ export function checkPersonalData(file: string, prose: Prose[]): Finding[] {
         );
     }
     for (const match of run.text.matchAll(IPV6_CANDIDATE)) {
-      if (isIP(match[0]) === 6 && !RESERVED_IPV6.test(match[0]))
+      if (isIPv6(match[0]) && !RESERVED_IPV6.test(match[0]))
         report(
           run,
           match.index,

@@ -2,10 +2,10 @@ import type { Finding } from '../finding.ts';
 import type { Prose } from '../prose.ts';
 import type { CheckedFile, FileContext } from '../rule.ts';
 
-// The guidance `npm run new` writes where the author's words go (scripts/new/templates.ts): "Replace this with…",
-// "Replace with…", at the start of a value, a list item or a sentence.
+// The guidance `npm run new` writes where the author's words go (src/view/entry-templates.ts): "Replace this with…",
+// "Replace with…", at the start of a value, a list item or a sentence, capitalised or not ("owner: replace with a role").
 // (No lookbehind over `\s+`: it would rescan a long run of spaces at every position of it.)
-const PLACEHOLDER = /(?:^|[.!?:]\s+)(Replace (?:this )?with)\b/g;
+const PLACEHOLDER = /(?:^|[.!?:]\s+)([Rr]eplace (?:this )?with)\b/g;
 
 /** Template guidance left in an entry: it would publish as if it were the lesson. */
 export function checkPlaceholders(file: string, prose: Prose[]): Finding[] {

@@ -1,6 +1,9 @@
-/** The templates of `npm run new`: a new entry's text, valid as written, with guidance where the author's words go. */
+/**
+ * The templates of `npm run new` and the contribute page: a new entry's text, valid as written, with guidance
+ * where the author's words go. Pure (the page runs them in the browser), so both write the same file.
+ */
 import { stringify } from 'yaml';
-import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
+import { PATTERN_SECTIONS } from '../schemas/pattern.ts';
 import {
   CONFIDENCE,
   FAILURE_KINDS,
@@ -8,15 +11,67 @@ import {
   LENSES,
   LINK_KINDS,
   TRAP_KINDS,
-} from '../../src/schemas/vocabulary.ts';
-import { isoDay } from '../../src/view/format.ts';
-import type { Answers, ScaffoldKind } from './questions.ts';
+} from '../schemas/vocabulary.ts';
+import { isoDay } from './format.ts';
+
+/** The kinds of entry there is a template for. */
+export type TemplateKind = 'lesson' | 'pattern' | 'trap' | 'author';
+
+/** Everything the templates need; which fields are set depends on the kind. */
+export interface Answers {
+  title?: string;
+  name?: string;
+  role?: string;
+  authors?: string[];
+  tags?: string[];
+  /** A lesson's event; undefined (or absent) when the lesson comes from no shared event. */
+  event?: string | undefined;
+  lens?: string;
+  failureKind?: string;
+  trapKind?: string;
+  confidence?: string;
+  drawsOn?: string[];
+  counterMoves?: string[];
+  /** A lesson's own words, when known (the contribute page); without them the template writes guidance. */
+  words?: LessonWords;
+}
+
+/** A planned follow-up action as a person writes it: the date as YYYY-MM-DD. */
+export interface ActionWords {
+  what: string;
+  owner: string;
+  by: string;
+  verify: string;
+}
+
+/** Everything of a lesson besides what `npm run new` asks; each part left out is written as guidance. */
+export interface LessonWords {
+  summary?: string;
+  questions?: Partial<Record<'intended' | 'happened' | 'gap' | 'why', string>>;
+  personalLesson?: Partial<Record<'pattern' | 'develop' | 'plan', string>>;
+  /** The actions; an action's part left out is written as guidance, and no list at all as one action of guidance. */
+  actions?: Partial<ActionWords>[];
+  patterns?: string[];
+  traps?: string[];
+  /** The Markdown body, headings included. */
+  body?: string;
+  /** Fields of the schema the template does not name, written as YAML after the ones it does. */
+  more?: Record<string, unknown>;
+}
 
 // YAML's own quoting, so a title with a colon or a quote stays one valid string.
 const yamlString = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
 const flowList = (ids: readonly string[]) => `[${ids.join(', ')}]`;
 // Long placeholders as folded blocks: valid YAML whatever punctuation the guidance uses.
 const folded = (text: string, indent: string) => `>-\n${indent}  ${text}`;
+// A person's words as a value at `indent`: YAML's own quoting, and a block scalar's lines moved under their key.
+const yamlText = (text: string, indent: string) => {
+  const [first = '', ...rest] = stringify(text.trim(), { lineWidth: 0 }).trimEnd().split('\n');
+  return [first, ...rest.map((line) => (line ? `${indent}  ${line}` : ''))].join('\n');
+};
+// The person's words when given, the template's guidance otherwise.
+const wordsOr = (text: string | undefined, guidance: string, indent: string) =>
+  text === undefined ? folded(guidance, indent) : yamlText(text, indent);
 const choiceComment = (vocabulary: Record<string, { label: string }>) =>
   Object.entries(vocabulary)
     .map(([key, { label }]) => `${key} (${label})`)
@@ -50,12 +105,49 @@ const PATTERN_GUIDANCE: Record<(typeof PATTERN_SECTIONS)[number], string> = {
     'Replace this with the signs that the pattern is alive, the signs of decay, and when to start it again.',
 };
 
+/** The body `npm run new` writes for a lesson: its headings, with guidance under each. */
+export const LESSON_BODY = [
+  '## The short version',
+  '',
+  'Replace this with two or three sentences: what happened and the one thing you would carry into the next project.',
+  '',
+  '## What it looked like from where I stood',
+  '',
+  'Replace this with the story as you lived it: what you knew, what you could see, and why each decision made sense at the time. Name roles instead of people, leave out addresses and contact details, and link the patterns and traps you mention.',
+  '',
+  '## What I would tell another team',
+  '',
+  '- Replace this with advice another team can act on, one line each.',
+  '',
+].join('\n');
+
+function actionLines(actions: Partial<ActionWords>[] | undefined, today: Date): string[] {
+  if (actions?.length === 0) return ['actions: []'];
+  const due = isoDay(new Date(today.getTime() + 30 * 24 * 60 * 60 * 1000));
+  return [
+    'actions:',
+    ...(actions ?? [{}]).flatMap((action) => [
+      `  - what: ${wordsOr(action.what, 'Replace this with one change to a process, tool or checklist.', '    ')}`,
+      `    owner: ${action.owner === undefined ? 'replace with a role, such as team lead' : yamlText(action.owner, '    ')}`,
+      `    by: ${action.by === undefined ? due : yamlText(action.by, '    ')}`,
+      `    verify: ${wordsOr(action.verify, 'Replace this with what someone can look at to see that the change happened.', '    ')}`,
+    ]),
+  ];
+}
+
+// Fields the template does not name (a field added to the schema since), as YAML: they still reach the file.
+const moreLines = (more: Record<string, unknown> | undefined) =>
+  more && Object.keys(more).length > 0
+    ? stringify(more, { lineWidth: 0 }).trimEnd().split('\n')
+    : [];
+
 function lesson(answers: Answers, today: Date): string {
-  const due = new Date(today.getTime() + 30 * 24 * 60 * 60 * 1000);
+  const words = answers.words ?? {};
+  const { questions, personalLesson: personal } = words;
   return [
     '---',
     `title: ${yamlString(required(answers.title, 'a title'))}`,
-    `summary: ${folded('Replace this with one sentence: what happened, and what it taught you.', '')}`,
+    `summary: ${wordsOr(words.summary, 'Replace this with one sentence: what happened, and what it taught you.', '')}`,
     `authors: ${flowList(required(answers.authors, 'authors'))}`,
     ...(answers.event
       ? [`event: ${answers.event}`]
@@ -68,40 +160,26 @@ function lesson(answers: Answers, today: Date): string {
     `failure_kind: ${required(answers.failureKind, 'a failure kind')}`,
     '# The four questions: two or three sentences each, with dates and numbers, about conditions and decisions.',
     'questions:',
-    `  intended: ${folded('Replace this with what you set out to do and how you would know it had worked.', '  ')}`,
-    `  happened: ${folded('Replace this with what actually happened, in order, as it looked at the time.', '  ')}`,
-    `  gap: ${folded('Replace this with the difference between the two and what it cost the work or the people it served.', '  ')}`,
-    `  why: ${folded('Replace this with the conditions, signals and pressures that opened the gap, and why that makes the failure the kind you chose.', '  ')}`,
+    `  intended: ${wordsOr(questions?.intended, 'Replace this with what you set out to do and how you would know it had worked.', '  ')}`,
+    `  happened: ${wordsOr(questions?.happened, 'Replace this with what actually happened, in order, as it looked at the time.', '  ')}`,
+    `  gap: ${wordsOr(questions?.gap, 'Replace this with the difference between the two and what it cost the work or the people it served.', '  ')}`,
+    `  why: ${wordsOr(questions?.why, 'Replace this with the conditions, signals and pressures that opened the gap, and why that makes the failure the kind you chose.', '  ')}`,
     '# Read as: "The pattern of <pattern> showed me I need to develop <develop>; my plan is to <plan>."',
     'personal_lesson:',
-    '  pattern: replace with the pattern you noticed in yourself or the work',
-    '  develop: replace with the skill or habit you want to develop',
-    '  plan: replace this with a concrete step, starting with a verb, and when you will take it',
+    `  pattern: ${personal?.pattern === undefined ? 'replace with the pattern you noticed in yourself or the work' : yamlText(personal.pattern, '  ')}`,
+    `  develop: ${personal?.develop === undefined ? 'replace with the skill or habit you want to develop' : yamlText(personal.develop, '  ')}`,
+    `  plan: ${personal?.plan === undefined ? 'replace this with a concrete step, starting with a verb, and when you will take it' : yamlText(personal.plan, '  ')}`,
     '# Each action has an owner that is a role, never a person, a date, and a way to verify it happened.',
-    'actions:',
-    `  - what: ${folded('Replace this with one change to a process, tool or checklist.', '    ')}`,
-    '    owner: replace with a role, such as team lead',
-    `    by: ${isoDay(due)}`,
-    `    verify: ${folded('Replace this with what someone can look at to see that the change happened.', '    ')}`,
+    ...actionLines(words.actions, today),
     '# Patterns the lesson cites and traps it fell into: ids from content/patterns/ and content/traps/.',
-    'patterns: []',
-    'traps: []',
+    `patterns: ${flowList(words.patterns ?? [])}`,
+    `traps: ${flowList(words.traps ?? [])}`,
+    ...moreLines(words.more),
     `tags: ${flowList(required(answers.tags, 'tags'))}`,
     `published: ${isoDay(today)}`,
     '---',
     '',
-    '## The short version',
-    '',
-    'Replace this with two or three sentences: what happened and the one thing you would carry into the next project.',
-    '',
-    '## What it looked like from where I stood',
-    '',
-    'Replace this with the story as you lived it: what you knew, what you could see, and why each decision made sense at the time. Name roles instead of people, leave out addresses and contact details, and link the patterns and traps you mention.',
-    '',
-    '## What I would tell another team',
-    '',
-    '- Replace this with advice another team can act on, one line each.',
-    '',
+    words.body === undefined ? LESSON_BODY : `${words.body.trim()}\n`,
   ].join('\n');
 }
 
@@ -174,7 +252,7 @@ function author(answers: Answers): string {
 }
 
 /** The text of a new entry: valid as written, with guidance in place of the author's words. */
-export function renderEntry(kind: ScaffoldKind, answers: Answers, today: Date): string {
+export function renderEntry(kind: TemplateKind, answers: Answers, today: Date): string {
   switch (kind) {
     case 'lesson':
       return lesson(answers, today);

@@ -1,0 +1,47 @@
+import { site } from '../../site.config.ts';
+import pullRequestTemplate from '../../.github/pull_request_template.md?raw';
+import { checklistItems } from '../view/checklist.ts';
+import { getLibrary } from './load-library.ts';
+
+/** One entry of the library a contributor may pick, by id. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** Everything the contribute page hands its island, worked out at build time. */
+export interface ContributePage {
+  /** The library's entries by collection, for the fields that reference them. */
+  choices: Record<string, Choice[]>;
+  /** Slugs a new lesson may not take: every lesson's, former ones included. */
+  takenSlugs: string[];
+  /** The pull-request template's sanitization checklist, one Markdown line per item. */
+  checklist: string[];
+  /** Where "Open a pull request" sends the file. */
+  repository: string;
+  branch: string;
+}
+
+// The section of .github/pull_request_template.md a contributor ticks before sending; its other checklist is what the pull request's own check runs.
+const CHECKLIST_HEADING = '## Sanitization checklist';
+
+/** The contribute page's data: the library's choices, the taken slugs and the checklist. */
+export async function contributePage(): Promise<ContributePage> {
+  const library = await getLibrary();
+  const titled = (entries: { id: string; data: { title: string } }[]) =>
+    entries.map((e) => ({ value: e.id, label: e.data.title }));
+  return {
+    choices: {
+      authors: library.authors.map((e) => ({ value: e.id, label: e.data.name })),
+      tags: library.tags.map((e) => ({ value: e.id, label: e.data.label })),
+      events: titled(library.events),
+      patterns: titled(library.patterns),
+      traps: titled(library.traps),
+      lessons: titled(library.lessons),
+    },
+    takenSlugs: library.lessons.flatMap((e) => [e.id, ...e.data.aliases]),
+    checklist: checklistItems(pullRequestTemplate, CHECKLIST_HEADING),
+    repository: site.repository,
+    branch: site.branch,
+  };
+}

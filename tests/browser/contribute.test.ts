@@ -1,0 +1,353 @@
+import AxeBuilder from '@axe-core/playwright';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse as parseHtml } from 'node-html-parser';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { site } from '../../site.config.ts';
+import { startServer, type PreviewServer } from '../../scripts/serve.ts';
+import { runCheck } from '../../src/check/run.ts';
+import { buildSite, ROOT } from '../helpers/build.ts';
+import { copyLibrary } from '../helpers/content.ts';
+import { launch, openPage, type WatchedPage } from './browser.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/library');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const eventually = <T>(read: () => T | Promise<T>, message?: string) =>
+  expect.poll(read, { timeout: 15_000, ...(message ? { message } : {}) });
+
+let server: PreviewServer;
+let browser: Browser;
+let outDir: string;
+let watched: WatchedPage | undefined;
+const scratch: string[] = [];
+
+beforeAll(async () => {
+  const build = buildSite(FIXTURE);
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  outDir = build.outDir;
+  server = await startServer({ root: outDir });
+  browser = await launch();
+});
+
+afterEach(async () => {
+  // No console error, warning or CSP violation on any page a test opened.
+  const problems = watched?.problems ?? [];
+  await watched?.close();
+  watched = undefined;
+  expect(problems).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const dir of [outDir, ...scratch]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(options?: Parameters<typeof openPage>[1]): Promise<Page> {
+  watched = await openPage(browser, options);
+  // GitHub is not reachable from a test: its new-file page answers with a stand-in.
+  await watched.page
+    .context()
+    .route('https://github.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>GitHub</title>' }),
+    );
+  await watched.page.goto(`${server.url}/contribute/`);
+  if (options?.javaScriptEnabled !== false)
+    await watched.page.locator('.contribute[data-ready]').waitFor();
+  return watched.page;
+}
+
+const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+// What the page says beside a field: the list its control names in aria-describedby. Read in one step in the
+// page: read in two, the list could go between them, and the second read would wait for it in vain.
+const findingsOf = (control: Locator) =>
+  control.evaluate((element) => {
+    const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/);
+    const id = ids.find((i) => i.endsWith('-findings'));
+    return id ? ((document.getElementById(id) as HTMLElement | null)?.innerText ?? '') : '';
+  });
+// The file as the page shows it, under "The file" (read whether or not that is open).
+const fileText = async (page: Page) =>
+  (await page.locator('.contribute__file pre').textContent()) ?? '';
+
+const STORY = `## The short version
+
+The dashboard went quiet for two days and nobody noticed, because silence looked like calm.
+
+## What it looked like from where I stood
+
+We had moved the events pipeline on a Friday. On Monday the charts were flat, and flat was what a quiet week looked like.
+
+## What I would tell another team
+
+- Alert on missing data, not only on bad data.
+`;
+
+/** Fills the lesson form as a person would, by labels, leaving the title too short and then correcting it. */
+async function fillLesson(page: Page, title: string) {
+  const titleBox = page.getByLabel('Title', { exact: true });
+  await titleBox.fill('Hi');
+  await titleBox.press('Tab');
+  await eventually(() => findingsOf(titleBox)).toContain('expected string to have >=3 characters');
+  expect(await titleBox.getAttribute('aria-invalid')).toBe('true');
+  await titleBox.fill(title);
+  await eventually(() => findingsOf(titleBox)).toBe('');
+  expect(await titleBox.getAttribute('aria-invalid')).toBeNull();
+
+  await page
+    .getByLabel('Summary', { exact: true })
+    .fill('A pipeline move left the dashboard empty for two days, and the silence read as calm.');
+  await group(page, 'Authors').getByLabel('Ana López').check();
+  await group(page, 'Tags').getByLabel('Metrics').check();
+  await page.getByLabel('The shared event it comes from (optional)').selectOption({
+    label: 'Big Launch',
+  });
+  await group(page, 'The lens you looked through').getByLabel('Data & instrumentation').check();
+  await group(page, 'What kind of failure it was').getByLabel('Inherent').check();
+  const questions = group(page, 'The four questions');
+  await questions
+    .getByLabel('What we intended')
+    .fill('Move the events pipeline to the new cluster on 6 March without losing a single event.');
+  await questions
+    .getByLabel('What actually happened')
+    .fill(
+      'For two days no event reached the dashboard, and the flat charts looked like a quiet week.',
+    );
+  await questions
+    .getByLabel('The gap between the two')
+    .fill('Two days of decisions were made on missing data instead of real numbers.');
+  await questions
+    .getByLabel('Why', { exact: true })
+    .fill(
+      'Nothing told an empty chart from a calm one; the pipeline had no check that data arrived.',
+    );
+  const personal = group(page, 'The personal lesson');
+  await personal.getByLabel('The pattern of…').fill('trusting a quiet signal');
+  await personal
+    .getByLabel('…showed me I need to develop…')
+    .fill('a habit of asking what silence means');
+  await personal
+    .getByLabel('…my plan is to…')
+    .fill('add a freshness alert to every chart I own this quarter');
+  const action = group(page, 'Action 1');
+  await action
+    .getByLabel('What will be done')
+    .fill('Add a data-freshness alert to the events dashboard.');
+  await action.getByLabel('Owner (a role)').fill('analytics lead');
+  await action.getByLabel('By', { exact: true }).fill('2026-09-30');
+  await action
+    .getByLabel('How we will verify it')
+    .fill('The alert fires in a drill where the pipeline is paused for an hour.');
+  await group(page, 'Patterns the lesson cites (optional)').getByLabel('Alpha Pattern').check();
+  await group(page, 'Traps it fell into (optional)').getByLabel('First Trap').check();
+  await page.getByLabel('The story, in Markdown').fill(STORY);
+}
+
+describe('the contribute page', () => {
+  it('turns a filled form into a lesson file that the check accepts and the build publishes', async () => {
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await fillLesson(page, 'The dashboard that went quiet');
+
+    // An e-mail address typed into a question is flagged beside it and in the list before sending.
+    const intended = group(page, 'The four questions').getByLabel('What we intended');
+    const good = await intended.inputValue();
+    await intended.fill(`${good} Questions went to ops.lead@acme-corp.io all week.`);
+    await intended.press('Tab');
+    await eventually(() => findingsOf(intended)).toContain(
+      'e-mail address `ops.lead@acme-corp.io`',
+    );
+    const send = page.getByRole('region', { name: 'Send it' });
+    await eventually(() => send.innerText()).toContain('ops.lead@acme-corp.io');
+    await intended.fill(good);
+    await eventually(() => send.innerText()).toContain('The page finds nothing to fix.');
+
+    // The preview shows the lesson with the site's styles: its questions and its rendered story.
+    const preview = page.getByRole('region', { name: /^Preview/ });
+    await eventually(() =>
+      preview.getByRole('heading', { name: 'What it looked like from where I stood' }).count(),
+    ).toBe(1);
+    expect(await preview.locator('.questions').innerText()).toContain(
+      'without losing a single event',
+    );
+
+    // The pull request waits for the checklist; then GitHub's new-file page gets the file.
+    const openPr = page.getByRole('button', { name: 'Open a pull request' });
+    expect(await openPr.isDisabled()).toBe(true);
+    const boxes = group(page, 'Before you send: the pull request’s checklist').getByRole(
+      'checkbox',
+    );
+    expect(await boxes.count()).toBeGreaterThan(5);
+    for (const box of await boxes.all()) await box.check();
+    const text = await fileText(page);
+    const [github] = await Promise.all([page.context().waitForEvent('page'), openPr.click()]);
+    const url = new URL(github.url());
+    expect(`${url.origin}${url.pathname}`).toBe(`${site.repository}/new/${site.branch}`);
+    expect(url.searchParams.get('filename')).toBe(
+      'content/lessons/the-dashboard-that-went-quiet.mdx',
+    );
+    expect(url.searchParams.get('value')).toBe(text);
+    await github.close();
+
+    // Download gives the same file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('the-dashboard-that-went-quiet.mdx');
+    const downloaded = readFileSync(await download.path(), 'utf8');
+    expect(downloaded).toBe(text);
+
+    // The check accepts the file as it is, and the build renders it as a lesson page.
+    const content = copyLibrary(FIXTURE);
+    scratch.push(dirname(content));
+    writeFileSync(join(content, 'lessons/the-dashboard-that-went-quiet.mdx'), downloaded);
+    const report = await runCheck({ contentDir: content, root: dirname(content), cache: false });
+    expect(report.findings).toEqual([]);
+    const build = buildSite(content);
+    scratch.push(build.outDir);
+    expect(build.status, build.output).toBe(0);
+    const html = parseHtml(
+      readFileSync(join(build.outDir, 'lessons/the-dashboard-that-went-quiet/index.html'), 'utf8'),
+    );
+    expect(html.querySelector('h1')?.text.trim()).toBe('The dashboard that went quiet');
+    expect(html.querySelector('.questions')?.text).toContain('without losing a single event');
+    expect(html.querySelector('.personal-lesson')?.text).toContain(
+      'The pattern of trusting a quiet signal showed me I need to develop a habit of asking what silence means',
+    );
+    expect(html.querySelector('a[href="/patterns/alpha-pattern/"]')).not.toBeNull();
+  });
+
+  it('keeps the draft through a reload, asks before leaving unsent changes, and discards it on request', async () => {
+    const page = await open();
+    await fillLesson(page, 'A draft that survives a reload');
+    await eventually(() =>
+      page.getByRole('button', { name: 'Download the file' }).isDisabled(),
+    ).toBe(false);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.reload();
+    await page.locator('.contribute[data-ready]').waitFor();
+    expect(dialogs).toEqual(['beforeunload']);
+    await eventually(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe(
+      'A draft that survives a reload',
+    );
+    expect(await page.getByLabel('The story, in Markdown').inputValue()).toBe(STORY);
+    expect(
+      await group(page, 'The lens you looked through')
+        .getByLabel('Data & instrumentation')
+        .isChecked(),
+    ).toBe(true);
+    expect(await page.getByText(/Your draft from .* is back/).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Discard the draft' }).click();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('');
+    await page.reload();
+    await page.locator('.contribute[data-ready]').waitFor();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('');
+    expect(await page.getByText(/Your draft from .* is back/).count()).toBe(0);
+  });
+
+  it('writes exactly the file `npm run new` writes for the same answers', async () => {
+    const page = await open();
+    await page
+      .getByLabel('Title', { exact: true })
+      .fill('Launch day: the "quiet" #1 & what it taught us');
+    await group(page, 'Authors').getByLabel('Ana López').check();
+    await group(page, 'Authors').getByLabel('Ben Okoro').check();
+    await group(page, 'Tags').getByLabel('Retrospectives').check();
+    await group(page, 'Tags').getByLabel('Metrics').check();
+    await page.getByLabel('The shared event it comes from (optional)').selectOption('big-launch');
+    await group(page, 'The lens you looked through').getByLabel('Data & instrumentation').check();
+    await group(page, 'What kind of failure it was').getByLabel('Inherent').check();
+    await eventually(() => fileText(page)).toContain('failure_kind: inherent');
+    const fromPage = await fileText(page);
+
+    const content = copyLibrary(FIXTURE);
+    scratch.push(dirname(content));
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/new.ts'),
+        ...['--kind', 'lesson', '--title', 'Launch day: the "quiet" #1 & what it taught us'],
+        ...['--authors', 'ana-lopez,ben-okoro', '--tags', 'retro,metrics', '--event', 'big-launch'],
+        ...['--lens', 'data-instrumentation', '--failure-kind', 'inherent'],
+      ],
+      { cwd: ROOT, env: { ...process.env, LESSON_SHARE_CONTENT: content }, encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const fromNew = readFileSync(
+      join(content, 'lessons/launch-day-the-quiet-1-what-it-taught-us.mdx'),
+      'utf8',
+    );
+    expect(fromPage).toBe(fromNew);
+  });
+
+  it('copies a file too long for a link and opens GitHub without it', async () => {
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await fillLesson(page, 'A very long lesson');
+    const long = `${STORY}\n${'The pipeline was quiet and the charts were flat. '.repeat(200)}\n`;
+    await page.getByLabel('The story, in Markdown').fill(long);
+    await eventually(() => fileText(page)).toContain('charts were flat. The pipeline');
+    const text = await fileText(page);
+    for (const box of await group(page, 'Before you send: the pull request’s checklist')
+      .getByRole('checkbox')
+      .all())
+      await box.check();
+    const [github] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: 'Open a pull request' }).click(),
+    ]);
+    const url = new URL(github.url());
+    expect(url.searchParams.get('filename')).toBe('content/lessons/a-very-long-lesson.mdx');
+    expect(url.searchParams.has('value')).toBe(false);
+    await github.close();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    expect(await page.getByRole('status').allInnerTexts()).toContain(
+      'The file is too long for a link: it is on your clipboard. Paste it into the editor GitHub opens.',
+    );
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations, empty and with findings shown, in the ${colorScheme} theme`, async () => {
+      const page = await open({ colorScheme });
+      const violations = async () =>
+        (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        );
+      expect(await violations()).toEqual([]);
+      const titleBox = page.getByLabel('Title', { exact: true });
+      await titleBox.fill('Hi');
+      await titleBox.press('Tab');
+      await eventually(() => findingsOf(titleBox)).not.toBe('');
+      await page.getByRole('link', { name: 'Summary', exact: true }).click();
+      expect(await violations()).toEqual([]);
+    });
+  }
+
+  it('explains the file route and links to CONTRIBUTING without JavaScript', async () => {
+    const page = await open({ javaScriptEnabled: false });
+    // Playwright's text and role engines skip <noscript>, so the note is found by its place instead.
+    const note = page.locator('noscript .panel');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain(
+      'This form runs in your browser and needs JavaScript',
+    );
+    const links = await note
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual([
+      `${site.repository}/blob/${site.branch}/CONTRIBUTING.md`,
+      `${site.repository}/new/${site.branch}?filename=content/lessons/my-lesson.mdx`,
+    ]);
+    expect(await page.getByRole('button', { name: 'Open a pull request' }).isVisible()).toBe(false);
+  });
+});
