@@ -84,6 +84,15 @@ describe('the contribute form', () => {
           ['owner', 'text'],
           ['by', 'date'],
           ['verify', 'text'],
+          ['counters', 'entries', 'traps', 'optional'],
+        ],
+      ],
+      [
+        'decision_rule',
+        'group',
+        [
+          ['declared', 'choice'],
+          ['rule', 'text', 'optional'],
         ],
       ],
       ['patterns', 'entries', 'patterns', 'optional'],
