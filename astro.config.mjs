@@ -41,7 +41,7 @@ export default defineConfig({
   vite: {
     // The address for src/view/urls.ts, in server and browser code alike.
     define: { __LESSON_SHARE_SITE_URL__: JSON.stringify(url) },
-    // The contribute page's checker (src/islands/lesson-check.ts) carries the check's parsers and rules, about 770 KB
+    // The contribute page's checker (src/islands/entry-check.ts) carries the check's parsers and rules, about 770 KB
     // (240 KB gzipped); it loads after the form is on screen, so its size is expected, not a warning.
     build: {
       chunkSizeWarningLimit: 1024,

@@ -1,6 +1,7 @@
 import { site } from '../../site.config.ts';
 import pullRequestTemplate from '../../.github/pull_request_template.md?raw';
 import { checklistItems } from '../view/checklist.ts';
+import type { ContributeKind } from '../islands/entry-file.ts';
 import { getLibrary } from './load-library.ts';
 
 /** One entry of the library a contributor may pick, by id. */
@@ -11,9 +12,11 @@ export interface Choice {
 
 /** Everything the contribute page hands its island, worked out at build time. */
 export interface ContributePage {
+  /** What the page writes: a lesson, or a proposed pattern or trap. */
+  kind: ContributeKind;
   /** The library's entries by collection, for the fields that reference them. */
   choices: Record<string, Choice[]>;
-  /** Slugs a new lesson may not take: every lesson's, former ones included. */
+  /** Slugs the new entry may not take: every entry's of its collection, former ones included. */
   takenSlugs: string[];
   /** The pull-request template's sanitization checklist, one Markdown line per item. */
   checklist: string[];
@@ -25,12 +28,14 @@ export interface ContributePage {
 // The section of .github/pull_request_template.md a contributor ticks before sending; its other checklist is what the pull request's own check runs.
 const CHECKLIST_HEADING = '## Sanitization checklist';
 
-/** The contribute page's data: the library's choices, the taken slugs and the checklist. */
-export async function contributePage(): Promise<ContributePage> {
+/** A contribute page's data: the library's choices, the kind's taken slugs and the checklist. */
+export async function contributePage(kind: ContributeKind): Promise<ContributePage> {
   const library = await getLibrary();
   const titled = (entries: { id: string; data: { title: string } }[]) =>
     entries.map((e) => ({ value: e.id, label: e.data.title }));
+  const taken = { lesson: library.lessons, pattern: library.patterns, trap: library.traps }[kind];
   return {
+    kind,
     choices: {
       authors: library.authors.map((e) => ({ value: e.id, label: e.data.name })),
       tags: library.tags.map((e) => ({ value: e.id, label: e.data.label })),
@@ -39,7 +44,7 @@ export async function contributePage(): Promise<ContributePage> {
       traps: titled(library.traps),
       lessons: titled(library.lessons),
     },
-    takenSlugs: library.lessons.flatMap((e) => [e.id, ...e.data.aliases]),
+    takenSlugs: taken.flatMap((e) => [e.id, ...e.data.aliases]),
     checklist: checklistItems(pullRequestTemplate, CHECKLIST_HEADING),
     repository: site.repository,
     branch: site.branch,

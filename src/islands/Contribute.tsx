@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LESSON_BODY } from '../view/entry-templates.ts';
 import type { Finding } from '../check/finding.ts';
-import { lessonSchema } from '../schemas/lesson.ts';
-import { FAILURE_KINDS, LENSES } from '../schemas/vocabulary.ts';
+import {
+  FAILURE_KINDS,
+  FIELDS as PRACTICE_FIELDS,
+  LENSES,
+  TRAP_KINDS,
+} from '../schemas/vocabulary.ts';
 import { personalLessonSentence } from '../view/personal-lesson.ts';
-import { discardDraft, loadDraft, restoreValues, saveDraft } from './draft.ts';
-import { fieldsOf } from './form-model.ts';
+import { CONTRIBUTE_FORMS } from './contribute-forms.ts';
+import { discardDraft, draftKey, loadDraft, restoreValues, saveDraft } from './draft.ts';
+import { CONTRIBUTE_COLLECTIONS, type ContributeKind } from './entry-file.ts';
 import {
   controlId,
   FormField,
@@ -14,13 +18,16 @@ import {
   type FieldContext,
 } from './FormField.tsx';
 import { cleanValues, emptyValues, type Values } from './form-values.ts';
-import type { LessonCheck } from './lesson-check.ts';
+import type { EntryCheck } from './entry-check.ts';
 import { contributingUrl, pullRequestLink } from './pull-request.ts';
 import { itemLabel, wordingOf } from './wording.ts';
 import './contribute.css';
 
 interface Props {
+  /** What the form writes: a lesson, or a proposed pattern or trap. */
+  kind: ContributeKind;
   choices: Record<string, Choice[]>;
+  /** Slugs the new entry may not take: every entry's of its collection, former ones included. */
   takenSlugs: string[];
   /** The pull-request template's sanitization checklist, one Markdown line per item. */
   checklist: string[];
@@ -28,23 +35,10 @@ interface Props {
   branch: string;
 }
 
-// What an editor sets, not a contributor: publication dates, reviewers, former slugs, follow-up outcomes, the showcase.
-const EDITOR_FIELDS = new Set([
-  'published',
-  'updated',
-  'reviewers',
-  'aliases',
-  'revisited',
-  'featured',
-  'actions.status',
-  'actions.outcome',
-]);
-const FIELDS = fieldsOf(lessonSchema, EDITOR_FIELDS);
-
 // Checking on every keystroke would parse the file for letters half typed; this pause skips them.
 const TYPING_PAUSE_MS = 250;
 
-type Checker = typeof import('./lesson-check.ts');
+type Checker = typeof import('./entry-check.ts');
 
 // `**bold**` and `code` in a checklist line, as React elements: the template's only Markdown.
 function inline(markdown: string) {
@@ -62,8 +56,8 @@ function inline(markdown: string) {
 }
 
 // "Summary", "Action 1: What will be done", "The story": a field as the form names it.
-function fieldName(path: string): string {
-  if (path === 'body') return 'The story';
+function fieldName(path: string, kind: ContributeKind): string {
+  if (path === 'body') return bodyName(kind);
   const keys = path.split('.');
   const names: string[] = [];
   keys.forEach((key, i) => {
@@ -72,20 +66,32 @@ function fieldName(path: string): string {
       .filter((k) => !/^\d+$/.test(k))
       .join('.');
     if (/^\d+$/.test(key)) names[names.length - 1] = itemLabel(names.at(-1) ?? '', Number(key));
-    else names.push(wordingOf(schemaPath, key).label);
+    else names.push(wordingOf(schemaPath, key, kind).label);
   });
   return names.slice(-2).join(': ');
 }
 
+// A lesson's body tells a story; a pattern's or trap's describes it.
+const bodyName = (kind: ContributeKind) => (kind === 'lesson' ? 'The story' : `The ${kind}`);
+
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-/** The contribute page: a lesson form read off the schema, checked as it is typed, kept as a draft and sent as a pull request. */
-export default function Contribute({ choices, takenSlugs, checklist, repository, branch }: Props) {
-  const [values, setValues] = useState<Values>(() => emptyValues(FIELDS));
-  const [body, setBody] = useState(LESSON_BODY);
+/** A contribute page: a lesson, pattern or trap form read off its schema, checked as it is typed, kept as a draft and sent as a pull request. */
+export default function Contribute({
+  kind: entryKind,
+  choices,
+  takenSlugs,
+  checklist,
+  repository,
+  branch,
+}: Props) {
+  const { fields, body: BODY } = CONTRIBUTE_FORMS[entryKind];
+  const draftAt = draftKey(entryKind);
+  const [values, setValues] = useState<Values>(() => emptyValues(fields));
+  const [body, setBody] = useState(BODY);
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const [checker, setChecker] = useState<Checker>();
-  const [check, setCheck] = useState<LessonCheck>();
+  const [check, setCheck] = useState<EntryCheck>();
   const [ticked, setTicked] = useState<boolean[]>(() => checklist.map(() => false));
   const [restored, setRestored] = useState<string>();
   const [edited, setEdited] = useState(false);
@@ -98,21 +104,21 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
 
   // The draft is read once the page is in the browser: the server has no storage.
   useEffect(() => {
-    const draft = loadDraft(localStorage);
+    const draft = loadDraft(localStorage, draftAt);
     if (draft) {
-      setValues(restoreValues(FIELDS, draft.values));
+      setValues(restoreValues(fields, draft.values));
       setBody(draft.body);
       setRestored(draft.savedAt);
       setEdited(true);
       if (draft.sent !== undefined) setSent(draft.sent);
     }
-    import('./lesson-check.ts').then(setChecker, () =>
+    import('./entry-check.ts').then(setChecker, () =>
       setStatus('The page could not load its checks; the pull request will still run them.'),
     );
     setReady(true);
-  }, []);
+  }, [fields, draftAt]);
 
-  const data = useMemo(() => cleanValues(FIELDS, values), [values]);
+  const data = useMemo(() => cleanValues(fields, values), [fields, values]);
 
   useEffect(() => {
     if (!checker) return;
@@ -123,7 +129,7 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
       queue.current = queue.current
         .then(async () => {
           if (mine !== run.current) return;
-          const result = await checker.checkLesson(data, body, new Date(), takenSlugs);
+          const result = await checker.checkEntry(entryKind, data, body, new Date(), takenSlugs);
           if (mine === run.current) setCheck(result);
         })
         .catch((error: unknown) => {
@@ -132,18 +138,18 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
         });
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [checker, data, body, takenSlugs]);
+  }, [checker, entryKind, data, body, takenSlugs]);
 
   // Kept as the person types, with what was last sent, so a return finds both.
   useEffect(() => {
     if (!edited) return;
-    saveDraft(localStorage, {
+    saveDraft(localStorage, draftAt, {
       values,
       body,
       savedAt: new Date().toISOString(),
       ...(sent === undefined ? {} : { sent }),
     });
-  }, [edited, values, body, sent]);
+  }, [draftAt, edited, values, body, sent]);
 
   const unsent = edited && check !== undefined && check.file.text !== sent;
   useEffect(() => {
@@ -156,13 +162,14 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
   // Findings beside fields change only with a result for the answers on screen: a stale one would show a message
   // the person already fixed, for a moment, and move the control under their pointer.
   const fresh = check !== undefined && check.data === data && check.body === body;
-  const shown = useRef<{ check?: LessonCheck; left: ReadonlySet<string> }>({ left });
+  const shown = useRef<{ check?: EntryCheck; left: ReadonlySet<string> }>({ left });
   if (fresh) shown.current = { check, left };
   const findingsAt = (path: string): Finding[] => {
     const { check: at, left: seen } = shown.current;
     return seen.has(path) || seen.has('*') ? (at?.byField[path] ?? []) : [];
   };
   const context: FieldContext = {
+    kind: entryKind,
     choices,
     findingsAt,
     leave: (path) => setLeft((old) => (old.has(path) ? old : new Set([...old, path]))),
@@ -203,7 +210,7 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
     link.click();
     URL.revokeObjectURL(url);
     markSent(
-      `Downloaded ${check.file.slug}.mdx: add it to content/lessons/ in your copy of the repository.`,
+      `Downloaded ${check.file.slug}.mdx: add it to content/${CONTRIBUTE_COLLECTIONS[entryKind]}/ in your copy of the repository.`,
     );
   };
   const copyFile = async () => {
@@ -231,9 +238,9 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
     window.open(link.url, '_blank', 'noopener');
   };
   const discard = () => {
-    discardDraft(localStorage);
-    setValues(emptyValues(FIELDS));
-    setBody(LESSON_BODY);
+    discardDraft(localStorage, draftAt);
+    setValues(emptyValues(fields));
+    setBody(BODY);
     setLeft(new Set());
     setRestored(undefined);
     setEdited(false);
@@ -247,8 +254,16 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
   const title = String(values['title'] ?? '').trim();
   const questions = (values['questions'] ?? {}) as Values;
   const personal = (values['personal_lesson'] ?? {}) as Values;
+  const trapKind = TRAP_KINDS[String(values['kind']) as keyof typeof TRAP_KINDS];
+  const drawsOn = ((values['draws_on'] ?? []) as string[]).map(
+    (id) => PRACTICE_FIELDS[id as keyof typeof PRACTICE_FIELDS]?.label ?? id,
+  );
+  const signs = String(values['warning_signs'] ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const lens = LENSES[String(values['lens']) as keyof typeof LENSES];
-  const kind = FAILURE_KINDS[String(values['failure_kind']) as keyof typeof FAILURE_KINDS];
+  const failureKind = FAILURE_KINDS[String(values['failure_kind']) as keyof typeof FAILURE_KINDS];
 
   return (
     <div className="contribute" data-ready={ready || undefined}>
@@ -267,12 +282,12 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
         aria-labelledby="form-heading"
         onSubmit={(e) => e.preventDefault()}
       >
-        <h2 id="form-heading">Your lesson</h2>
+        <h2 id="form-heading">Your {entryKind}</h2>
         <p className="field__hint">
           Kept in this browser as you type, never sent anywhere until you send it. Each field is
           checked as you leave it, by the same rules as <code>npm run check</code>.
         </p>
-        {FIELDS.map((field) => (
+        {fields.map((field) => (
           <FormField
             key={field.key}
             field={field}
@@ -283,7 +298,7 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
           />
         ))}
         <div className="field">
-          <label htmlFor={controlId('body')}>The story, in Markdown</label>
+          <label htmlFor={controlId('body')}>{bodyName(entryKind)}, in Markdown</label>
           <p className="field__hint" id={`${controlId('body')}-hint`}>
             The headings are in place: write under each, in your own words. Patterns and traps can
             be linked as <code>[Pre-mortem](/patterns/pre-mortem/)</code>.
@@ -319,8 +334,10 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
 
       {/* Focusable: on a wide screen it scrolls on its own, and a keyboard must be able to scroll it. */}
       <section className="contribute__preview" aria-labelledby="preview-heading" tabIndex={0}>
-        <h2 id="preview-heading">Preview: {title || 'your lesson'}</h2>
-        <p className="field__hint">How the lesson’s page will read, in the site’s own styles.</p>
+        <h2 id="preview-heading">Preview: {title || `your ${entryKind}`}</h2>
+        <p className="field__hint">
+          How the {entryKind}’s page will read, in the site’s own styles.
+        </p>
         <div className="contribute__page">
           {typeof values['summary'] === 'string' && values['summary'].trim() && (
             <p className="lead">{values['summary']}</p>
@@ -332,44 +349,74 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
                 <dd>{lens.label}</dd>
               </div>
             )}
-            {kind && (
+            {failureKind && (
               <div>
                 <dt>Failure kind</dt>
                 <dd>
-                  {kind.label}: {kind.meaning}
+                  {failureKind.label}: {failureKind.meaning}
                 </dd>
               </div>
             )}
-          </dl>
-          <h3>The four questions</h3>
-          <div className="questions">
-            {(['intended', 'happened', 'gap', 'why'] as const).map((key) => (
-              <div key={key}>
-                <h4>
-                  {key === 'why' && kind
-                    ? `Why: ${kind.label.toLowerCase()}`
-                    : wordingOf(`questions.${key}`, key).label}
-                </h4>
-                <p>{String(questions[key] ?? '')}</p>
+            {trapKind && (
+              <div>
+                <dt>Kind</dt>
+                <dd>
+                  {trapKind.label}: {trapKind.meaning}
+                </dd>
               </div>
-            ))}
-          </div>
+            )}
+            {drawsOn.length > 0 && (
+              <div>
+                <dt>Draws on</dt>
+                <dd>{drawsOn.join(', ')}</dd>
+              </div>
+            )}
+          </dl>
+          {entryKind === 'lesson' && (
+            <>
+              <h3>The four questions</h3>
+              <div className="questions">
+                {(['intended', 'happened', 'gap', 'why'] as const).map((key) => (
+                  <div key={key}>
+                    <h4>
+                      {key === 'why' && failureKind
+                        ? `Why: ${failureKind.label.toLowerCase()}`
+                        : wordingOf(`questions.${key}`, key).label}
+                    </h4>
+                    <p>{String(questions[key] ?? '')}</p>
+                  </div>
+                ))}
+              </div>
+            </>
+          )}
+          {signs.length > 0 && (
+            <>
+              <h3>Warning signs</h3>
+              <ul>
+                {signs.map((sign, i) => (
+                  <li key={i}>{sign}</li>
+                ))}
+              </ul>
+            </>
+          )}
           {check?.bodyHtml !== undefined ? (
             <div className="prose" dangerouslySetInnerHTML={{ __html: check.bodyHtml }} />
           ) : (
             <p className="field__hint">
-              The story shows here once its Markdown is safe to publish.
+              {bodyName(entryKind)} shows here once its Markdown is safe to publish.
             </p>
           )}
-          <section className="panel personal-lesson" aria-label="The personal lesson">
-            <p>
-              {personalLessonSentence({
-                pattern: String(personal['pattern'] ?? '') || '…',
-                develop: String(personal['develop'] ?? '') || '…',
-                plan: String(personal['plan'] ?? '') || '…',
-              })}
-            </p>
-          </section>
+          {entryKind === 'lesson' && (
+            <section className="panel personal-lesson" aria-label="The personal lesson">
+              <p>
+                {personalLessonSentence({
+                  pattern: String(personal['pattern'] ?? '') || '…',
+                  develop: String(personal['develop'] ?? '') || '…',
+                  plan: String(personal['plan'] ?? '') || '…',
+                })}
+              </p>
+            </section>
+          )}
         </div>
       </section>
 
@@ -388,7 +435,7 @@ export default function Contribute({ choices, takenSlugs, checklist, repository,
                 <li key={`${f.line}:${f.column}:${f.rule}:${f.message}`}>
                   {path ? (
                     <a href={`#${controlId(path)}`} onClick={() => context.leave('*')}>
-                      {fieldName(path)}
+                      {fieldName(path, entryKind)}
                     </a>
                   ) : (
                     `line ${f.line}`

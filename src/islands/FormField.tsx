@@ -12,6 +12,8 @@ export interface Choice {
 
 /** What every field of the form is handed besides its own schema field and value. */
 export interface FieldContext {
+  /** The kind of entry the form writes, for its wording. */
+  kind: string;
   /** The library's entries by collection. */
   choices: Record<string, Choice[]>;
   /** The findings to show beside the field at a path (`actions.0.what`): none until the person has left it. */
@@ -54,7 +56,7 @@ function limitsHint(field: Field): string | undefined {
     return field.max
       ? `${field.min} to ${field.max} characters.`
       : `At least ${field.min} characters.`;
-  if (field.kind === 'entries' && field.min !== undefined)
+  if ((field.kind === 'entries' || field.kind === 'choices') && field.min !== undefined)
     return field.max ? `Choose ${field.min} to ${field.max}.` : `Choose at least ${field.min}.`;
   return undefined;
 }
@@ -74,7 +76,7 @@ export function FormField({ field, path, value, onChange, context }: Props) {
     if (typed.current) context.leave(path);
   };
   const id = controlId(path);
-  const wording = wordingOf(schemaPath(path), field.key);
+  const wording = wordingOf(schemaPath(path), field.key, context.kind);
   const hint = [wording.hint, limitsHint(field)].filter(Boolean).join(' ');
   const findings = context.findingsAt(path);
   const described = [hint && `${id}-hint`, findings.length > 0 && `${id}-findings`]
@@ -220,13 +222,18 @@ export function FormField({ field, path, value, onChange, context }: Props) {
         </fieldset>
       );
     case 'entries':
+    case 'choices':
       return (
         <EntriesField
           id={id}
           label={`${wording.label}${optional}`}
           hint={hintText}
           aria={aria}
-          choices={context.choices[field.collection] ?? []}
+          choices={
+            field.kind === 'entries'
+              ? (context.choices[field.collection] ?? [])
+              : field.options.map((o) => ({ value: o.value, label: o.label }))
+          }
           selected={value as string[]}
           onChange={(ids) => {
             onChange(ids);

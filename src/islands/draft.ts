@@ -10,13 +10,13 @@ export interface Draft {
   sent?: string;
 }
 
-/** The localStorage key of the lesson draft. */
-export const DRAFT_KEY = 'lesson-share:contribute:lesson';
+/** The localStorage key of a kind's draft: a lesson, a pattern and a trap are kept apart. */
+export const draftKey = (kind: string) => `lesson-share:contribute:${kind}`;
 
-/** The saved draft, or undefined when there is none or it cannot be read. */
-export function loadDraft(storage: Storage): Draft | undefined {
+/** The draft saved under `key`, or undefined when there is none or it cannot be read. */
+export function loadDraft(storage: Storage, key: string): Draft | undefined {
   try {
-    const raw = storage.getItem(DRAFT_KEY);
+    const raw = storage.getItem(key);
     if (!raw) return undefined;
     const draft = JSON.parse(raw) as Partial<Draft>;
     if (typeof draft.body !== 'string' || typeof draft.values !== 'object' || !draft.values)
@@ -28,18 +28,18 @@ export function loadDraft(storage: Storage): Draft | undefined {
 }
 
 /** Keeps the draft; a full or blocked storage only loses the draft, never the page. */
-export function saveDraft(storage: Storage, draft: Draft): void {
+export function saveDraft(storage: Storage, key: string, draft: Draft): void {
   try {
-    storage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    storage.setItem(key, JSON.stringify(draft));
   } catch {
     // Nothing to do: the form still works, it just will not be restored.
   }
 }
 
 /** Forgets the draft. */
-export function discardDraft(storage: Storage): void {
+export function discardDraft(storage: Storage, key: string): void {
   try {
-    storage.removeItem(DRAFT_KEY);
+    storage.removeItem(key);
   } catch {
     // As above.
   }
@@ -55,6 +55,7 @@ function restoreValue(field: Field, saved: unknown): Value {
     case 'list':
       return Array.isArray(saved) ? saved.map((item) => restoreValues(field.fields, item)) : empty;
     case 'entries':
+    case 'choices':
       return Array.isArray(saved) ? saved.filter((v): v is string => typeof v === 'string') : empty;
     case 'flag':
       return typeof saved === 'boolean' ? saved : empty;

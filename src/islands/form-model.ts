@@ -32,6 +32,7 @@ export type Field =
   | (FieldBase & { kind: 'choice'; options: Option[] })
   | (FieldBase & { kind: 'entry'; collection: string })
   | (FieldBase & { kind: 'entries'; collection: string; min?: number; max?: number })
+  | (FieldBase & { kind: 'choices'; options: Option[]; min?: number; max?: number })
   | (FieldBase & { kind: 'lines' })
   | (FieldBase & { kind: 'group'; fields: Field[] })
   | (FieldBase & { kind: 'list'; fields: Field[] });
@@ -98,6 +99,13 @@ function fieldOf(schema: z.ZodType, key: string, path: string, skip: ReadonlySet
     const element = unwrap(inner.element as z.ZodType).inner;
     const target = referenceTargets.get(element)?.collection;
     if (target) return { ...base, kind: 'entries', collection: target, ...limits(inner) };
+    if (element instanceof z.ZodEnum)
+      return {
+        ...base,
+        kind: 'choices',
+        options: optionsOf(element.options.map(String)),
+        ...limits(inner),
+      };
     if (element instanceof z.ZodObject)
       return { ...base, kind: 'list', fields: fieldsOf(element, skip, `${path}.`) };
     return { ...base, kind: 'lines' };

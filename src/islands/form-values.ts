@@ -14,6 +14,7 @@ export function emptyValue(field: Field): Value {
     case 'flag':
       return false;
     case 'entries':
+    case 'choices':
       return [];
     case 'list':
       // One item to fill in, as `npm run new` writes one action; it can be removed.

@@ -53,15 +53,46 @@ const WORDING: Record<string, Wording> = {
   traps: { label: 'Traps it fell into' },
 };
 
+// Where a pattern's or trap's field is worded otherwise than a lesson's, or is its own.
+const KIND_WORDING: Record<string, Record<string, Wording>> = {
+  pattern: {
+    summary: {
+      label: 'Summary',
+      hint: 'One sentence: the recurring problem, and the move that gets a group through it.',
+    },
+    tags: { label: 'Tags', hint: 'What the pattern is about, from the library’s vocabulary.' },
+    also_known_as: { label: 'Other names it goes by' },
+    draws_on: { label: 'Fields of practice it draws on' },
+    related: { label: 'Patterns that work well alongside it' },
+    counters: { label: 'Traps it counters' },
+  },
+  trap: {
+    summary: {
+      label: 'Summary',
+      hint: 'One sentence: the trap, and what it does to the decisions it touches.',
+    },
+    tags: { label: 'Tags', hint: 'What the trap is about, from the library’s vocabulary.' },
+    kind: { label: 'What kind of trap it is' },
+    warning_signs: {
+      label: 'Warning signs',
+      hint: 'What you notice as you fall into it: at least two, short.',
+    },
+    counter_moves: {
+      label: 'Patterns that counter it',
+      hint: 'Not in the library yet? Propose the pattern too.',
+    },
+  },
+};
+
 // `failure_kind` reads "Failure kind".
 const fromKey = (key: string) => {
   const words = key.replace(/[_-]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-/** The wording of a field at a schema path (list indexes left out). */
-export function wordingOf(schemaPath: string, key: string): Wording {
-  return WORDING[schemaPath] ?? { label: fromKey(key) };
+/** The wording of a field at a schema path (list indexes left out) in the form of a kind of entry. */
+export function wordingOf(schemaPath: string, key: string, kind = 'lesson'): Wording {
+  return KIND_WORDING[kind]?.[schemaPath] ?? WORDING[schemaPath] ?? { label: fromKey(key) };
 }
 
 /** What one item of a list is called: "Action 2". */

@@ -32,8 +32,19 @@ export interface Answers {
   confidence?: string;
   drawsOn?: string[];
   counterMoves?: string[];
-  /** A lesson's own words, when known (the contribute page); without them the template writes guidance. */
-  words?: LessonWords;
+  /** An entry's own words, when known (the contribute page); without them the template writes guidance. */
+  words?: EntryWords;
+}
+
+/** Everything of a pattern or trap besides what `npm run new` asks; each part left out is written as guidance (or empty). */
+export interface EntryWords extends LessonWords {
+  /** A pattern's other names. */
+  alsoKnownAs?: string[];
+  /** A pattern's related patterns and the traps it counters. */
+  related?: string[];
+  counters?: string[];
+  /** A trap's warning signs; none (or an empty list) is written as two lines of guidance. */
+  warningSigns?: string[];
 }
 
 /** A planned follow-up action as a person writes it: the date as YYYY-MM-DD. */
@@ -183,59 +194,89 @@ function lesson(answers: Answers, today: Date): string {
   ].join('\n');
 }
 
+// A list of the person's strings, one YAML item a line; none is `[]`.
+const blockList = (key: string, items: readonly string[] | undefined) =>
+  items?.length
+    ? [`${key}:`, ...items.map((item) => `  - ${yamlText(item, '  ')}`)]
+    : [`${key}: []`];
+// The body as the person wrote it, or the template's headings with guidance under each.
+const bodyOr = (body: string | undefined, guidance: string) =>
+  body === undefined ? guidance : `${body.trim()}\n`;
+
+/** The body `npm run new` writes for a pattern: its required sections, with guidance under each. */
+export const PATTERN_BODY = PATTERN_SECTIONS.flatMap((section) => [
+  `## ${section}`,
+  '',
+  PATTERN_GUIDANCE[section],
+  '',
+]).join('\n');
+
 function pattern(answers: Answers, today: Date): string {
   const confidence = required(answers.confidence, 'a confidence');
+  const words = answers.words ?? {};
   return [
     '---',
     `title: ${yamlString(required(answers.title, 'a title'))}`,
-    `summary: ${folded('Replace this with one sentence: the recurring problem and the move that gets a group through it.', '')}`,
+    `summary: ${wordsOr(words.summary, 'Replace this with one sentence: the recurring problem and the move that gets a group through it.', '')}`,
     '# Other names the pattern goes by, one per line.',
-    'also_known_as: []',
+    ...blockList('also_known_as', words.alsoKnownAs),
     `# confidence: ${choiceComment(CONFIDENCE)}`,
     `confidence: ${Number(confidence)}`,
     `# draws_on: ${Object.keys(FIELDS).join(', ')}`,
     `draws_on: ${flowList(required(answers.drawsOn, 'fields'))}`,
     '# Patterns that work well alongside this one, and traps it counters: ids from content/patterns/ and content/traps/.',
-    'related: []',
-    'counters: []',
+    `related: ${flowList(words.related ?? [])}`,
+    `counters: ${flowList(words.counters ?? [])}`,
+    ...moreLines(words.more),
     ...commonFields(answers, today),
     '---',
     '',
-    ...PATTERN_SECTIONS.flatMap((section) => [`## ${section}`, '', PATTERN_GUIDANCE[section], '']),
+    bodyOr(words.body, PATTERN_BODY),
   ].join('\n');
 }
 
+/** The body `npm run new` writes for a trap: its headings, with guidance under each. */
+export const TRAP_BODY = [
+  '## How it works',
+  '',
+  'Replace this with how the trap catches a group, step by step, without naming anyone.',
+  '',
+  '## Why it is tempting',
+  '',
+  'Replace this with what makes the trap feel reasonable from the inside.',
+  '',
+  '## What it costs',
+  '',
+  'Replace this with what the trap costs the work and the people, linking lessons that show it.',
+  '',
+  '## How to get out',
+  '',
+  'Replace this with the counter moves, linking each pattern you named in the frontmatter.',
+  '',
+].join('\n');
+
 function trap(answers: Answers, today: Date): string {
+  const words = answers.words ?? {};
   return [
     '---',
     `title: ${yamlString(required(answers.title, 'a title'))}`,
-    `summary: ${folded('Replace this with one sentence: the trap, and what it does to the decisions it touches.', '')}`,
+    `summary: ${wordsOr(words.summary, 'Replace this with one sentence: the trap, and what it does to the decisions it touches.', '')}`,
     `# kind: ${choiceComment(TRAP_KINDS)}`,
     `kind: ${required(answers.trapKind, 'a trap kind')}`,
     '# What you notice when you are falling into it, one short line each.',
-    'warning_signs:',
-    '  - Replace with the first thing people notice as the trap closes.',
-    '  - Replace with a second sign, in one short line.',
+    ...(words.warningSigns?.length
+      ? blockList('warning_signs', words.warningSigns)
+      : [
+          'warning_signs:',
+          '  - Replace with the first thing people notice as the trap closes.',
+          '  - Replace with a second sign, in one short line.',
+        ]),
     `counter_moves: ${flowList(required(answers.counterMoves, 'counter moves'))}`,
+    ...moreLines(words.more),
     ...commonFields(answers, today),
     '---',
     '',
-    '## How it works',
-    '',
-    'Replace this with how the trap catches a group, step by step, without naming anyone.',
-    '',
-    '## Why it is tempting',
-    '',
-    'Replace this with what makes the trap feel reasonable from the inside.',
-    '',
-    '## What it costs',
-    '',
-    'Replace this with what the trap costs the work and the people, linking lessons that show it.',
-    '',
-    '## How to get out',
-    '',
-    'Replace this with the counter moves, linking each pattern you named in the frontmatter.',
-    '',
+    bodyOr(words.body, TRAP_BODY),
   ].join('\n');
 }
 

@@ -88,7 +88,7 @@ export function digestFeedUrl(): string {
   return withBase('/digest/feed.xml');
 }
 
-/** The page that writes a lesson in the browser and sends it as a pull request. */
-export function contributeUrl(): string {
-  return withBase('/contribute/');
+/** The page that writes a lesson in the browser and sends it as a pull request; with a kind, the one that proposes a pattern or trap. */
+export function contributeUrl(kind?: 'pattern' | 'trap'): string {
+  return withBase(kind ? `/contribute/${kind}/` : '/contribute/');
 }

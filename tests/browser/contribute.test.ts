@@ -45,7 +45,10 @@ afterAll(async () => {
   for (const dir of [outDir, ...scratch]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function open(options?: Parameters<typeof openPage>[1]): Promise<Page> {
+async function open(
+  options?: Parameters<typeof openPage>[1],
+  path = '/contribute/',
+): Promise<Page> {
   watched = await openPage(browser, options);
   // GitHub is not reachable from a test: its new-file page answers with a stand-in.
   await watched.page
@@ -53,7 +56,7 @@ async function open(options?: Parameters<typeof openPage>[1]): Promise<Page> {
     .route('https://github.com/**', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>GitHub</title>' }),
     );
-  await watched.page.goto(`${server.url}/contribute/`);
+  await watched.page.goto(`${server.url}${path}`);
   if (options?.javaScriptEnabled !== false)
     await watched.page.locator('.contribute[data-ready]').waitFor();
   return watched.page;
@@ -312,24 +315,120 @@ describe('the contribute page', () => {
     );
   });
 
+  it('turns a filled trap proposal into a trap file that the check accepts and the build publishes', async () => {
+    const page = await open({}, '/contribute/trap/');
+    await page.getByLabel('Title', { exact: true }).fill('Quiet means calm');
+    await page
+      .getByLabel('Summary', { exact: true })
+      .fill('Reading a silent signal as good news, so that missing data passes for a calm week.');
+    await group(page, 'Authors').getByLabel('Ana López').check();
+    await group(page, 'Tags').getByLabel('Metrics').check();
+    await group(page, 'What kind of trap it is').getByLabel('Cognitive bias').check();
+
+    // One warning sign is one too few: said beside the field, then gone once a second is added.
+    const signs = page.getByLabel('Warning signs');
+    await signs.fill('The charts are flat and nobody asks why.');
+    await signs.press('Tab');
+    await eventually(() => findingsOf(signs)).toContain('list at least two warning signs');
+    expect(await signs.getAttribute('aria-invalid')).toBe('true');
+    await signs.fill(
+      'The charts are flat and nobody asks why.\nThe last alert anyone remembers is weeks old.',
+    );
+    await eventually(() => findingsOf(signs)).toBe('');
+    expect(await signs.getAttribute('aria-invalid')).toBeNull();
+
+    await group(page, 'Patterns that counter it').getByLabel('Alpha Pattern').check();
+    await page.getByLabel('The trap, in Markdown').fill(`## How it works
+
+A dashboard goes flat, and flat looks like a quiet week, so nobody checks that data still arrives.
+
+## Why it is tempting
+
+Silence asks for nothing, and a quiet week is what everyone hoped for.
+
+## What it costs
+
+Days of decisions made on missing numbers.
+
+## How to get out
+
+Alert on missing data, not only on bad data: see [Alpha Pattern](/patterns/alpha-pattern/).
+`);
+    const send = page.getByRole('region', { name: 'Send it' });
+    await eventually(() => send.innerText()).toContain('The page finds nothing to fix.');
+    // The preview shows the signs and the rendered body.
+    const preview = page.getByRole('region', { name: /^Preview/ });
+    expect(await preview.getByRole('heading', { name: 'Preview: Quiet means calm' }).count()).toBe(
+      1,
+    );
+    await eventually(() =>
+      preview.getByRole('heading', { name: 'Why it is tempting' }).count(),
+    ).toBe(1);
+    expect(await preview.getByRole('listitem').allInnerTexts()).toContain(
+      'The last alert anyone remembers is weeks old.',
+    );
+
+    // Kept as a trap's draft, apart from a lesson's.
+    const drafts = await page.evaluate(() => Object.keys(localStorage));
+    expect(drafts).toEqual(['lesson-share:contribute:trap']);
+
+    for (const box of await group(page, 'Before you send: the pull request’s checklist')
+      .getByRole('checkbox')
+      .all())
+      await box.check();
+    const text = await fileText(page);
+    const [github] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: 'Open a pull request' }).click(),
+    ]);
+    const url = new URL(github.url());
+    expect(url.searchParams.get('filename')).toBe('content/traps/quiet-means-calm.mdx');
+    expect(url.searchParams.get('value')).toBe(text);
+    await github.close();
+
+    // The check accepts the file as it is, and the build renders it as a trap page.
+    const content = copyLibrary(FIXTURE);
+    scratch.push(dirname(content));
+    writeFileSync(join(content, 'traps/quiet-means-calm.mdx'), text);
+    const report = await runCheck({ contentDir: content, root: dirname(content), cache: false });
+    expect(report.findings).toEqual([]);
+    const build = buildSite(content);
+    scratch.push(build.outDir);
+    expect(build.status, build.output).toBe(0);
+    const html = parseHtml(
+      readFileSync(join(build.outDir, 'traps/quiet-means-calm/index.html'), 'utf8'),
+    );
+    expect(html.querySelector('h1')?.text.trim()).toBe('Quiet means calm');
+    expect(html.querySelector('main')?.text).toContain(
+      'The last alert anyone remembers is weeks old.',
+    );
+    expect(html.querySelector('main a[href="/patterns/alpha-pattern/"]')).not.toBeNull();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no axe violations, empty and with findings shown, in the ${colorScheme} theme`, async () => {
-      const page = await open({ colorScheme });
-      const violations = async () =>
-        (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')})`,
-        );
-      expect(await violations()).toEqual([]);
-      const titleBox = page.getByLabel('Title', { exact: true });
-      await titleBox.fill('Hi');
-      await titleBox.press('Tab');
-      await eventually(() => findingsOf(titleBox)).not.toBe('');
-      await page.getByRole('link', { name: 'Summary', exact: true }).click();
-      expect(await violations()).toEqual([]);
+    it(`has no axe violations on the lesson, pattern and trap forms, empty and with findings shown, in the ${colorScheme} theme`, async () => {
+      for (const path of ['/contribute/', '/contribute/pattern/', '/contribute/trap/']) {
+        if (watched) {
+          expect(watched.problems, path).toEqual([]);
+          await watched.close();
+        }
+        const page = await open({ colorScheme }, path);
+        const violations = async () =>
+          (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map(
+            (v) =>
+              `${path} ${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')})`,
+          );
+        expect(await violations()).toEqual([]);
+        const titleBox = page.getByLabel('Title', { exact: true });
+        await titleBox.fill('Hi');
+        await titleBox.press('Tab');
+        await eventually(() => findingsOf(titleBox)).not.toBe('');
+        await page.getByRole('link', { name: 'Summary', exact: true }).click();
+        expect(await violations()).toEqual([]);
+      }
     });
   }
 

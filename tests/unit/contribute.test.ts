@@ -1,5 +1,6 @@
-import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { createReference } from 'astro/content/runtime';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
@@ -7,16 +8,18 @@ import { parse } from 'yaml';
 import { LESSON_BODY } from '../../src/view/entry-templates.ts';
 import { checkInPage, IN_PAGE_RULES } from '../../src/check/in-page.ts';
 import { runCheck } from '../../src/check/run.ts';
+import { CONTRIBUTE_FORMS } from '../../src/islands/contribute-forms.ts';
 import { restoreValues } from '../../src/islands/draft.ts';
 import { fieldsOf, type Field } from '../../src/islands/form-model.ts';
-import { cleanValues, emptyValues } from '../../src/islands/form-values.ts';
-import { lessonFile } from '../../src/islands/lesson-file.ts';
+import { cleanValues, emptyValues, type Values } from '../../src/islands/form-values.ts';
+import { entryFile, type ContributeKind } from '../../src/islands/entry-file.ts';
 import { MAX_URL_LENGTH, pullRequestLink } from '../../src/islands/pull-request.ts';
 import { isoDate } from '../../src/schemas/common.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { reference } from '../../src/schemas/reference.ts';
 import { createReference as browserReference } from '../../src/schemas/reference-browser.ts';
-import { LENSES, keysOf } from '../../src/schemas/vocabulary.ts';
+import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
+import { FIELDS as PRACTICE_FIELDS, LENSES, keysOf } from '../../src/schemas/vocabulary.ts';
 import { checklistItems } from '../../src/view/checklist.ts';
 import { ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
@@ -130,7 +133,12 @@ describe('the contribute form', () => {
       reviewed_on: '2026-05-04',
       mentors: ['cy-park'],
     };
-    const file = lessonFile(cleanValues(fields, values), LESSON_BODY, new Date('2026-06-01'));
+    const file = entryFile(
+      'lesson',
+      cleanValues(fields, values),
+      LESSON_BODY,
+      new Date('2026-06-01'),
+    );
     expect(frontmatter(file.text)).toMatchObject({
       second_lens: 'business',
       reviewed_on: '2026-05-04',
@@ -154,7 +162,7 @@ describe('the contribute form', () => {
       questions: { intended: tricky[2], happened: tricky[3], gap: tricky[0], why: tricky[1] },
       actions: [{ what: tricky[3], owner: 'team lead', by: '2026-07-01', verify: tricky[2] }],
     };
-    const read = frontmatter(lessonFile(data, LESSON_BODY, new Date('2026-06-01')).text);
+    const read = frontmatter(entryFile('lesson', data, LESSON_BODY, new Date('2026-06-01')).text);
     expect(read['title']).toBe(tricky[0]);
     expect(read['summary']).toBe(tricky[1]);
     expect(read['questions']).toMatchObject({ intended: tricky[2], happened: tricky[3] });
@@ -177,6 +185,120 @@ describe('the contribute form', () => {
     expect(restored['lens']).toBe('');
     expect(restored['questions']).toEqual(emptyValues(fields)['questions']);
   });
+});
+
+// A proposal's answers, as the form's values: its fields filled, the rest as the form starts them.
+const proposal = (kind: ContributeKind, answers: Values, body = CONTRIBUTE_FORMS[kind].body) => {
+  const { fields } = CONTRIBUTE_FORMS[kind];
+  return entryFile(
+    kind,
+    cleanValues(fields, { ...emptyValues(fields), ...answers }),
+    body,
+    new Date(),
+  );
+};
+
+describe('the pattern and trap proposal forms', () => {
+  it('read each field off patternSchema and trapSchema, leaving out what an editor sets', () => {
+    expect(summarise(CONTRIBUTE_FORMS.pattern.fields)).toEqual([
+      ['title', 'text'],
+      ['summary', 'text'],
+      ['authors', 'entries', 'authors'],
+      ['tags', 'entries', 'tags'],
+      ['also_known_as', 'lines', 'optional'],
+      ['draws_on', 'choices'],
+      ['related', 'entries', 'patterns', 'optional'],
+      ['counters', 'entries', 'traps', 'optional'],
+    ]);
+    const drawsOn = CONTRIBUTE_FORMS.pattern.fields.find((f) => f.key === 'draws_on');
+    expect(drawsOn?.kind === 'choices' && drawsOn.options.map((o) => o.label)).toEqual(
+      Object.values(PRACTICE_FIELDS).map((f) => f.label),
+    );
+    expect(summarise(CONTRIBUTE_FORMS.trap.fields)).toEqual([
+      ['title', 'text'],
+      ['summary', 'text'],
+      ['authors', 'entries', 'authors'],
+      ['tags', 'entries', 'tags'],
+      ['kind', 'choice'],
+      ['warning_signs', 'lines'],
+      ['counter_moves', 'entries', 'patterns'],
+    ]);
+  });
+
+  it('write exactly the pattern and trap files `npm run new` writes for the same answers', () => {
+    const content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
+    const runNew = (args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], {
+        cwd: ROOT,
+        env: { ...process.env, LESSON_SHARE_CONTENT: content },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+    const common = { authors: ['ana-lopez', 'ben-okoro'], tags: ['retro', 'metrics'] };
+
+    const title = 'Pre-mortem: the "what if" #1 & its uses';
+    const pattern = runNew([
+      ...['--kind', 'pattern', '--title', title, '--authors', 'ana-lopez,ben-okoro'],
+      ...['--tags', 'retro,metrics', '--confidence', '1', '--draws-on', 'learning,resilience'],
+    ]);
+    expect(pattern.status, pattern.stderr).toBe(0);
+    const fromPage = proposal('pattern', {
+      ...common,
+      title,
+      draws_on: ['learning', 'resilience'],
+    });
+    expect(fromPage.path).toBe('content/patterns/pre-mortem-the-what-if-1-its-uses.mdx');
+    expect(fromPage.text).toBe(
+      readFileSync(join(content, 'patterns/pre-mortem-the-what-if-1-its-uses.mdx'), 'utf8'),
+    );
+
+    const trap = runNew([
+      ...['--kind', 'trap', '--title', 'Sunk cost', '--authors', 'ana-lopez,ben-okoro'],
+      ...['--tags', 'retro,metrics', '--trap-kind', 'cognitive-bias'],
+      ...['--counter-moves', 'alpha-pattern,beta-pattern'],
+    ]);
+    expect(trap.status, trap.stderr).toBe(0);
+    const trapFromPage = proposal('trap', {
+      ...common,
+      title: 'Sunk cost',
+      kind: 'cognitive-bias',
+      counter_moves: ['alpha-pattern', 'beta-pattern'],
+    });
+    expect(trapFromPage.path).toBe('content/traps/sunk-cost.mdx');
+    expect(trapFromPage.text).toBe(readFileSync(join(content, 'traps/sunk-cost.mdx'), 'utf8'));
+  }, 60_000);
+
+  it('write a proposed pattern in the person’s words that npm run check accepts as it is', async () => {
+    const body = PATTERN_SECTIONS.map(
+      (section) =>
+        `## ${section}\n\nWhat the ${section.toLowerCase()} of the pattern is, in the proposer’s words.\n`,
+    ).join('\n');
+    const file = proposal(
+      'pattern',
+      {
+        title: 'Freshness alerts',
+        summary: 'Alert when data stops arriving, so that a quiet chart is never read as calm.',
+        authors: ['ana-lopez'],
+        tags: ['metrics'],
+        also_known_as: 'Dead-man switch\n  Heartbeat check: "is it there?"\n',
+        draws_on: ['resilience'],
+        related: ['alpha-pattern'],
+        counters: ['first-trap'],
+      },
+      body,
+    );
+    expect(frontmatter(file.text)).toMatchObject({
+      also_known_as: ['Dead-man switch', 'Heartbeat check: "is it there?"'],
+      confidence: 1,
+      related: ['alpha-pattern'],
+      counters: ['first-trap'],
+    });
+    const content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
+    writeFileSync(join(content, 'patterns/freshness-alerts.mdx'), file.text);
+    const report = await runCheck({ contentDir: content, root: dirname(content), cache: false });
+    expect(report.findings).toEqual([]);
+  }, 60_000);
 });
 
 describe('the contribute page’s check', () => {
@@ -232,7 +354,12 @@ describe('the contribute page’s check', () => {
       questions: { intended: 'Write to ops.lead@acme-corp.io with questions, any day.' },
       actions: [{ what: 'Too short', owner: 'team lead', by: '2026-02-30', verify: '' }],
     };
-    const file = lessonFile(data, `${LESSON_BODY}\nThe password was hunter2!\n`, new Date());
+    const file = entryFile(
+      'lesson',
+      data,
+      `${LESSON_BODY}\nThe password was hunter2!\n`,
+      new Date(),
+    );
     const { findings, fieldAt } = await checkInPage(file.path, file.text, 'lessons');
     const at = (rule: string) =>
       findings.filter((f) => f.rule === rule).map((f) => fieldAt(f.line));

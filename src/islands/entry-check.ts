@@ -6,14 +6,19 @@ import { checkInPage } from '../check/in-page.ts';
 import type { Finding } from '../check/finding.ts';
 import { parseBody } from '../markdown/parse.ts';
 import { renderBody } from '../markdown/render.ts';
-import { lessonFile, type LessonFile } from './lesson-file.ts';
+import {
+  CONTRIBUTE_COLLECTIONS,
+  entryFile,
+  type ContributeKind,
+  type EntryFile,
+} from './entry-file.ts';
 
 /** What the page shows for the answers as they stand. */
-export interface LessonCheck {
+export interface EntryCheck {
   /** The answers it was worked out from, to tell a result for what is on screen from one for letters since typed. */
   data: Record<string, unknown>;
   body: string;
-  file: LessonFile;
+  file: EntryFile;
   /** Findings by the field they belong to (`questions.intended`, `actions.0.what`, `body`). */
   byField: Record<string, Finding[]>;
   /** Findings that belong to no field the person fills in. */
@@ -22,20 +27,28 @@ export interface LessonCheck {
   bodyHtml?: string;
 }
 
-/** Writes the file for the answers, checks it and renders its body. */
-export async function checkLesson(
+// A finding on one item of a list of plain values (`warning_signs.1`, `tags.0`) belongs to the list's one control.
+const fieldOf = (path: string) => path.replace(/\.\d+$/, '');
+
+/** Writes the file of a kind for the answers, checks it and renders its body. */
+export async function checkEntry(
+  kind: ContributeKind,
   data: Record<string, unknown>,
   body: string,
   today: Date,
   takenSlugs: readonly string[],
-): Promise<LessonCheck> {
-  const file = lessonFile(data, body, today);
-  const { findings, fieldAt } = await checkInPage(file.path, file.text, 'lessons');
+): Promise<EntryCheck> {
+  const file = entryFile(kind, data, body, today);
+  const { findings, fieldAt } = await checkInPage(
+    file.path,
+    file.text,
+    CONTRIBUTE_COLLECTIONS[kind],
+  );
   const byField: Record<string, Finding[]> = {};
   const elsewhere: Finding[] = [];
   for (const finding of findings) {
     const field = fieldAt(finding.line);
-    if (field) (byField[field] ??= []).push(finding);
+    if (field) (byField[fieldOf(field)] ??= []).push(finding);
     else elsewhere.push(finding);
   }
   // The scaffolder refuses a taken slug; here the title decides the slug, so the title is told.
