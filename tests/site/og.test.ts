@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OG_KINDS } from '../../src/build/og/model.ts';
-import { SECTIONS } from '../../src/view/sections.ts';
+import { siteSections } from '../../src/view/sections.ts';
+import { site } from '../../site.config.ts';
 import { digestCardUrl, ogImageUrl, pageCardUrl, tagCardUrl } from '../../src/view/urls.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { allPages, page } from '../helpers/html.ts';
@@ -86,7 +87,7 @@ describe('every page', () => {
     const urls = pages.map(({ url }) => url);
     for (const url of ['/', '/events/big-launch/', '/authors/ana-lopez/', '/tags/retro/'])
       expect(urls).toContain(url);
-    for (const id of Object.keys(SECTIONS)) expect(urls).toContain(`/${id}/`);
+    for (const id of Object.keys(siteSections(site))) expect(urls).toContain(`/${id}/`);
     expect(urls.filter((url) => url.startsWith('/digest/20')).length).toBeGreaterThan(0);
     const wrong = pages.flatMap(({ url, image, twitter }) => {
       if (!image) return [`${url}: no og:image`];
@@ -130,6 +131,8 @@ describe('every page', () => {
     const months = drawn.filter((f) => f.startsWith('digest-'));
     expect(tags.length).toBeGreaterThan(0);
     expect(months.length).toBeGreaterThan(0);
-    expect(drawn.length).toBe(1 + Object.keys(SECTIONS).length + tags.length + months.length);
+    expect(drawn.length).toBe(
+      1 + Object.keys(siteSections(site)).length + tags.length + months.length,
+    );
   });
 });

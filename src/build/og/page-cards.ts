@@ -1,11 +1,11 @@
 import { site } from '../../../site.config.ts';
 import { digests } from '../../domain/learning-loop/digest.ts';
 import type { LibraryFacts } from '../../domain/learning-loop/facts.ts';
-import { ENTRY_COLLECTIONS } from '../../schemas/collections.ts';
+import { ENTRY_COLLECTIONS, REGISTRY } from '../../schemas/collections.ts';
 import { monthLabel } from '../../view/format.ts';
-import { SECTIONS, type Section, type SectionId } from '../../view/sections.ts';
+import { siteSections, type Section, type SectionId } from '../../view/sections.ts';
 import type { Library } from '../load-library.ts';
-import { cardModel, contributions, type CardModel } from './model.ts';
+import { cardModel, contributions, counted, type CardModel } from './model.ts';
 
 /** One card of a page that is not an entry, by the id `pageCardUrl()` names it with. */
 export interface PageCard {
@@ -30,14 +30,12 @@ function siteCard(library: Library): CardModel {
 
 /** A section's card: its name on the badge, what it is as the title, and for a list how many it holds. */
 function sectionCard(library: Library, id: SectionId): CardModel {
-  const { name, description, collection }: Section = SECTIONS[id];
-  const held = collection && library[collection].length;
+  const { name, description, collection }: Section = siteSections(site)[id];
   return cardModel({
     kind: 'page',
     tint: collection,
     label: name,
-    qualifier:
-      held === undefined ? undefined : collection === 'authors' ? `${held} members` : entries(held),
+    qualifier: collection && counted(library[collection].length, REGISTRY[collection].singular),
     title: description,
   });
 }
@@ -49,7 +47,7 @@ function sectionCard(library: Library, id: SectionId): CardModel {
 export function pageCards(library: Library, facts: LibraryFacts): PageCard[] {
   return [
     { id: 'site', model: siteCard(library) },
-    ...(Object.keys(SECTIONS) as SectionId[]).map((id) => ({
+    ...(Object.keys(siteSections(site)) as SectionId[]).map((id) => ({
       id,
       model: sectionCard(library, id),
     })),
@@ -71,7 +69,7 @@ export function pageCards(library: Library, facts: LibraryFacts): PageCard[] {
       model: cardModel({
         kind: 'page',
         label: 'Learning release',
-        qualifier: `${digest.newLessons.length} new ${digest.newLessons.length === 1 ? 'lesson' : 'lessons'}`,
+        qualifier: counted(digest.newLessons.length, 'new lesson'),
         title: monthLabel(digest.month),
         byline: 'What the library learned and changed that month',
       }),
