@@ -64,6 +64,21 @@ export function ogImageUrl(kind: CollectionsWhere<'sharingCard'>, id: string): s
   return withBase(`/og/${kind}/${id}.png`);
 }
 
+/** The URL of the sharing card of a page that is not an entry: `site` (home, and any page without its own), a section, a tag or a digest. */
+export function pageCardUrl(id: string): string {
+  return withBase(`/og/page/${id}.png`);
+}
+
+/** The sharing card of a tag's pages. */
+export function tagCardUrl(tag: string): string {
+  return pageCardUrl(`tag-${tag}`);
+}
+
+/** The sharing card of a month's learning release. */
+export function digestCardUrl(month: string): string {
+  return pageCardUrl(`digest-${month}`);
+}
+
 // A start tag as hast-util-to-html writes it: every attribute value double-quoted, `"` inside escaped, and `<` in
 // text always escaped, so this finds every tag of a rendered body and nothing in its text.
 const TAG = /<[a-z][a-z0-9-]*(?:\s+[^\s"'>/=]+(?:="[^"]*")?)*\s*\/?>/gi;

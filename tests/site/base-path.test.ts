@@ -120,6 +120,9 @@ describe('a site built under a base path (url: https://example.github.io/library
     const home = page(build.outDir, '/');
     expect(home.querySelector('a.brand')?.getAttribute('href')).toBe(BASE);
     expect(home.querySelector('form[role=search]')?.getAttribute('action')).toBe(`${BASE}search/`);
+    expect(home.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      `${SITE}og/page/site.png`,
+    );
     const lesson = page(build.outDir, '/lessons/lesson-two/');
     expect(lesson.querySelector('.prose a[href*="alpha-pattern"]')?.getAttribute('href')).toBe(
       `${BASE}patterns/alpha-pattern/#solution`,

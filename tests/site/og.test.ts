@@ -3,8 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OG_KINDS } from '../../src/build/og/model.ts';
-import { ogImageUrl } from '../../src/view/urls.ts';
+import { siteSections } from '../../src/view/sections.ts';
+import { site } from '../../site.config.ts';
+import { digestCardUrl, ogImageUrl, pageCardUrl, tagCardUrl } from '../../src/view/urls.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
+import { allPages, page } from '../helpers/html.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/library');
 let build: BuildResult;
@@ -35,8 +38,8 @@ describe('sharing cards', () => {
       })),
     );
 
-  it('exist for every pattern, trap, lesson and author of the library', () => {
-    expect(cards()).toHaveLength(3 + 2 + 4 + 3);
+  it('exist for every pattern, trap, lesson, event and author of the library', () => {
+    expect(cards()).toHaveLength(3 + 2 + 4 + 2 + 3);
     expect(
       cards()
         .filter(({ file }) => !existsSync(file))
@@ -58,8 +61,78 @@ describe('sharing cards', () => {
     );
     expect(hashes.size).toBe(cards().length);
   });
+});
 
-  it('are not made for events', () => {
-    expect(existsSync(join(build.outDir, 'og/events'))).toBe(false);
+describe('every page', () => {
+  /** Each built page a reader can share (not the 404, not a redirect), with its head's sharing card. */
+  const shared = () =>
+    allPages(build.outDir)
+      .filter((url) => url !== '/404.html')
+      .map((url) => ({ url, head: page(build.outDir, url).querySelector('head')! }))
+      .filter(({ head }) => !head.querySelector('meta[http-equiv="refresh"]'))
+      .map(({ url, head }) => ({
+        url,
+        image: head.querySelector('meta[property="og:image"]')?.getAttribute('content'),
+        twitter: head.querySelector('meta[name="twitter:card"]')?.getAttribute('content'),
+      }));
+  /** The path of an og:image URL, as `pageCardUrl()` and friends print it (the fixture has no base path). */
+  const cardOf = (url: string) => {
+    const image = shared().find((p) => p.url === url)?.image;
+    return image && new URL(image).pathname;
+  };
+
+  it('has a sharing card, a 1200×630 PNG in the build, shown large', () => {
+    const pages = shared();
+    // Every page type is there: home, entries, authors, lists, tags, digests and the tools.
+    const urls = pages.map(({ url }) => url);
+    for (const url of ['/', '/events/big-launch/', '/authors/ana-lopez/', '/tags/retro/'])
+      expect(urls).toContain(url);
+    for (const id of Object.keys(siteSections(site))) expect(urls).toContain(`/${id}/`);
+    expect(urls.filter((url) => url.startsWith('/digest/20')).length).toBeGreaterThan(0);
+    const wrong = pages.flatMap(({ url, image, twitter }) => {
+      if (!image) return [`${url}: no og:image`];
+      const file = join(build.outDir, new URL(image).pathname);
+      if (!existsSync(file)) return [`${url}: ${image} not built`];
+      const size = pngSize(readFileSync(file));
+      if (size?.width !== 1200 || size.height !== 630)
+        return [`${url}: ${image} is ${JSON.stringify(size)}`];
+      return twitter === 'summary_large_image' ? [] : [`${url}: twitter:card ${twitter}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('shares the card of what it is: the site, a section, a tag, a month, an entry', () => {
+    const tag = 'retro';
+    const month = allPages(build.outDir)
+      .find((url) => /^\/digest\/\d{4}-\d{2}\/$/.test(url))
+      ?.slice(8, 15);
+    expect({
+      home: cardOf('/'),
+      patterns: cardOf('/patterns/'),
+      health: cardOf('/health/'),
+      search: cardOf('/search/'),
+      tag: cardOf(`/tags/${tag}/`),
+      digest: cardOf(`/digest/${month}/`),
+      event: cardOf('/events/big-launch/'),
+    }).toEqual({
+      home: pageCardUrl('site'),
+      patterns: pageCardUrl('patterns'),
+      health: pageCardUrl('health'),
+      search: pageCardUrl('search'),
+      tag: tagCardUrl(tag),
+      digest: digestCardUrl(month!),
+      event: ogImageUrl('events', 'big-launch'),
+    });
+  });
+
+  it('draws one card per section, tag and month, not one per page of a list', () => {
+    const drawn = readdirSync(join(build.outDir, 'og/page'));
+    const tags = drawn.filter((f) => f.startsWith('tag-'));
+    const months = drawn.filter((f) => f.startsWith('digest-'));
+    expect(tags.length).toBeGreaterThan(0);
+    expect(months.length).toBeGreaterThan(0);
+    expect(drawn.length).toBe(
+      1 + Object.keys(siteSections(site)).length + tags.length + months.length,
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   PREVIEW_SIZE,
   SHORT_PREVIEW_SIZE,
 } from '../../src/view/pagination.ts';
+import { ogImageUrl, pageCardUrl, tagCardUrl } from '../../src/view/urls.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import {
   addExtraLessons,
@@ -334,6 +335,31 @@ describe('follow-ups and health of a large library', () => {
 describe('links of a large library', () => {
   it('lead somewhere, every page number, "all" link and #fragment to a group included', () => {
     expect(findBrokenLinks(build.outDir)).toEqual([]);
+  });
+});
+
+describe('sharing cards of paginated lists', () => {
+  /** The path of a page's og:image, and whether that card was built. */
+  const card = (url: string) => {
+    const image = page(build.outDir, url)
+      .querySelector('meta[property="og:image"]')
+      ?.getAttribute('content');
+    const path = image && new URL(image).pathname;
+    return { path, built: !!path && existsSync(join(build.outDir, path)) };
+  };
+
+  it('give every page of a list the one card of what it lists', () => {
+    const lists = {
+      '/lessons/': { path: pageCardUrl('lessons'), built: true },
+      '/tags/retro/': { path: tagCardUrl('retro'), built: true },
+      '/patterns/alpha-pattern/lessons/': {
+        path: ogImageUrl('patterns', 'alpha-pattern'),
+        built: true,
+      },
+    };
+    for (const [first, expected] of Object.entries(lists))
+      for (const url of [first, `${first}2/`, `${first}3/`])
+        expect({ url, ...card(url) }).toEqual({ url, ...expected });
   });
 });
 

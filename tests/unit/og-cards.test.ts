@@ -1,13 +1,16 @@
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Library } from '../../src/build/load-library.ts';
 import { clip, contributions, joinNames, MAX_TITLE } from '../../src/build/og/model.ts';
+import { THEME } from '../../src/build/og/template.ts';
 import {
   cacheFile,
   cacheKey,
   cardImage,
   cardModel,
+  modelFor,
   ogImageUrl,
   renderCard,
   warmCards,
@@ -72,6 +75,52 @@ describe('card model', () => {
     });
   });
 
+  it('counts the events an author analysed among their contributions', () => {
+    // Just what modelFor reads of the library: the author and what names them.
+    const library = {
+      get: { authors: () => ({ data: { name: 'Ana López', role: 'Product manager' } }) },
+      graph: {
+        byAuthor: () => ({ patterns: ['p'], traps: [], lessons: ['a', 'b'], events: ['e', 'f'] }),
+      },
+    } as unknown as Library;
+    expect(modelFor(library, 'authors', 'ana-lopez').qualifier).toBe(
+      '2 lessons · 1 pattern · 2 events',
+    );
+    expect(contributions({ events: 1 })).toBe('1 event');
+  });
+
+  it('shows a page that is not an entry with its own badge, in its collection’s colour', () => {
+    const model = cardModel({
+      kind: 'page',
+      tint: 'events',
+      label: 'Events',
+      qualifier: '2 entries',
+      title: 'The shared failures the library’s lessons come from.',
+    });
+    expect(model).toMatchObject({
+      kind: 'events',
+      label: 'Events',
+      byline: '',
+      qualifier: '2 entries',
+    });
+    expect(cardModel({ kind: 'page', label: 'Tag', title: '#retro' }).kind).toBe('page');
+  });
+
+  it('colours each kind as the site’s badges do, an author as on their page', () => {
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    const light = (name: string) =>
+      css.match(new RegExp(`--${name}: light-dark\\((#[0-9a-f]+)`))?.[1];
+    expect(THEME.kinds).toEqual({
+      patterns: light('pattern'),
+      traps: light('trap'),
+      lessons: light('lesson'),
+      events: light('event'),
+      // The author page's badge is `badge--lessons`.
+      authors: light('lesson'),
+    });
+    expect(readFileSync('src/pages/authors/[id].astro', 'utf8')).toContain('badge badge--lessons');
+  });
+
   it('names at most three authors and counts the rest', () => {
     expect(joinNames(['A'])).toBe('A');
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
@@ -88,6 +137,7 @@ describe('card model', () => {
 
   it('links a card by kind and id', () => {
     expect(ogImageUrl('lessons', 'launch-day')).toBe('/og/lessons/launch-day.png');
+    expect(ogImageUrl('events', 'big-launch')).toBe('/og/events/big-launch.png');
   });
 });
 

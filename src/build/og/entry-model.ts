@@ -6,11 +6,10 @@ export function modelFor(library: Library, kind: OgKind, id: string): CardModel 
   if (kind === 'authors') {
     const { data } = library.get.authors(id);
     const wrote = library.graph.byAuthor(id);
-    const qualifier = contributions({
-      lessons: wrote.lessons.length,
-      patterns: wrote.patterns.length,
-      traps: wrote.traps.length,
-    });
+    // Every kind an author can be named on, events included: analysing one is a contribution too.
+    const qualifier = contributions(
+      Object.fromEntries(Object.entries(wrote).map(([kind, ids]) => [kind, ids.length])),
+    );
     return cardModel({ kind, name: data.name, role: data.role, qualifier });
   }
   const card = library.card(kind, id);

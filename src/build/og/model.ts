@@ -1,6 +1,13 @@
 import { site } from '../../../site.config.ts';
 import { KIND_LABELS } from '../../domain/cards.ts';
-import { collectionsWhere, type CollectionsWhere } from '../../schemas/collections.ts';
+import {
+  collectionsWhere,
+  ENTRY_COLLECTIONS,
+  REGISTRY,
+  type CollectionName,
+  type CollectionsWhere,
+  type EntryCollection,
+} from '../../schemas/collections.ts';
 import { SITE_URL } from '../../view/urls.ts';
 
 /** The kinds of entry that get a sharing card: the registry's `sharingCard` rows. */
@@ -9,7 +16,13 @@ export type OgKind = CollectionsWhere<'sharingCard'>;
 /** Every kind with a sharing card, in registry order. */
 export const OG_KINDS: readonly OgKind[] = collectionsWhere('sharingCard');
 
-/** The plain data a card is drawn from: an entry's title, authors and qualifier, or an author's name and role. */
+/** What picks a card's colour: an entry's or author's kind, a list's collection, or `page` for the rest (the accent). */
+export type CardKind = CollectionName | 'page';
+
+/**
+ * The plain data a card is drawn from: an entry's title, authors and qualifier, an author's name and role,
+ * or a page that is not an entry (home, a list, a tag, a digest), with its badge and title as written.
+ */
 export type CardSource =
   | {
       kind: Exclude<OgKind, 'authors'>;
@@ -25,11 +38,20 @@ export type CardSource =
       role: string;
       /** What the author has contributed, e.g. "3 lessons · 1 pattern". */
       qualifier?: string | undefined;
+    }
+  | {
+      kind: 'page';
+      /** The collection whose colour the card takes, for a collection's list; the accent otherwise. */
+      tint?: CollectionName | undefined;
+      label: string;
+      title: string;
+      byline?: string | undefined;
+      qualifier?: string | undefined;
     };
 
 /** Everything printed on one card, and nothing else: its JSON is what the cache key hashes. */
 export interface CardModel {
-  kind: OgKind;
+  kind: CardKind;
   /** The type badge: "Lesson", "Decision trap"… */
   label: string;
   /** Shown beside the badge, in a muted colour. */
@@ -67,19 +89,19 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, MAX_NAMES).join(', ')} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
 }
 
-/** "3 lessons · 1 pattern": an author's contributions by kind, skipping kinds with none. */
-export function contributions(
-  counts: Partial<Record<'lessons' | 'patterns' | 'traps', number>>,
-): string {
-  const words = {
-    lessons: ['lesson', 'lessons'],
-    patterns: ['pattern', 'patterns'],
-    traps: ['trap', 'traps'],
-  } as const;
-  return (['lessons', 'patterns', 'traps'] as const)
+/** "3 lessons · 1 pattern · 2 events": an author's contributions by kind, lessons first, skipping kinds with none. */
+export function contributions(counts: Partial<Record<EntryCollection, number>>): string {
+  // Lessons first: they are what an author's portfolio is about; the other kinds in registry order.
+  const order = ['lessons', ...ENTRY_COLLECTIONS.filter((kind) => kind !== 'lessons')] as const;
+  return order
     .filter((kind) => (counts[kind] ?? 0) > 0)
-    .map((kind) => `${counts[kind]} ${words[kind][counts[kind] === 1 ? 0 : 1]}`)
+    .map((kind) => counted(counts[kind] ?? 0, REGISTRY[kind].singular))
     .join(' · ');
+}
+
+/** "1 lesson", "3 lessons": a count with its word, from the registry's singular. */
+export function counted(count: number, singular: string): string {
+  return `${count} ${singular}${count === 1 ? '' : 's'}`;
 }
 
 /** What goes on the sharing card of an entry or an author, from plain data. */
@@ -94,6 +116,15 @@ export function cardModel(
     library,
     host: new URL(url).host,
   };
+  if (source.kind === 'page') {
+    return {
+      ...common,
+      kind: source.tint ?? 'page',
+      label: source.label,
+      title: clip(source.title, MAX_TITLE),
+      byline: clip(source.byline ?? '', MAX_TITLE),
+    };
+  }
   if (source.kind === 'authors') {
     return {
       ...common,

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactElement } from 'react';
 import { FAMILIES } from './fonts.ts';
-import type { CardModel, OgKind } from './model.ts';
+import type { CardKind, CardModel } from './model.ts';
 
 /** The card's size: what Open Graph and Twitter's large summary card expect. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -12,13 +12,15 @@ export const THEME = {
   muted: '#5a5650',
   border: '#dcd7cc',
   accent: '#0b5e63',
-  // A kind without its own colour (a new collection) takes the accent.
+  // The badge colours (--pattern, --trap, --lesson, --event); an author's is the lesson colour, as on their page.
+  // A kind without its own colour (a page, a new collection) takes the accent.
   kinds: {
     patterns: '#0b5e63',
     traps: '#8a3b12',
     lessons: '#4b3a8c',
-    authors: '#0b5e63',
-  } as Partial<Record<OgKind, string>>,
+    events: '#5c5a12',
+    authors: '#4b3a8c',
+  } as Partial<Record<CardKind, string>>,
 } as const;
 
 type Child = ReactElement | string;
