@@ -13,12 +13,13 @@ import {
 } from '../domain/backlinks.ts';
 import type { Card, EntryKind } from '../domain/cards.ts';
 import { evidenceFor, type Evidence } from '../domain/learning-loop/evidence.ts';
-import { closedOnTime, isOverdue } from '../domain/learning-loop/follow-through.ts';
+import { carriedThrough, closedOnTime, isOverdue } from '../domain/learning-loop/follow-through.ts';
 import { cameBack, recurrencesOf, type CameBack } from '../domain/learning-loop/recurrence.ts';
 import type { Action } from '../schemas/lesson.ts';
 import { PATTERN_RELATIONS, keysOf } from '../schemas/vocabulary.ts';
 import { SHORT_PREVIEW_SIZE, layOutGroups, pageUrl } from '../view/pagination.ts';
 import { provenanceOf, type Provenance } from '../view/provenance.ts';
+import type { Citable } from '../view/citation.ts';
 import { recordFor, searchAttributes } from '../view/search-facets.ts';
 import { profileJsonLd, type ArticleData } from '../view/structured-data.ts';
 import { absoluteUrl, bodyWithBase, entryUrl, SITE_URL } from '../view/urls.ts';
@@ -391,7 +392,20 @@ export interface AuthorPage {
   /** How many lessons the author wrote. */
   lessons: number;
   skills: { id: string; title: string; skill: string }[];
+  /** What the author has done, as the strip at the top counts it: lessons, patterns, traps, events, actions. */
+  record: { count: number; label: string }[];
+  /** The portfolio's permanent address, absolute: what a CV links to and the Copy link control copies. */
+  permalink: string;
+  /** The newest date among the author's entries: the portfolio is current as of that day. */
+  asOf: Date | undefined;
+  /** The portfolio as a citable work, for "Cite this portfolio". */
+  citation: Citable;
 }
+
+const tally = (count: number, one: string, many: string) => ({
+  count,
+  label: count === 1 ? one : many,
+});
 
 /** Everything an author's page shows, built once from the library. */
 export async function authorPage(id: string): Promise<AuthorPage> {
@@ -413,11 +427,40 @@ export async function authorPage(id: string): Promise<AuthorPage> {
     skill: library.get.lessons(lesson).data.personal_lesson.develop,
   }));
   const { name, role, links, bio } = entry.data;
+  const count = (kind: EntryKind) =>
+    sections.find(({ list }) => list.kind === kind)?.list.ids ?? [];
+  // Actions in any of their lessons, not only the ones shown: the strip counts the whole record.
+  const carried = count('lessons').flatMap((lesson) =>
+    library.get.lessons(lesson).data.actions.filter(carriedThrough),
+  ).length;
+  const dates = sections.flatMap(({ list }) =>
+    list.ids.map((entryId) => library.card(list.kind, entryId).published),
+  );
+  const asOf = dates.length ? new Date(Math.max(...dates.map(Number))) : undefined;
+  const permalink = absolute(entryUrl('authors', id));
   return {
     entry,
+    record: [
+      tally(count('lessons').length, 'lesson', 'lessons'),
+      tally(count('patterns').length, 'pattern', 'patterns'),
+      tally(count('traps').length, 'decision trap', 'decision traps'),
+      tally(count('events').length, 'event analysed', 'events analysed'),
+      tally(carried, 'action carried through', 'actions carried through'),
+    ],
+    permalink,
+    asOf,
+    citation: {
+      title: `${name}: portfolio of lessons`,
+      authors: [name],
+      published: asOf ?? BUILD_DATE,
+      url: permalink,
+      container: site.title,
+      kind: 'Author portfolio',
+      id,
+    },
     jsonLd: profileJsonLd({
       name,
-      url: absolute(entryUrl('authors', id)),
+      url: permalink,
       jobTitle: role,
       sameAs: links.map((l) => l.url),
       description: bio,

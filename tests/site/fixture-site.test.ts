@@ -208,6 +208,75 @@ describe('author pages', () => {
   });
 });
 
+describe('author portfolios', () => {
+  // The strip's figures as a reader reads them: "2 lessons", "1 action carried through".
+  const strip = (id: string) =>
+    page(build.outDir, `/authors/${id}/`)
+      .querySelectorAll('.record div')
+      .map((d) => `${d.querySelector('dd')?.text.trim()} ${d.querySelector('dt')?.text.trim()}`);
+
+  it('count what each author has done, actions only when done and verified', () => {
+    // ana-lopez wrote lesson-one (no action done) and lesson-two (one done); cy-park's lesson-four has one done.
+    expect(strip('ana-lopez')).toEqual([
+      '2 lessons',
+      '1 pattern',
+      '1 decision trap',
+      '1 event analysed',
+      '1 action carried through',
+    ]);
+    expect(strip('ben-okoro')).toEqual([
+      '1 lesson',
+      '1 pattern',
+      '1 decision trap',
+      '0 events analysed',
+      '1 action carried through',
+    ]);
+    expect(strip('cy-park')).toEqual([
+      '2 lessons',
+      '1 pattern',
+      '0 decision traps',
+      '1 event analysed',
+      '1 action carried through',
+    ]);
+  });
+
+  it("show the permalink as a link one can select, with a Copy link button the Cite block's script handles", () => {
+    const html = page(build.outDir, '/authors/ana-lopez/');
+    const canonical = html.querySelector('link[rel=canonical]')?.getAttribute('href');
+    const link = html.querySelector('.copy-link a');
+    expect(link?.getAttribute('href')).toBe(canonical);
+    expect(link?.text).toBe(canonical);
+    // The inline script copies the text of the element right after a [data-copy] button.
+    const button = html.querySelector('.copy-link [data-copy]');
+    expect(button?.text).toMatch(/^Copy link/);
+    expect(button?.nextElementSibling).toBe(link);
+  });
+
+  it('offer a citation of the portfolio in plain text and BibTeX, with its permalink', () => {
+    const html = page(build.outDir, '/authors/ana-lopez/');
+    const canonical = html.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';
+    const cite = section(html, 'Cite this portfolio');
+    const [plain, bib] = cite.querySelectorAll('pre').map((p) => p.text);
+    expect(plain).toContain('López, A. (');
+    expect(plain).toContain('Ana López: portfolio of lessons');
+    expect(plain).toContain(canonical);
+    expect(bib).toMatch(/^@misc\{lopez\d{4}analopez,/);
+    expect(bib).toContain(`url = {${canonical}}`);
+  });
+
+  it("show profile links with an icon and the kind's name, not as tag chips", () => {
+    const html = page(build.outDir, '/authors/ana-lopez/');
+    const profiles = html.querySelector('[aria-label=Profiles]');
+    expect(profiles?.classList.contains('tags')).toBe(false);
+    const links = profiles?.querySelectorAll('a[rel=me]') ?? [];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://ana-lopez.example.org/']);
+    const icon = links[0]?.querySelector('svg');
+    expect(icon?.getAttribute('aria-hidden')).toBe('true');
+    expect(icon?.querySelector('path')?.getAttribute('d')).toBeTruthy();
+    expect(links[0]?.querySelector('.profiles__label')?.text).toBe('Website');
+  });
+});
+
 describe('tag pages', () => {
   it('list every entry carrying the tag and nothing else', () => {
     const frontmatter = readFrontmatter(FIXTURE);

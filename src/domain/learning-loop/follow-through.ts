@@ -30,6 +30,10 @@ export function overdueActions(lessons: readonly LessonFacts[], today: Date): Le
     );
 }
 
+/** Done, with the dated outcome that verified it: what a portfolio counts as an action carried through. */
+export const carriedThrough = (action: Pick<ActionFacts, 'status' | 'outcome'>) =>
+  action.status === 'done' && action.outcome !== undefined;
+
 /** Done within 30 days of its date (or before it). */
 export const closedOnTime = (action: Pick<ActionFacts, 'status' | 'by' | 'outcome'>) =>
   action.status === 'done' &&

@@ -1,0 +1,89 @@
+import { appendFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type PreviewServer } from '../../scripts/serve.ts';
+import { site } from '../../site.config.ts';
+import { addExtraLessons, addExtraPatterns, copyLibrary } from '../helpers/content.ts';
+import { buildSite, ROOT } from '../helpers/build.ts';
+import { launch, openPage } from './browser.ts';
+
+// Published under a base path, as a GitHub Pages project site: the printed address must carry it.
+const SITE_URL = 'https://example.org/library/';
+const BASE = '/library/';
+const DATE =
+  /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
+let server: PreviewServer;
+let browser: Browser;
+let content: string;
+let outDir: string;
+
+beforeAll(async () => {
+  content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
+  // More than any list shows, so the portfolio's worst case is printed: ana-lopez gets the lessons, ben-okoro the patterns.
+  addExtraLessons(content, 20);
+  addExtraPatterns(content, 20);
+  // A link in a lesson's body, whose address paper should show.
+  appendFileSync(
+    join(content, 'lessons/lesson-two.mdx'),
+    '\n\nWe later read [the alpha pattern](/patterns/alpha-pattern/) again.\n',
+  );
+  const build = buildSite(content, { siteUrl: SITE_URL });
+  outDir = build.outDir;
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  server = await startServer({ root: build.outDir, base: BASE });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (content) rmSync(dirname(content), { recursive: true, force: true });
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** A page printed to A4 as a reader's "Save as PDF" would: its page count and its text, spaces dropped (PDF text runs break anywhere). */
+async function print(path: string): Promise<{ pages: number; text: string; compact: string }> {
+  const { page, problems, close } = await openPage(browser);
+  try {
+    await page.goto(`${server.url}${BASE}${path.replace(/^\//, '')}`);
+    const pdf = await page.pdf({ format: 'A4' });
+    const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
+      mergePages: true,
+    });
+    expect(problems).toEqual([]);
+    return { pages: totalPages, text, compact: text.replace(/\s+/g, '') };
+  } finally {
+    await close();
+  }
+}
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+describe('printing', () => {
+  for (const author of ['ana-lopez', 'ben-okoro']) {
+    it(`prints ${author}'s portfolio on one A4 page with the site's name, the page's address and a date`, async () => {
+      const printed = await print(`/authors/${author}/`);
+      expect(printed.pages).toBe(1);
+      expect(printed.compact).toContain(compact(site.title));
+      expect(printed.compact).toContain(`${SITE_URL}authors/${author}/`);
+      expect(printed.text).toMatch(DATE);
+      // The strip prints; controls do not.
+      expect(printed.text).toMatch(/actions? carried through/);
+      expect(printed.text).not.toMatch(/Copy link|Cite this/);
+    });
+  }
+
+  it("prints a lesson without the navigation, search or buttons, with its source and its links' addresses", async () => {
+    const printed = await print('/lessons/lesson-two/');
+    expect(printed.compact).toContain(compact(site.title));
+    expect(printed.compact).toContain(`${SITE_URL}lessons/lesson-two/`);
+    expect(printed.text).toMatch(DATE);
+    expect(printed.compact).toContain(`${SITE_URL}patterns/alpha-pattern/`);
+    expect(printed.text).not.toMatch(
+      /Skip to content|Search the library|Decision traps\s+Lessons\s+Events|Copy|Dark theme/,
+    );
+  });
+});
