@@ -1,6 +1,7 @@
 import { site } from '../../site.config.ts';
 import pullRequestTemplate from '../../.github/pull_request_template.md?raw';
 import { checklistItems } from '../view/checklist.ts';
+import type { ContributeProps } from '../islands/Contribute.tsx';
 import type { ContributeKind } from '../islands/entry-file.ts';
 import { getLibrary } from './load-library.ts';
 
@@ -10,20 +11,8 @@ export interface Choice {
   label: string;
 }
 
-/** Everything the contribute page hands its island, worked out at build time. */
-export interface ContributePage {
-  /** What the page writes: a lesson, or a proposed pattern or trap. */
-  kind: ContributeKind;
-  /** The library's entries by collection, for the fields that reference them. */
-  choices: Record<string, Choice[]>;
-  /** Slugs the new entry may not take: every entry's of its collection, former ones included. */
-  takenSlugs: string[];
-  /** The pull-request template's sanitization checklist, one Markdown line per item. */
-  checklist: string[];
-  /** Where "Open a pull request" sends the file. */
-  repository: string;
-  branch: string;
-}
+/** Everything the contribute page hands its island, worked out at build time: the island's props. */
+export type ContributePage = ContributeProps;
 
 // The section of .github/pull_request_template.md a contributor ticks before sending; its other checklist is what the pull request's own check runs.
 const CHECKLIST_HEADING = '## Sanitization checklist';

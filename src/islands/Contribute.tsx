@@ -23,14 +23,17 @@ import { contributingUrl, pullRequestLink } from './pull-request.ts';
 import { itemLabel, wordingOf } from './wording.ts';
 import './contribute.css';
 
-interface Props {
+/** Everything the page hands the form, worked out at build time (src/build/contribute-page.ts). */
+export interface ContributeProps {
   /** What the form writes: a lesson, or a proposed pattern or trap. */
   kind: ContributeKind;
+  /** The library's entries by collection, for the fields that reference them. */
   choices: Record<string, Choice[]>;
   /** Slugs the new entry may not take: every entry's of its collection, former ones included. */
   takenSlugs: string[];
   /** The pull-request template's sanitization checklist, one Markdown line per item. */
   checklist: string[];
+  /** Where "Open a pull request" sends the file. */
   repository: string;
   branch: string;
 }
@@ -84,7 +87,7 @@ export default function Contribute({
   checklist,
   repository,
   branch,
-}: Props) {
+}: ContributeProps) {
   const { fields, body: BODY } = CONTRIBUTE_FORMS[entryKind];
   const draftAt = draftKey(entryKind);
   const [values, setValues] = useState<Values>(() => emptyValues(fields));
