@@ -34,27 +34,43 @@ import {
 } from './bench/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: {
-    entries: { type: 'string', default: '1000' },
-    json: { type: 'string' },
-    seed: { type: 'string', default: '7' },
-    keep: { type: 'boolean', default: false },
-    // Sizes to time a rebuild, a standalone check and the plain Astro peer at (default: every size, or `none`); each costs about one more build.
-    rebuild: { type: 'string' },
-    'check-alone': { type: 'string' },
-    peer: { type: 'string' },
-    // A build running longer is stopped and reported with the phases it reached.
-    'max-minutes': { type: 'string' },
-    'cpu-prof': { type: 'boolean', default: false },
-    verbose: { type: 'boolean', default: false },
-  },
-});
+const OPTIONS = {
+  entries: { type: 'string', default: '1000' },
+  json: { type: 'string' },
+  seed: { type: 'string', default: '7' },
+  keep: { type: 'boolean', default: false },
+  // Sizes to time a rebuild, a standalone check and the plain Astro peer at (default: every size, or `none`); each costs about one more build.
+  rebuild: { type: 'string' },
+  'check-alone': { type: 'string' },
+  peer: { type: 'string' },
+  // A build running longer is stopped and reported with the phases it reached.
+  'max-minutes': { type: 'string' },
+  'cpu-prof': { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+const USAGE = `usage: npm run bench -- [--entries 1000,5000,10000] [--rebuild <sizes>|none] [--check-alone <sizes>|none]
+                       [--peer <sizes>|none] [--max-minutes N] [--json file] [--seed N] [--keep] [--cpu-prof] [--verbose]`;
+// A mistyped flag gets the usage, not a stack trace.
+const { values } = (() => {
+  try {
+    return parseArgs({ options: OPTIONS });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const list = (flag: string, value: string) => {
   if (value === 'none') return [];
   const numbers = value.split(',').map((n) => Number(n.trim()));
-  if (numbers.some((n) => !Number.isInteger(n) || n < 10))
-    throw new Error(`--${flag} takes whole numbers of at least 10, e.g. 1000,5000,10000`);
+  if (numbers.some((n) => !Number.isInteger(n) || n < 10)) {
+    console.error(`--${flag} takes whole numbers of at least 10, e.g. 1000,5000,10000\n\n${USAGE}`);
+    process.exit(2);
+  }
   return numbers;
 };
 const sizes = list('entries', values.entries);
