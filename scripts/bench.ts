@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgsOrExit } from './args.ts';
 import { generateLibrary, writeLibrary, type GeneratedLibrary } from './bench/generate.ts';
 import {
   clearCaches,
@@ -47,23 +47,10 @@ const OPTIONS = {
   'max-minutes': { type: 'string' },
   'cpu-prof': { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 const USAGE = `usage: npm run bench -- [--entries 1000,5000,10000] [--rebuild <sizes>|none] [--check-alone <sizes>|none]
                        [--peer <sizes>|none] [--max-minutes N] [--json file] [--seed N] [--keep] [--cpu-prof] [--verbose]`;
-// A mistyped flag gets the usage, not a stack trace.
-const { values } = (() => {
-  try {
-    return parseArgs({ options: OPTIONS });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exit(2);
-  }
-})();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = parseArgsOrExit({ options: OPTIONS }, USAGE);
 const list = (flag: string, value: string) => {
   if (value === 'none') return [];
   const numbers = value.split(',').map((n) => Number(n.trim()));

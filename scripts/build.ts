@@ -4,13 +4,13 @@
 // Pagefind needs 2.4 GB, so indexing inside the build's last hook needed both at once (4.3 GB).
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgsOrExit } from './args.ts';
 import { indexSite } from './search-index.ts';
 
-const { values } = parseArgs({
-  options: { outDir: { type: 'string', default: 'dist' } },
-  strict: true,
-});
+const { values } = parseArgsOrExit(
+  { options: { outDir: { type: 'string', default: 'dist' } }, strict: true },
+  'usage: npm run build -- [--outDir <dir>]',
+);
 // The build's own Node flags (a CPU profile, say) go to Astro, where the work is.
 const astro = spawnSync(
   process.execPath,

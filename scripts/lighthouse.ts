@@ -4,8 +4,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
+import { parseArgsOrExit } from './args.ts';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
 import { findChromium } from './chromium.ts';
 import { baseOfBuild, startServer, type PreviewServer } from './serve.ts';
@@ -156,14 +156,17 @@ export function formatFindings(reports: readonly PageReport[]): string {
 }
 
 if (import.meta.main) {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      preset: { type: 'string', default: 'both' },
-      json: { type: 'string' },
-      dir: { type: 'string', default: 'dist' },
+  const { values, positionals } = parseArgsOrExit(
+    {
+      allowPositionals: true,
+      options: {
+        preset: { type: 'string', default: 'both' },
+        json: { type: 'string' },
+        dir: { type: 'string', default: 'dist' },
+      },
     },
-  });
+    'usage: npm run lighthouse -- [--preset mobile|desktop|both] [--json file] [--dir dist] [/path/ …]',
+  );
   const presets: Preset[] =
     values.preset === 'both'
       ? ['mobile', 'desktop']

@@ -7,7 +7,7 @@ import { createReadStream, existsSync, readFileSync, realpathSync, statSync } fr
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgsOrExit } from './args.ts';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaders, type HeaderRule } from '../src/build/security-headers.ts';
 import { baseOf } from '../src/view/urls.ts';
@@ -184,14 +184,17 @@ export function baseOfBuild(dir: string): string {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: process.env['PORT'] ?? '4321' },
-      dir: { type: 'string', default: 'dist' },
-      base: { type: 'string' },
-      'no-headers': { type: 'boolean', default: false },
+  const { values } = parseArgsOrExit(
+    {
+      options: {
+        port: { type: 'string', default: process.env['PORT'] ?? '4321' },
+        dir: { type: 'string', default: 'dist' },
+        base: { type: 'string' },
+        'no-headers': { type: 'boolean', default: false },
+      },
     },
-  });
+    'usage: npm run preview -- [--port 4321] [--dir dist] [--base /library/] [--no-headers]',
+  );
   if (!existsSync(join(values.dir, 'index.html'))) {
     console.error(`No built site in ${values.dir}/: run \`npm run build\` first.`);
     process.exit(1);
