@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    globalSetup: ['tests/global-setup.ts'],
     projects: [
       {
         // Pure code, each file in its own temp folders: files run in parallel. The timeout only catches a hang: some
