@@ -48,6 +48,8 @@ const PROJECT_FILES = [
   'tsconfig.json',
   'package.json',
   'package-lock.json',
+  // The contribute page shows the pull-request template's checklist, read at build.
+  '.github',
 ];
 
 /** Cache folders builds keep under node_modules: never shared with the developer's, emptied for a cold build. */
