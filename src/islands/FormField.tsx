@@ -87,6 +87,12 @@ export function FormField({ field, path, value, onChange, context }: Props) {
     'aria-describedby': described || undefined,
   };
   const optional = field.optional && field.kind !== 'list' ? ' (optional)' : '';
+  const label = (
+    <label htmlFor={id}>
+      {wording.label}
+      {optional}
+    </label>
+  );
   const hintText = hint ? (
     <p className="field__hint" id={`${id}-hint`}>
       {hint}
@@ -106,10 +112,7 @@ export function FormField({ field, path, value, onChange, context }: Props) {
       };
       return (
         <div className="field">
-          <label htmlFor={id}>
-            {wording.label}
-            {optional}
-          </label>
+          {label}
           {hintText}
           {field.kind === 'date' ? (
             <input type="date" {...common} />
@@ -143,10 +146,7 @@ export function FormField({ field, path, value, onChange, context }: Props) {
     case 'lines':
       return (
         <div className="field">
-          <label htmlFor={id}>
-            {wording.label}
-            {optional}
-          </label>
+          {label}
           <p className="field__hint" id={`${id}-hint`}>
             {[wording.hint, 'One a line.'].filter(Boolean).join(' ')}
           </p>
@@ -166,10 +166,7 @@ export function FormField({ field, path, value, onChange, context }: Props) {
       const choices = context.choices[field.collection] ?? [];
       return (
         <div className="field">
-          <label htmlFor={id}>
-            {wording.label}
-            {optional}
-          </label>
+          {label}
           {hintText}
           <select
             id={id}
