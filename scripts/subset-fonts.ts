@@ -43,10 +43,16 @@ const sans = (weight: number, style: 'normal' | 'italic') => ({
   style,
 });
 const faces: Face[] = [
-  sans(400, 'normal'),
+  // One variable cut for every upright weight: 16 KB where the 400, 600 and 700 cuts a page needs took 27.
+  {
+    family: 'Source Sans 3 Subset',
+    file: 'source-sans-3-wght-normal.woff2',
+    source: '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
+    weight: '400 700',
+    style: 'normal',
+    wght: { min: 400, max: 700 },
+  },
   sans(400, 'italic'),
-  sans(600, 'normal'),
-  sans(700, 'normal'),
   {
     family: 'Source Serif 4 Subset',
     file: 'source-serif-4-wght-normal.woff2',

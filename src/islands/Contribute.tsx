@@ -312,7 +312,7 @@ export default function Contribute({
             rows={16}
             value={body}
             onChange={(e) => {
-              setBody(e.target.value);
+              setBody(e.currentTarget.value);
               setEdited(true);
               bodyTyped.current = true;
             }}
@@ -469,7 +469,7 @@ export default function Contribute({
                 id={`checklist-${i}`}
                 checked={ticked[i] ?? false}
                 onChange={(e) =>
-                  setTicked((old) => old.map((t, j) => (j === i ? e.target.checked : t)))
+                  setTicked((old) => old.map((t, j) => (j === i ? e.currentTarget.checked : t)))
                 }
               />
               <label htmlFor={`checklist-${i}`}>{inline(item)}</label>

@@ -104,7 +104,7 @@ function FacetFieldset({ group, selected, onToggle }: FieldsetProps) {
           placeholder={`Find a ${group.legend.toLowerCase()}`}
           aria-controls={list}
           value={find}
-          onChange={(event) => setFind(event.target.value)}
+          onChange={(event) => setFind(event.currentTarget.value)}
         />
       )}
       <ul id={list} className="facet__options">

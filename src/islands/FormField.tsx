@@ -106,7 +106,7 @@ export function FormField({ field, path, value, onChange, context }: Props) {
       const common = {
         id,
         value: String(value),
-        onChange: (e: { target: { value: string } }) => type(e.target.value),
+        onChange: (e: { currentTarget: { value: string } }) => type(e.currentTarget.value),
         onBlur: leave,
         ...aria,
       };
@@ -133,7 +133,7 @@ export function FormField({ field, path, value, onChange, context }: Props) {
             id={id}
             checked={value === true}
             onChange={(e) => {
-              onChange(e.target.checked);
+              onChange(e.currentTarget.checked);
               context.leave(path);
             }}
             {...aria}
@@ -154,7 +154,7 @@ export function FormField({ field, path, value, onChange, context }: Props) {
             id={id}
             rows={3}
             value={String(value)}
-            onChange={(e) => type(e.target.value)}
+            onChange={(e) => type(e.currentTarget.value)}
             onBlur={leave}
             {...aria}
             aria-describedby={`${id}-hint${findings.length ? ` ${id}-findings` : ''}`}
@@ -172,7 +172,7 @@ export function FormField({ field, path, value, onChange, context }: Props) {
             id={id}
             value={String(value)}
             onChange={(e) => {
-              onChange(e.target.value);
+              onChange(e.currentTarget.value);
               context.leave(path);
             }}
             {...aria}
@@ -342,7 +342,7 @@ function EntriesField({ id, label, hint, aria, choices, selected, onChange, afte
             type="search"
             id={filterId}
             value={filter}
-            onChange={(e) => setFilter(e.target.value)}
+            onChange={(e) => setFilter(e.currentTarget.value)}
           />
         </div>
       )}
@@ -355,7 +355,9 @@ function EntriesField({ id, label, hint, aria, choices, selected, onChange, afte
               checked={selected.includes(c.value)}
               onChange={(e) =>
                 onChange(
-                  e.target.checked ? [...selected, c.value] : selected.filter((v) => v !== c.value),
+                  e.currentTarget.checked
+                    ? [...selected, c.value]
+                    : selected.filter((v) => v !== c.value),
                 )
               }
             />

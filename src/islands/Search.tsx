@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FacetGroup, FacetKey } from '../view/search-facets.ts';
 import { Facets } from './Facets.tsx';
 import { Starters } from './Starters.tsx';
@@ -49,7 +49,8 @@ const FEW_RESULTS = 3;
 const countsAfter = (previous: View, outcome: Outcome) =>
   outcome.counts ?? (previous.status === 'done' ? previous.counts : null);
 
-const PAGE_SIZE = 10;
+// Five, as Pagefind's own interface shows: each result fetches its page's text, and ten took the first search past 200 KB.
+const PAGE_SIZE = 5;
 // Searching on every keystroke would fetch results for words half typed; this pause skips them
 // and still leaves results on screen well within 300 ms of the last keystroke.
 const TYPING_PAUSE_MS = 150;
@@ -181,7 +182,7 @@ export default function Search({ facets, suggestions }: Props) {
     focusAt.current = null;
   }, [view, searching]);
 
-  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+  const onSubmit = (event: Event) => {
     event.preventDefault();
     typing.current = false;
     // Enter means "take me to the results": the first one takes focus now, or once it is there.
@@ -234,7 +235,7 @@ export default function Search({ facets, suggestions }: Props) {
           name="q"
           value={state.q}
           autoComplete="off"
-          spellCheck={false}
+          spellcheck={false}
           enterKeyHint="search"
           aria-describedby="search-help"
           aria-keyshortcuts="/"
@@ -244,7 +245,7 @@ export default function Search({ facets, suggestions }: Props) {
             // Start fetching Pagefind at the first keystroke, so it loads while the typing pause runs.
             void loadPagefind().catch(() => undefined);
             commit(
-              { ...stateRef.current, q: event.target.value },
+              { ...stateRef.current, q: event.currentTarget.value },
               typing.current ? 'replace' : 'push',
             );
             typing.current = true;
@@ -299,7 +300,7 @@ export default function Search({ facets, suggestions }: Props) {
                   commit(
                     {
                       ...stateRef.current,
-                      sort: event.target.value === 'date' ? 'date' : 'relevance',
+                      sort: event.currentTarget.value === 'date' ? 'date' : 'relevance',
                     },
                     'push',
                   );

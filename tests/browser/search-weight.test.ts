@@ -1,0 +1,115 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type PreviewServer } from '../../scripts/serve.ts';
+import { buildSite, ROOT } from '../helpers/build.ts';
+import { launch, openPage, type WatchedPage } from './browser.ts';
+
+// Issue 14's targets for the search page of the starting library, in compressed bytes as they cross the wire.
+const BEFORE_TYPING_KB = 100;
+const AFTER_FIRST_RESULTS_KB = 200;
+// Common words of the library, so each search fills a whole first page of results.
+const QUERIES = ['failure', 'review', 'team'];
+
+let server: PreviewServer;
+let browser: Browser;
+let outDir: string;
+
+beforeAll(async () => {
+  const build = buildSite(join(ROOT, 'content'));
+  outDir = build.outDir;
+  if (build.status !== 0) throw new Error(`starting library build failed:\n${build.output}`);
+  server = await startServer({ root: build.outDir });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/**
+ * Counts the body bytes of every response a page receives, as sent (gzipped where the server compresses).
+ * Headers are left out: a real host sends them compressed once per connection, the preview server in full each time.
+ */
+function weigh(page: Page) {
+  const sizes = new Map<string, Promise<number>>();
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const settle = (request: Request) => {
+    inFlight--;
+    lastChange = Date.now();
+    sizes.set(
+      request.url(),
+      request.sizes().then((s) => s.responseBodySize),
+    );
+  };
+  page.on('request', () => {
+    inFlight++;
+    lastChange = Date.now();
+  });
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  return {
+    /** Waits until no request has been open or started for half a second. */
+    quiet: () =>
+      expect
+        .poll(() => inFlight === 0 && Date.now() - lastChange > 500, { timeout: 15_000 })
+        .toBe(true),
+    /** Bytes so far, per path and in all. */
+    async total() {
+      const rows = await Promise.all(
+        [...sizes].map(async ([url, size]) => [new URL(url).pathname, await size] as const),
+      );
+      return { rows, bytes: rows.reduce((sum, [, size]) => sum + size, 0) };
+    },
+  };
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+describe('the search page’s weight, on the starting library', () => {
+  for (const query of QUERIES) {
+    it(`stays under ${BEFORE_TYPING_KB} KB before typing and ${AFTER_FIRST_RESULTS_KB} KB once “${query}” shows its first results`, async () => {
+      let watched: WatchedPage | undefined;
+      try {
+        // A fresh context each time: nothing comes from the cache.
+        watched = await openPage(browser);
+        const { page } = watched;
+        const meter = weigh(page);
+        await page.goto(`${server.url}/search/`);
+        await meter.quiet();
+        const before = await meter.total();
+
+        await page.getByRole('searchbox').fill(query);
+        await expect
+          .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+          .toMatch(new RegExp(`^\\d+ results? for “${query}”$`));
+        const shown = await page.locator('.result__title a').count();
+        await meter.quiet();
+        const after = await meter.total();
+
+        const biggest = [...after.rows]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 8)
+          .map(([path, size]) => `  ${kb(size).padStart(6)} KB  ${path}`);
+        console.log(
+          [
+            `search page, “${query}” (${shown} results shown):`,
+            `  before typing ${kb(before.bytes)} KB in ${before.rows.length} responses;`,
+            `  after the first results ${kb(after.bytes)} KB in ${after.rows.length} responses. The biggest:`,
+            ...biggest,
+          ].join('\n'),
+        );
+        expect(shown, 'a whole first page of results, the heaviest case').toBe(5);
+        expect(before.bytes / 1024).toBeLessThanOrEqual(BEFORE_TYPING_KB);
+        expect(after.bytes / 1024).toBeLessThanOrEqual(AFTER_FIRST_RESULTS_KB);
+        expect(watched.problems).toEqual([]);
+      } finally {
+        await watched?.close();
+      }
+    });
+  }
+});
