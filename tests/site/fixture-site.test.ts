@@ -206,6 +206,19 @@ describe('author pages', () => {
       'https://ana-lopez.example.org/',
     );
   });
+
+  it('leave out a kind the author has written none of, which the strip already counts as 0', () => {
+    // ben-okoro analysed no event, cy-park wrote no trap.
+    const ben = page(build.outDir, '/authors/ben-okoro/');
+    const cy = page(build.outDir, '/authors/cy-park/');
+    const headings = (html: typeof ben) =>
+      html.querySelectorAll('main h2').map((h) => h.text.replace(/\(\d+\)/, '').trim());
+    expect(headings(ben)).toContain('Patterns authored');
+    expect(headings(ben)).not.toContain('Events analysed');
+    expect(headings(cy)).toContain('Events analysed');
+    expect(headings(cy)).not.toContain('Decision traps authored');
+    for (const html of [ben, cy]) expect(html.querySelector('main .empty')).toBeNull();
+  });
 });
 
 describe('author portfolios', () => {
