@@ -301,6 +301,19 @@ describe('tag pages', () => {
     }
   });
 
+  it("give an event's card the day it happened and how many lessons came out of it", () => {
+    const cards = page(build.outDir, '/tags/retro/').querySelectorAll('.card[data-kind=events]');
+    const eyebrow = (title: string) =>
+      cards
+        .find((card) => card.querySelector('.card__title')?.text === title)
+        ?.querySelector('.eyebrow')
+        ?.text.replace(/\s+/g, ' ')
+        .trim();
+    // big-launch (5 January 2026) has lesson-one and lesson-two; small-test (1 February 2026) lesson-three.
+    expect(eyebrow('Big Launch')).toBe('Event 5 January 2026 · 2 lessons');
+    expect(eyebrow('Small Test')).toBe('Event 1 February 2026 · 1 lesson');
+  });
+
   it('are grouped on the tags index by dimension: system, root cause, impacted metric, then topics', () => {
     const html = page(build.outDir, '/tags/');
     const groups = html.querySelectorAll('main h2').map((h) => h.text.replace(/\s+/g, ' ').trim());
