@@ -148,6 +148,20 @@ describe('lesson pages', () => {
     ]);
   });
 
+  it('put the actions right after the lesson, before the side column, in reading and tab order', () => {
+    const h = html();
+    // Every element in document order: a phone stacks them so, and Tab follows it.
+    const order = h.querySelectorAll('*');
+    const at = (selector: string) => {
+      const found = h.querySelector(selector);
+      if (!found) throw new Error(`no ${selector} on the lesson page`);
+      return order.indexOf(found);
+    };
+    expect(at('#actions')).toBeGreaterThan(at('#personal-lesson'));
+    expect(at('table')).toBeLessThan(at('.entry__aside'));
+    expect(at('table')).toBeLessThan(order.indexOf(section(h, 'Patterns it cites')));
+  });
+
   it('show authors, date, event, cited patterns and traps', () => {
     const h = html();
     expect(h.querySelector('.meta a[rel=author]')?.getAttribute('href')).toBe(
