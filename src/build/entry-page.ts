@@ -388,6 +388,7 @@ export interface AuthorPage {
   jsonLd: Record<string, unknown>;
   /** The page's search attributes, from the same mapping the search page counts with. */
   search: Record<string, string>;
+  /** The lists of what the author wrote, only the kinds they wrote any of: the strip already counts the others as 0. */
   sections: { list: BacklinkList; preview: Preview; cards: Card[] }[];
   /** How many lessons the author wrote. */
   lessons: number;
@@ -466,7 +467,8 @@ export async function authorPage(id: string): Promise<AuthorPage> {
       description: bio,
     }),
     search: searchAttributes(recordFor(library, 'authors', id)),
-    sections,
+    // An empty list would print a heading and "No patterns yet." on the one-page portfolio, saying what the strip says.
+    sections: sections.filter(({ list }) => list.ids.length > 0),
     lessons: lessons.total,
     skills,
   };

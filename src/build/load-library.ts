@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { backlinksOf, type BacklinkList, type ListOwner } from '../domain/backlinks.ts';
-import { toCard, type Card, type EntryKind } from '../domain/cards.ts';
+import { eventQualifier, toCard, type Card, type EntryKind } from '../domain/cards.ts';
 import { LibraryGraph } from '../domain/graph.ts';
 import { linksOf } from '../domain/frontmatter-links.ts';
 import { byLabel, newestFirst } from '../domain/sort.ts';
@@ -80,6 +80,8 @@ async function load(): Promise<Library> {
     patterns: (id) => CONFIDENCE[get.patterns(id).data.confidence].label,
     traps: (id) => TRAP_KINDS[get.traps(id).data.kind].label,
     lessons: (id) => FAILURE_KINDS[get.lessons(id).data.failure_kind].label,
+    // The card's own date is when the write-up was published; a reader wants when the failure happened.
+    events: (id) => eventQualifier(get.events(id).data.date, graph.lessonsFrom(id).length),
   };
   const cache = new Map<string, Card>();
   const card = (kind: EntryKind, id: string) => {

@@ -1,4 +1,5 @@
 import { REGISTRY, type CollectionName, type EntryCollection } from '../schemas/collections.ts';
+import { formatDate, plural } from '../view/format.ts';
 import { entryUrl } from '../view/urls.ts';
 
 /** The kinds of entry that get a page of their own and a card in lists: the registry's `pages` rows. */
@@ -14,7 +15,7 @@ export interface Card {
   published: Date;
   authors: { id: string; name: string; url: string }[];
   tags: { id: string; label: string; url: string }[];
-  /** A short qualifier shown beside the type: trap kind, failure kind, confidence. */
+  /** A short qualifier shown beside the type: trap kind, failure kind, confidence, an event's date and lessons. */
   qualifier?: string;
 }
 
@@ -38,6 +39,11 @@ interface CardSource {
 export interface CardLookups {
   authorName: (id: string) => string;
   tagLabel: (id: string) => string;
+}
+
+/** An event's qualifier: when it happened and how many lessons came out of it, "5 January 2026 · 2 lessons". */
+export function eventQualifier(date: Date, lessons: number): string {
+  return `${formatDate(date)} · ${plural(lessons, 'lesson')}`;
 }
 
 /** Builds the card of an entry. */

@@ -245,6 +245,22 @@ describe('reading an entry', () => {
     await close();
   });
 
+  it("shows a lesson's actions on a phone before the side column of linked entries", async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 375, height: 800 } });
+    await page.goto(`${server.url}/lessons/lesson-one/`);
+    const top = async (name: RegExp) =>
+      (await page.getByRole('heading', { name }).boundingBox())?.y ?? NaN;
+    expect(await top(/^Actions$/)).toBeGreaterThan(await top(/^The personal lesson$/));
+    // The side column's lists are named with their count: "Patterns it cites (1)".
+    expect(await top(/^Actions$/)).toBeLessThan(await top(/^Patterns it cites/));
+    const table = await page.getByRole('table').boundingBox();
+    const aside = await page
+      .getByRole('complementary', { name: 'On this page and connected entries' })
+      .boundingBox();
+    expect((table?.y ?? NaN) + (table?.height ?? NaN)).toBeLessThanOrEqual(aside?.y ?? NaN);
+    await close();
+  });
+
   it('copies a citation with its Copy button, which only shows when scripts run', async () => {
     const { page, problems, close } = await openPage(browser, {
       permissions: ['clipboard-read', 'clipboard-write'],

@@ -148,6 +148,20 @@ describe('lesson pages', () => {
     ]);
   });
 
+  it('put the actions right after the lesson, before the side column, in reading and tab order', () => {
+    const h = html();
+    // Every element in document order: a phone stacks them so, and Tab follows it.
+    const order = h.querySelectorAll('*');
+    const at = (selector: string) => {
+      const found = h.querySelector(selector);
+      if (!found) throw new Error(`no ${selector} on the lesson page`);
+      return order.indexOf(found);
+    };
+    expect(at('#actions')).toBeGreaterThan(at('#personal-lesson'));
+    expect(at('table')).toBeLessThan(at('.entry__aside'));
+    expect(at('table')).toBeLessThan(order.indexOf(section(h, 'Patterns it cites')));
+  });
+
   it('show authors, date, event, cited patterns and traps', () => {
     const h = html();
     expect(h.querySelector('.meta a[rel=author]')?.getAttribute('href')).toBe(
@@ -205,6 +219,19 @@ describe('author pages', () => {
     expect(html.querySelector('a[rel=me]')?.getAttribute('href')).toBe(
       'https://ana-lopez.example.org/',
     );
+  });
+
+  it('leave out a kind the author has written none of, which the strip already counts as 0', () => {
+    // ben-okoro analysed no event, cy-park wrote no trap.
+    const ben = page(build.outDir, '/authors/ben-okoro/');
+    const cy = page(build.outDir, '/authors/cy-park/');
+    const headings = (html: typeof ben) =>
+      html.querySelectorAll('main h2').map((h) => h.text.replace(/\(\d+\)/, '').trim());
+    expect(headings(ben)).toContain('Patterns authored');
+    expect(headings(ben)).not.toContain('Events analysed');
+    expect(headings(cy)).toContain('Events analysed');
+    expect(headings(cy)).not.toContain('Decision traps authored');
+    for (const html of [ben, cy]) expect(html.querySelector('main .empty')).toBeNull();
   });
 });
 
@@ -286,6 +313,19 @@ describe('tag pages', () => {
         .map(([key]) => `/${key}/`);
       expect(cardTargets(page(build.outDir, `/tags/${tag}/`)).sort()).toEqual(expected.sort());
     }
+  });
+
+  it("give an event's card the day it happened and how many lessons came out of it", () => {
+    const cards = page(build.outDir, '/tags/retro/').querySelectorAll('.card[data-kind=events]');
+    const eyebrow = (title: string) =>
+      cards
+        .find((card) => card.querySelector('.card__title')?.text === title)
+        ?.querySelector('.eyebrow')
+        ?.text.replace(/\s+/g, ' ')
+        .trim();
+    // big-launch (5 January 2026) has lesson-one and lesson-two; small-test (1 February 2026) lesson-three.
+    expect(eyebrow('Big Launch')).toBe('Event 5 January 2026 · 2 lessons');
+    expect(eyebrow('Small Test')).toBe('Event 1 February 2026 · 1 lesson');
   });
 
   it('are grouped on the tags index by dimension: system, root cause, impacted metric, then topics', () => {
