@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FacetGroup, FacetKey, FacetOption } from '../view/search-facets.ts';
 import { facetsFor, matching, mostUsed } from './facet-options.ts';
 import type { FacetCounts } from './pagefind.ts';
@@ -13,6 +13,8 @@ interface Props {
   counts: FacetCounts | null;
   /** Whether newer counts are on their way. */
   busy: boolean;
+  /** Called once the filters first come on screen (at once on a desktop, when opened on a phone). */
+  onShown: () => void;
   onToggle: (key: FacetKey, value: string) => void;
   onClear: () => void;
 }
@@ -23,9 +25,33 @@ const SHORT_LIST = 8;
 const FINDABLE = 20;
 
 /** The facet checkboxes: one fieldset per facet, with counts, clear-all, and a toggle on narrow screens. */
-export function Facets({ results, groups, state, counts, busy, onToggle, onClear }: Props) {
+export function Facets({
+  results,
+  groups,
+  state,
+  counts,
+  busy,
+  onShown,
+  onToggle,
+  onClear,
+}: Props) {
   const [open, setOpen] = useState(false);
   const panel = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
+  const shown = useRef(onShown);
+  shown.current = onShown;
+  // A closed panel on a phone is not displayed, so it intersects nothing until it is opened.
+  useEffect(() => {
+    const element = panelRef.current;
+    if (!element) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      shown.current();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const checked = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
   const visible = facetsFor(groups, counts, state);
 
@@ -49,7 +75,11 @@ export function Facets({ results, groups, state, counts, busy, onToggle, onClear
           </button>
         )}
       </div>
-      <div id={panel} className={open ? 'facets__panel facets__panel--open' : 'facets__panel'}>
+      <div
+        id={panel}
+        ref={panelRef}
+        className={open ? 'facets__panel facets__panel--open' : 'facets__panel'}
+      >
         {visible.length === 0 && <p className="empty">No filter applies to these results.</p>}
         {visible.map((group) => (
           <FacetFieldset

@@ -65,6 +65,9 @@ export default function Search({ facets, suggestions }: Props) {
   const [searching, setSearching] = useState(false);
   // Whether the facet counts on screen are waiting for Pagefind's filter index.
   const [counting, setCounting] = useState(false);
+  // Whether the filters have been on screen, so their counts are worth the filter index's bytes.
+  const [countsWanted, setCountsWanted] = useState(false);
+  const countsWantedRef = useRef(false);
   // Marks the form once the island runs, so a test can tell the live form from the server's copy.
   const [ready, setReady] = useState(false);
   const stateRef = useRef(state);
@@ -123,6 +126,8 @@ export default function Search({ facets, suggestions }: Props) {
         try {
           // Pagefind and its WebAssembly load with the first search, not with the page, which stays light.
           const pagefind = await loadPagefind();
+          // With the filters in view the filter index loads beside the first search, not after it.
+          if (countsWantedRef.current) pagefind.totals().catch(() => undefined);
           const outcome = await runSearch(pagefind, state);
           // A newer search has started: its results matter, this one's fragments would be wasted bytes.
           if (current !== run.current) return;
@@ -144,16 +149,6 @@ export default function Search({ facets, suggestions }: Props) {
             suggestion,
           }));
           setSearching(false);
-          setCounting(outcome.counts === null);
-          if (outcome.counts !== null) return;
-          // The first search ran before the filter index was in: its counts follow once it is.
-          await pagefind.totals;
-          const counted = await runSearch(pagefind, state);
-          if (current !== run.current) return;
-          setView((previous) =>
-            previous.status === 'done' ? { ...previous, counts: counted.counts } : previous,
-          );
-          setCounting(false);
         } catch {
           if (current !== run.current) return;
           setView((previous) =>
@@ -169,6 +164,32 @@ export default function Search({ facets, suggestions }: Props) {
     );
     return () => clearTimeout(timer);
   }, [state]);
+
+  // A search that ran before the filter index was in gets its counts once the filters are on screen.
+  useEffect(() => {
+    if (!countsWanted || view.status !== 'done' || view.counts !== null) return;
+    // Left behind by a newer search (or by these counts arriving), it stops and stops saying so.
+    let live = true;
+    const { state: searched } = view;
+    setCounting(true);
+    void (async () => {
+      const pagefind = await loadPagefind();
+      await pagefind.totals();
+      const counted = await runSearch(pagefind, searched);
+      if (!live) return;
+      setView((previous) =>
+        previous.status === 'done' && previous.state === searched
+          ? { ...previous, counts: counted.counts }
+          : previous,
+      );
+    })()
+      .catch(() => undefined)
+      .finally(() => live && setCounting(false));
+    return () => {
+      live = false;
+      setCounting(false);
+    };
+  }, [countsWanted, view]);
 
   useEffect(() => {
     const title = document.title.replace(/^“.*” · /, '');
@@ -266,6 +287,10 @@ export default function Search({ facets, suggestions }: Props) {
           state={state}
           counts={done?.counts ?? null}
           busy={counting}
+          onShown={() => {
+            countsWantedRef.current = true;
+            setCountsWanted(true);
+          }}
           onToggle={onToggle}
           onClear={clearFilters}
         />

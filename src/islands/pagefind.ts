@@ -51,11 +51,14 @@ interface PagefindApi {
   ) => Promise<Response | null>;
 }
 
-/** Pagefind, started, with its filter index loading in the background for the facet counts. */
+/** Pagefind, started; its filter index, which the facet counts need, loads on request. */
 export interface Pagefind {
   api: PagefindApi;
-  /** The whole index's counts per facet value, once the filter index is in. */
-  totals: Promise<FacetCounts>;
+  /**
+   * The whole index's counts per facet value. The first call loads the filter index (tens of KB on a
+   * large library), so it waits until the filters are on screen: on a phone, until they are opened.
+   */
+  totals: () => Promise<FacetCounts>;
   /** Whether the filter index is in, so searches return counts. */
   counting: () => boolean;
 }
@@ -87,12 +90,13 @@ export function loadPagefind(): Promise<Pagefind> {
     // The filter index makes every search return its counts, but on a large library it takes as long
     // as the first search itself: results go on screen first, counts follow.
     let counting = false;
-    const totals = api.filters().then((counts) => {
-      counting = true;
-      return counts;
-    });
-    totals.catch(() => undefined);
-    return { api, totals, counting: () => counting };
+    let totals: Promise<FacetCounts> | undefined;
+    const start = () =>
+      (totals ??= api.filters().then((counts) => {
+        counting = true;
+        return counts;
+      }));
+    return { api, totals: start, counting: () => counting };
   })().catch((error: unknown) => {
     loading = undefined;
     throw error;
@@ -119,7 +123,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
     const filters = without(skip);
     // With no words and no other facet, a facet's counts are the whole index's.
     if (term === null && filters.length === 0)
-      return { results: [], unfilteredResultCount: 0, filters: await pagefind.totals };
+      return { results: [], unfilteredResultCount: 0, filters: await pagefind.totals() };
     return pagefind.api.search(term, {
       filters: Object.fromEntries(filters),
       ...(sort ? { sort } : {}),

@@ -535,6 +535,35 @@ describe('on a phone', () => {
     await expect(facets.isVisible()).resolves.toBe(false);
   });
 
+  it('fetches the facet counts only once the filters are opened, then counts the search on screen', async () => {
+    const page = await open('/search/', {
+      viewport: { width: 375, height: 812 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const filterIndex: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/filter/'))
+        filterIndex.push(request.url());
+    });
+    await page.getByRole('searchbox', { name: QUERY_BOX }).fill('pattern');
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ results? for “pattern”$/);
+    const results = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
+    // Fewer than the library holds, so counts for the whole library could not pass for this search's.
+    expect(results).toBeLessThan(entries.length + authors.length);
+    await page.waitForLoadState('networkidle');
+    expect(filterIndex).toEqual([]);
+
+    await page.getByRole('button', { name: 'Show filters' }).click();
+    const typeCounts = async () =>
+      (await page.getByRole('group', { name: 'Type' }).locator('.facet__count').allTextContents())
+        .map((text) => Number.parseInt(text, 10))
+        .reduce((sum, n) => sum + n, 0);
+    // Every result has one type, so this search's counts add up to its results.
+    await eventually(typeCounts).toBe(results);
+    expect(filterIndex.length).toBeGreaterThan(0);
+  });
+
   it('leaves the `/` key off the header search box', async () => {
     const page = await open('/patterns/alpha-pattern/', {
       viewport: { width: 375, height: 812 },
