@@ -63,7 +63,7 @@ export default function Search({ facets, suggestions }: Props) {
   const [earlyParams] = useState(formBeforeHydration);
   const [view, setView] = useState<View>({ status: 'idle' });
   const [searching, setSearching] = useState(false);
-  // Whether the facet counts on screen are waiting for Pagefind's filter index.
+  // Whether the facet counts on screen are waiting for Pagefind's filter index (the recount effect's own flag).
   const [counting, setCounting] = useState(false);
   // Whether the filters have been on screen, so their counts are worth the filter index's bytes.
   const [countsWanted, setCountsWanted] = useState(false);
@@ -116,7 +116,6 @@ export default function Search({ facets, suggestions }: Props) {
     const current = ++run.current;
     if (!isActive(state)) {
       setSearching(false);
-      setCounting(false);
       setView({ status: 'idle' });
       return;
     }
@@ -157,7 +156,6 @@ export default function Search({ facets, suggestions }: Props) {
               : { status: 'failed' },
           );
           setSearching(false);
-          setCounting(false);
         }
       },
       typing.current ? TYPING_PAUSE_MS : 0,
