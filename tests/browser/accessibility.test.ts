@@ -3,11 +3,11 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type PreviewServer } from '../../scripts/serve.ts';
+import type { PreviewServer } from '../../scripts/serve.ts';
 import { HOME_CARDS, PREVIEW_SIZE } from '../../src/view/pagination.ts';
-import { buildSite, ROOT } from '../helpers/build.ts';
+import { ROOT } from '../helpers/build.ts';
 import { addExtraLessons, copyLibrary } from '../helpers/content.ts';
-import { launch, openPage } from './browser.ts';
+import { openPage, serveBuild, type ServedSite } from './browser.ts';
 
 // One page of every page type the site has.
 const PAGES = [
@@ -40,28 +40,23 @@ const PAGES = [
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+let served: ServedSite;
 let server: PreviewServer;
 let browser: Browser;
 let content: string;
-let outDir: string;
 
 beforeAll(async () => {
   // More lessons citing lesson-one's neighbours than any preview shows, so the lists' own pages exist too.
   content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
   // Four featured lessons with the fixture's own: rows of three would leave one alone on the home page.
   addExtraLessons(content, PREVIEW_SIZE, HOME_CARDS - 3);
-  const build = buildSite(content);
-  outDir = build.outDir;
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-  server = await startServer({ root: build.outDir });
-  browser = await launch();
+  served = await serveBuild(content);
+  ({ server, browser } = served);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await served?.close();
   if (content) rmSync(dirname(content), { recursive: true, force: true });
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('accessibility', () => {

@@ -1,5 +1,9 @@
+import { rmSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { findChromium } from '../../scripts/chromium.ts';
+import { startServer, type PreviewServer } from '../../scripts/serve.ts';
+import { buildSite, type BuildOptions } from '../helpers/build.ts';
 
 /**
  * Starts headless Chromium: @sparticuz/chromium's, or CHROMIUM_PATH's (scripts/chromium.ts). A missing
@@ -41,4 +45,41 @@ export async function openPage(
     );
   }
   return { page, problems, close: () => context.close() };
+}
+
+/** Closes a watched page, failing the test on any console error, warning or CSP violation it saw. */
+export async function closeWatched(watched: WatchedPage | undefined): Promise<void> {
+  const problems = watched?.problems ?? [];
+  await watched?.close();
+  expect(problems, 'console errors, warnings or CSP violations').toEqual([]);
+}
+
+/** A library built, served as a static host would serve it, and Chromium started: where each browser test file begins. */
+export interface ServedSite {
+  server: PreviewServer;
+  browser: Browser;
+  outDir: string;
+  /** Closes the browser and the server, and removes the build. */
+  close: () => Promise<void>;
+}
+
+/** Builds a content folder (a failed build fails the tests with its output), serves it, under `base` if given, and starts Chromium. */
+export async function serveBuild(
+  contentDir: string,
+  { base, ...options }: BuildOptions & { base?: string } = {},
+): Promise<ServedSite> {
+  const build = buildSite(contentDir, options);
+  if (build.status !== 0) throw new Error(`build of ${contentDir} failed:\n${build.output}`);
+  const server = await startServer({ root: build.outDir, ...(base ? { base } : {}) });
+  const browser = await launch();
+  return {
+    server,
+    browser,
+    outDir: build.outDir,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      rmSync(build.outDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -6,43 +6,44 @@ import { parse as parseHtml } from 'node-html-parser';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../site.config.ts';
-import { startServer, type PreviewServer } from '../../scripts/serve.ts';
+import type { PreviewServer } from '../../scripts/serve.ts';
 import { runCheck } from '../../src/check/run.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
-import { launch, openPage, type WatchedPage } from './browser.ts';
+import {
+  closeWatched,
+  openPage,
+  serveBuild,
+  type ServedSite,
+  type WatchedPage,
+} from './browser.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/library');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const eventually = <T>(read: () => T | Promise<T>, message?: string) =>
   expect.poll(read, { timeout: 15_000, ...(message ? { message } : {}) });
 
+let served: ServedSite;
 let server: PreviewServer;
 let browser: Browser;
-let outDir: string;
 let watched: WatchedPage | undefined;
 const scratch: string[] = [];
 
 beforeAll(async () => {
-  const build = buildSite(FIXTURE);
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-  outDir = build.outDir;
-  server = await startServer({ root: outDir });
-  browser = await launch();
+  served = await serveBuild(FIXTURE);
+  ({ server, browser } = served);
 });
 
 afterEach(async () => {
   // No console error, warning or CSP violation on any page a test opened.
-  const problems = watched?.problems ?? [];
-  await watched?.close();
+  const page = watched;
   watched = undefined;
-  expect(problems).toEqual([]);
+  await closeWatched(page);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  for (const dir of [outDir, ...scratch]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await served?.close();
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
 async function open(

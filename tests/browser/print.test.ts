@@ -3,11 +3,11 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type PreviewServer } from '../../scripts/serve.ts';
+import type { PreviewServer } from '../../scripts/serve.ts';
 import { site } from '../../site.config.ts';
 import { addExtraLessons, addExtraPatterns, copyLibrary } from '../helpers/content.ts';
-import { buildSite, ROOT } from '../helpers/build.ts';
-import { launch, openPage } from './browser.ts';
+import { ROOT } from '../helpers/build.ts';
+import { openPage, serveBuild, type ServedSite } from './browser.ts';
 
 // Published under a base path, as a GitHub Pages project site: the printed address must carry it.
 const SITE_URL = 'https://example.org/library/';
@@ -15,10 +15,10 @@ const BASE = '/library/';
 const DATE =
   /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
 
+let served: ServedSite;
 let server: PreviewServer;
 let browser: Browser;
 let content: string;
-let outDir: string;
 
 beforeAll(async () => {
   content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
@@ -30,18 +30,13 @@ beforeAll(async () => {
     join(content, 'lessons/lesson-two.mdx'),
     '\n\nWe later read [the alpha pattern](/patterns/alpha-pattern/) again.\n',
   );
-  const build = buildSite(content, { siteUrl: SITE_URL });
-  outDir = build.outDir;
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-  server = await startServer({ root: build.outDir, base: BASE });
-  browser = await launch();
+  served = await serveBuild(content, { siteUrl: SITE_URL, base: BASE });
+  ({ server, browser } = served);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await served?.close();
   if (content) rmSync(dirname(content), { recursive: true, force: true });
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 /** A page printed to A4 as a reader's "Save as PDF" would: its page count and its text, spaces dropped (PDF text runs break anywhere). */

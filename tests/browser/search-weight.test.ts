@@ -1,10 +1,9 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type PreviewServer } from '../../scripts/serve.ts';
-import { buildSite, ROOT } from '../helpers/build.ts';
-import { launch, openPage, type WatchedPage } from './browser.ts';
+import type { PreviewServer } from '../../scripts/serve.ts';
+import { ROOT } from '../helpers/build.ts';
+import { openPage, serveBuild, type ServedSite, type WatchedPage } from './browser.ts';
 
 // Issue 14's targets for the search page of the starting library, in compressed bytes as they cross the wire.
 const BEFORE_TYPING_KB = 100;
@@ -12,23 +11,16 @@ const AFTER_FIRST_RESULTS_KB = 200;
 // Common words of the library, so each search fills a whole first page of results.
 const QUERIES = ['failure', 'review', 'team'];
 
+let served: ServedSite;
 let server: PreviewServer;
 let browser: Browser;
-let outDir: string;
 
 beforeAll(async () => {
-  const build = buildSite(join(ROOT, 'content'));
-  outDir = build.outDir;
-  if (build.status !== 0) throw new Error(`starting library build failed:\n${build.output}`);
-  server = await startServer({ root: build.outDir });
-  browser = await launch();
+  served = await serveBuild(join(ROOT, 'content'));
+  ({ server, browser } = served);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 /**
  * Counts the body bytes of every response a page receives, as sent (gzipped where the server compresses).

@@ -2,10 +2,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type PreviewServer } from '../../scripts/serve.ts';
-import { buildSite, ROOT } from '../helpers/build.ts';
+import type { PreviewServer } from '../../scripts/serve.ts';
+import { ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
-import { launch, openPage, type WatchedPage } from './browser.ts';
+import {
+  closeWatched,
+  openPage,
+  serveBuild,
+  type ServedSite,
+  type WatchedPage,
+} from './browser.ts';
 
 // The fixture library plus a pattern named only in its title, and a lesson that names it in its title and
 // all through its body: Pagefind alone ranks the lesson first, as it did the Pre-Mortem pattern's lesson.
@@ -23,6 +29,7 @@ const LESSON = (lesson: string) =>
       Array(12).fill('We used the delta pattern, and the delta pattern taught us.').join(' '),
     );
 
+let served: ServedSite;
 let server: PreviewServer;
 let browser: Browser;
 let watched: WatchedPage | undefined;
@@ -35,22 +42,16 @@ beforeAll(async () => {
     PATTERN(read('patterns/beta-pattern.mdx')),
   );
   writeFileSync(join(content, 'lessons/delta-notes.mdx'), LESSON(read('lessons/lesson-two.mdx')));
-  const build = buildSite(content);
-  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
-  server = await startServer({ root: build.outDir });
-  browser = await launch();
+  served = await serveBuild(content);
+  ({ server, browser } = served);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => served?.close());
 
 afterEach(async () => {
-  const problems = watched?.problems ?? [];
-  await watched?.close();
+  const page = watched;
   watched = undefined;
-  expect(problems, 'console errors, warnings or CSP violations').toEqual([]);
+  await closeWatched(page);
 });
 
 async function search(query: string): Promise<Page> {

@@ -5,7 +5,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { startServer, type PreviewServer } from '../../scripts/serve.ts';
+import type { PreviewServer } from '../../scripts/serve.ts';
 import { KIND_LABELS } from '../../src/domain/cards.ts';
 import {
   CONFIDENCE,
@@ -14,10 +14,16 @@ import {
   TAG_DIMENSIONS,
   TRAP_KINDS,
 } from '../../src/schemas/vocabulary.ts';
-import { buildSite, ROOT } from '../helpers/build.ts';
+import { ROOT } from '../helpers/build.ts';
 import { readFrontmatter } from '../helpers/content.ts';
 import { allPages } from '../helpers/html.ts';
-import { launch, openPage, type WatchedPage } from './browser.ts';
+import {
+  closeWatched,
+  openPage,
+  serveBuild,
+  type ServedSite,
+  type WatchedPage,
+} from './browser.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/library');
 const QUERY_BOX = 'Search patterns, decision traps, lessons, events and authors';
@@ -114,29 +120,23 @@ const status = (page: Page) => page.getByRole('status');
 const eventually = <T>(read: () => T | Promise<T>, message?: string) =>
   expect.poll(read, { timeout: 10_000, ...(message ? { message } : {}) });
 
+let served: ServedSite;
 let server: PreviewServer;
 let browser: Browser;
 let outDir: string;
 let watched: WatchedPage | undefined;
 
 beforeAll(async () => {
-  const build = buildSite(FIXTURE);
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-  outDir = build.outDir;
-  server = await startServer({ root: outDir });
-  browser = await launch();
+  served = await serveBuild(FIXTURE);
+  ({ server, browser, outDir } = served);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => served?.close());
 
 afterEach(async () => {
-  const problems = watched?.problems ?? [];
-  await watched?.close();
+  const page = watched;
   watched = undefined;
-  expect(problems, 'console errors, warnings or CSP violations').toEqual([]);
+  await closeWatched(page);
 });
 
 /** Waits until the search island runs: it marks its form `data-ready` once hydrated. */
