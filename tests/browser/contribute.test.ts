@@ -46,6 +46,22 @@ afterAll(async () => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * Adds an entry file (`<collection>/<slug>`) to a copy of the fixture library, expects the check to find
+ * nothing and the build to pass, and returns the entry's published page, parsed.
+ */
+async function publish(entry: string, text: string) {
+  const content = copyLibrary(FIXTURE);
+  scratch.push(dirname(content));
+  writeFileSync(join(content, `${entry}.mdx`), text);
+  const report = await runCheck({ contentDir: content, root: dirname(content), cache: false });
+  expect(report.findings).toEqual([]);
+  const build = buildSite(content);
+  scratch.push(build.outDir);
+  expect(build.status, build.output).toBe(0);
+  return parseHtml(readFileSync(join(build.outDir, entry, 'index.html'), 'utf8'));
+}
+
 async function open(
   options?: Parameters<typeof openPage>[1],
   path = '/contribute/',
@@ -204,17 +220,7 @@ describe('the contribute page', () => {
     expect(downloaded).toBe(text);
 
     // The check accepts the file as it is, and the build renders it as a lesson page.
-    const content = copyLibrary(FIXTURE);
-    scratch.push(dirname(content));
-    writeFileSync(join(content, 'lessons/the-dashboard-that-went-quiet.mdx'), downloaded);
-    const report = await runCheck({ contentDir: content, root: dirname(content), cache: false });
-    expect(report.findings).toEqual([]);
-    const build = buildSite(content);
-    scratch.push(build.outDir);
-    expect(build.status, build.output).toBe(0);
-    const html = parseHtml(
-      readFileSync(join(build.outDir, 'lessons/the-dashboard-that-went-quiet/index.html'), 'utf8'),
-    );
+    const html = await publish('lessons/the-dashboard-that-went-quiet', downloaded);
     expect(html.querySelector('h1')?.text.trim()).toBe('The dashboard that went quiet');
     expect(html.querySelector('.questions')?.text).toContain('without losing a single event');
     expect(html.querySelector('.personal-lesson')?.text).toContain(
@@ -388,17 +394,7 @@ Alert on missing data, not only on bad data: see [Alpha Pattern](/patterns/alpha
     await github.close();
 
     // The check accepts the file as it is, and the build renders it as a trap page.
-    const content = copyLibrary(FIXTURE);
-    scratch.push(dirname(content));
-    writeFileSync(join(content, 'traps/quiet-means-calm.mdx'), text);
-    const report = await runCheck({ contentDir: content, root: dirname(content), cache: false });
-    expect(report.findings).toEqual([]);
-    const build = buildSite(content);
-    scratch.push(build.outDir);
-    expect(build.status, build.output).toBe(0);
-    const html = parseHtml(
-      readFileSync(join(build.outDir, 'traps/quiet-means-calm/index.html'), 'utf8'),
-    );
+    const html = await publish('traps/quiet-means-calm', text);
     expect(html.querySelector('h1')?.text.trim()).toBe('Quiet means calm');
     expect(html.querySelector('main')?.text).toContain(
       'The last alert anyone remembers is weeks old.',
