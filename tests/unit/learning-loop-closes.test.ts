@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digestFor } from '../../src/domain/learning-loop/digest.ts';
-import type {
-  ActionFacts,
-  LessonFacts,
-  LibraryFacts,
-} from '../../src/domain/learning-loop/facts.ts';
+import type { LibraryFacts } from '../../src/domain/learning-loop/facts.ts';
 import {
   daysBetween,
   occurredOn,
@@ -17,32 +13,7 @@ import { awaitingRevisit } from '../../src/domain/learning-loop/revisits.ts';
 import { computeTrends, type Trend } from '../../src/domain/learning-loop/trends.ts';
 import { layoutBars } from '../../src/view/charts.ts';
 import { trendBars } from '../../src/view/trends.ts';
-
-const d = (day: string) => new Date(`${day}T00:00:00Z`);
-const action = (
-  by: string,
-  status: ActionFacts['status'],
-  done?: string,
-  counters: string[] = [],
-): ActionFacts => ({
-  what: `Action due ${by}.`,
-  owner: 'facilitator',
-  by: d(by),
-  status,
-  outcome: done ? { date: d(done), text: 'verified in the next release' } : undefined,
-  counters,
-});
-const lesson = (id: string, published: string, more: Partial<LessonFacts> = {}): LessonFacts => ({
-  id,
-  title: id.toUpperCase(),
-  published: d(published),
-  lens: 'business',
-  failureKind: 'avoidable',
-  patterns: [],
-  traps: [],
-  actions: [],
-  ...more,
-});
+import { actionFacts as action, day as d, lessonFacts as lesson } from '../helpers/loop-facts.ts';
 
 // A library with known answers: one verified fix against t-a that a later failure fell into anyway,
 // a failure before the fix (no recurrence), a dropped "fix" (never one), three experiments and timed events.

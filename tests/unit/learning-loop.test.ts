@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { digestFor, digestMonths } from '../../src/domain/learning-loop/digest.ts';
 import { evidenceFor, isThin, overclaims } from '../../src/domain/learning-loop/evidence.ts';
-import type {
-  ActionFacts,
-  LessonFacts,
-  LibraryFacts,
-} from '../../src/domain/learning-loop/facts.ts';
+import type { LibraryFacts } from '../../src/domain/learning-loop/facts.ts';
 import {
   allActions,
   onTimeClosure,
@@ -14,35 +10,13 @@ import {
 import { computeHealth, median, monthsBetween } from '../../src/domain/learning-loop/health.ts';
 import { countKnownUses } from '../../src/domain/learning-loop/known-uses.ts';
 import { parseBody } from '../../src/markdown/parse.ts';
+import { actionFacts as action, day as d, lessonFacts as lesson } from '../helpers/loop-facts.ts';
 
 const knownUses = (body: string) => {
   const parsed = parseBody(body);
   if ('error' in parsed) throw new Error(parsed.error.message);
   return countKnownUses(parsed.tree);
 };
-const d = (day: string) => new Date(`${day}T00:00:00Z`);
-const action = (
-  by: string | undefined,
-  status: ActionFacts['status'] = 'planned',
-  done?: string,
-): ActionFacts => ({
-  what: `action due ${by ?? 'never'}`,
-  owner: 'facilitator',
-  by: by ? d(by) : undefined,
-  status,
-  outcome: done ? { date: d(done), text: 'verified in the next release' } : undefined,
-});
-const lesson = (id: string, published: string, more: Partial<LessonFacts> = {}): LessonFacts => ({
-  id,
-  title: id.toUpperCase(),
-  published: d(published),
-  lens: 'business',
-  failureKind: 'avoidable',
-  patterns: [],
-  traps: [],
-  actions: [],
-  ...more,
-});
 
 // A small library with known answers, including the edge cases: a lesson with no actions,
 // an action without a date, an event with a single lesson, an event with none.
