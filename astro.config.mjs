@@ -1,10 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
+import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import browserReference from './src/integrations/browser-reference.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import interactionDirective from './src/integrations/interaction-directive.ts';
 import { cacheDirFor } from './src/build/content-dir.ts';
 import { siteUrl } from './src/build/site-url.ts';
 import { baseOf } from './src/view/urls.ts';
@@ -31,9 +32,10 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    // The islands are written against React's API and run on Preact: React-DOM alone was 64 KB of the search page's 140.
-    // Only the islands are components: left open, the plugin would run Babel over every TypeScript module of the build.
-    preact({ compat: true, include: ['**/src/islands/*.tsx'] }),
+    // Only the islands are components: left open, the plugin would transform every TypeScript module of the build.
+    react({ include: ['**/src/islands/*.tsx'] }),
+    // client:interaction: React and an island load on the reader's first use of it, not with the page.
+    interactionDirective(),
     browserReference(),
     buildSummary(),
     islandStyleInHead(),

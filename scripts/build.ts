@@ -21,7 +21,8 @@ const astro = spawnSync(
     '--outDir',
     values.outDir,
   ],
-  { stdio: 'inherit' },
+  // React ships its production build only under NODE_ENV=production, and a test runner sets `test`.
+  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
 );
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 process.exitCode = (await indexSite(resolve(values.outDir))) ? 0 : 1;

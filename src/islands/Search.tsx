@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { FacetGroup, FacetKey } from '../view/search-facets.ts';
 import { Facets } from './Facets.tsx';
 import { Starters } from './Starters.tsx';
@@ -106,7 +106,9 @@ export default function Search({ facets, suggestions }: Props) {
       typing.current = early.q !== '';
       commit(withEarlyInput(stateRef.current, early), 'replace');
     }
-    if (!isActive(stateRef.current)) input.current?.focus();
+    // Hydrated by a reader's first use, it leaves focus where that use put it.
+    if (!isActive(stateRef.current) && document.activeElement === document.body)
+      input.current?.focus();
     setReady(true);
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
@@ -201,7 +203,7 @@ export default function Search({ facets, suggestions }: Props) {
     focusAt.current = null;
   }, [view, searching]);
 
-  const onSubmit = (event: Event) => {
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     typing.current = false;
     // Enter means "take me to the results": the first one takes focus now, or once it is there.
@@ -254,7 +256,7 @@ export default function Search({ facets, suggestions }: Props) {
           name="q"
           value={state.q}
           autoComplete="off"
-          spellcheck={false}
+          spellCheck={false}
           enterKeyHint="search"
           aria-describedby="search-help"
           aria-keyshortcuts="/"
