@@ -1,7 +1,7 @@
 /**
  * Everything a community changes to publish its own library: fork the repository,
- * edit this file and `content/`, and build. Every word on the site that names this
- * library or its community comes from here or from `content/`.
+ * edit this file, the site's pages (`pages`) and `content/`, and build. Every word on
+ * the site that names this library or its community comes from one of the three.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,13 +19,8 @@ const startingLibrary = {
     blurb:
       'Lessons the community picked out for how honestly and usefully they turn a failure into something others can use.',
   },
-  about: {
-    why: [
-      'Most teams hold a review after something goes wrong, write a page, and never open it again. The lesson stays with the people who were in the room, and the next team makes the same mistake. This library keeps those lessons in one public place, linked to each other, so a reader with a mess in hand can find the pattern that helps and the trap to avoid.',
-    ],
-    exampleAuthors:
-      'The authors in this starting library, their roles and their stories are invented examples, written to show what a healthy library looks like. Any resemblance to real people, teams or companies is unintended. A community that adopts Lesson Share replaces them with its own members.',
-  },
+  // About, the writing guide and the policies: prose in MDX, one file a page (a fork rewrites them there).
+  pages: 'src/content/pages',
   // The licence pattern communities share their patterns under: anyone may copy and adapt, with credit, under the same terms.
   licence: {
     name: 'CC BY-SA 4.0',

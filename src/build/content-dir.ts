@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { site } from '../../site.config.ts';
 import { siteUrl } from './site-url.ts';
 
 const DEFAULT_CONTENT = 'content';
@@ -23,6 +24,23 @@ function schemaHash(): string {
 }
 
 /**
+ * The site pages' file names and frontmatter: every page's footer links to them by name and label, and the
+ * incremental build would otherwise copy pages whose footer still shows the old ones.
+ */
+function sitePagesFrontmatter(): string {
+  const dir = resolve(site.pages);
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map(
+      (name) =>
+        `${name}\0${/^---\n[\s\S]*?\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[0] ?? ''}`,
+    )
+    .join('\0');
+}
+
+/**
  * Astro's cache folder for the current content folder, site address, site configuration and schemas.
  * Astro's content store keys entries by slug, so two libraries sharing one cache collide; the
  * incremental build would copy pages rendered for another address (another base) or under another
@@ -35,6 +53,7 @@ export function cacheDirFor(content = contentDir(), url = siteUrl()): string {
   const library = createHash('sha256')
     .update(`${content}\0${url}\0`)
     .update(otherSite ? readFileSync(resolve(otherSite)) : '')
+    .update(sitePagesFrontmatter())
     .digest('hex')
     .slice(0, 12);
   return resolve('node_modules/.astro/libraries', `${library}-${schemaHash()}`);

@@ -29,13 +29,11 @@ export const siteConfig = z.object({
   tagline: text,
   /** The home page's and /showcase/'s name for the featured lessons, and one sentence on how they are picked. */
   showcase: z.object({ title: text, blurb: text }),
-  /** The About page's own words. */
-  about: z.object({
-    /** Paragraphs on why the library exists. */
-    why: z.array(text).min(1),
-    /** Said about the authors while they are invented examples; leave it out once they are real members. */
-    exampleAuthors: text.optional(),
-  }),
+  /**
+   * The folder of the site's own pages, relative to the project: MDX prose (About, the guide to writing a lesson,
+   * the take-down and privacy policy, the code of conduct), one page per file, named by its URL.
+   */
+  pages: text,
   /** The content's licence (the code has its own, in LICENSE). */
   licence: contentLicence,
   /**

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
@@ -10,7 +11,7 @@ const other = JSON.parse(readFileSync(OTHER_SITE, 'utf8')) as {
   title: string;
   tagline: string;
   showcase: { title: string; blurb: string };
-  about: { why: string[] };
+  pages: string;
   licence: { name: string; url: string };
 };
 
@@ -28,7 +29,14 @@ const STARTING_NAMES = [
 let build: BuildResult;
 
 beforeAll(() => {
-  build = buildSite(FIXTURE, { env: { LESSON_SHARE_SITE_CONFIG: OTHER_SITE } });
+  // A fork keeps the starting library's guide and policies, written for any library, and rewrites its About page.
+  const work = mkdtempSync(join(tmpdir(), 'lesson-share-fork-'));
+  const pages = join(work, 'pages');
+  cpSync(join(ROOT, 'src/content/pages'), pages, { recursive: true });
+  cpSync(join(ROOT, other.pages), pages, { recursive: true });
+  const config = join(work, 'site.config.json');
+  writeFileSync(config, JSON.stringify({ ...other, pages }));
+  build = buildSite(FIXTURE, { env: { LESSON_SHARE_SITE_CONFIG: config } });
   if (build.status !== 0) throw new Error(`fork build failed:\n${build.output}`);
 });
 
@@ -64,10 +72,29 @@ describe('a fork with its own site configuration', () => {
 
   it('tells its own story on the About page, without the note on invented authors', () => {
     const about = page(build.outDir, '/about/');
-    expect(about.querySelector('h1')?.text).toBe(`About ${other.title}`);
-    const paragraphs = about.querySelectorAll('p').map((p) => p.text);
-    for (const paragraph of other.about.why) expect(paragraphs).toContain(paragraph);
-    expect(about.querySelector('#authors')).toBeNull();
+    expect(about.querySelector('h1')?.text).toBe('About Harbour Notes');
+    expect(about.querySelectorAll('main p').map((p) => p.text)).toEqual([
+      'Rowing clubs pass their mistakes on by word of mouth, and lose them when a captain moves away.',
+      'These notes keep them where the next crew can read them.',
+    ]);
+  });
+
+  it('keeps the guide and the policies, speaking of its own library and repository', () => {
+    const conduct = page(build.outDir, '/code-of-conduct/');
+    expect(conduct.querySelector('.lead')?.text).toContain('Harbour Notes only works');
+    expect(conduct.querySelector('.lead')?.text).toContain('the Quayside rowing club');
+    const policy = page(build.outDir, '/take-down-and-privacy/');
+    expect(policy.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(
+      'https://git.quayside-rowing.example/club/harbour-notes/security/advisories/new',
+    );
+    const footer = page(build.outDir, '/').querySelectorAll('.site-footer nav a');
+    expect(footer.map((a) => a.text)).toEqual([
+      'Contribute a lesson',
+      'About',
+      'How to write a good lesson',
+      'Take-down and privacy',
+      'Code of conduct',
+    ]);
   });
 
   it('shares its content under its own licence', () => {

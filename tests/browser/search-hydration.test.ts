@@ -1,0 +1,124 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PreviewServer } from '../../scripts/serve.ts';
+import { ROOT } from '../helpers/build.ts';
+import {
+  closeWatched,
+  openPage,
+  serveBuild,
+  type ServedSite,
+  type WatchedPage,
+} from './browser.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/library');
+const QUERY_BOX = 'Search patterns, decision traps, lessons, events and authors';
+const PHONE = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true };
+
+let served: ServedSite;
+let server: PreviewServer;
+let browser: Browser;
+let watched: WatchedPage | undefined;
+
+beforeAll(async () => {
+  served = await serveBuild(FIXTURE);
+  ({ server, browser } = served);
+});
+
+afterAll(() => served?.close());
+
+afterEach(async () => {
+  const page = watched;
+  watched = undefined;
+  await closeWatched(page);
+});
+
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+const resultUrls = (page: Page) =>
+  page.locator('.result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+/** The island marks its form once it runs. */
+const hydrated = (page: Page) =>
+  page.locator('form[role=search][data-ready]').waitFor({ state: 'attached' });
+
+/** Opens the search page with the island's code held back until `release` is called, and lists the code it asked for. */
+async function openHeld(path: string, options = {}) {
+  watched = await openPage(browser, options);
+  const { page } = watched;
+  const code: string[] = [];
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    code.push(new URL(route.request().url()).pathname);
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${server.url}${path}`);
+  return { page, code, release };
+}
+
+describe('the search island', () => {
+  it('loads neither React nor its own code until the reader uses the search box', async () => {
+    const { page, code, release } = await openHeld('/search/');
+    release();
+    await page.waitForLoadState('networkidle');
+    expect(code).toEqual([]);
+    await expect(page.getByRole('searchbox', { name: QUERY_BOX }).isVisible()).resolves.toBe(true);
+
+    await page.getByRole('searchbox', { name: QUERY_BOX }).click();
+    await hydrated(page);
+    expect(code.some((path) => /^\/_astro\/Search\.[\w-]+\.js$/.test(path))).toBe(true);
+  });
+
+  it('comes to life at once when the address holds a search', async () => {
+    const { page, release } = await openHeld('/search/?q=alpha');
+    release();
+    await eventually(() => resultUrls(page)).toEqual(['/patterns/alpha-pattern/']);
+    await expect(page.getByRole('searchbox', { name: QUERY_BOX }).inputValue()).resolves.toBe(
+      'alpha',
+    );
+  });
+
+  it('keeps a query typed before it ran, with the caret where the reader left it', async () => {
+    const { page, release } = await openHeld('/search/');
+    const box = page.getByRole('searchbox', { name: QUERY_BOX });
+    await box.click();
+    // A slip mended in the middle of the word, all before the island's code has arrived.
+    await page.keyboard.type('gama');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('m');
+    release();
+    await hydrated(page);
+    await eventually(() => resultUrls(page)).toEqual(['/patterns/gamma-pattern/']);
+    await expect(box.inputValue()).resolves.toBe('gamma');
+    await expect(box.evaluate((el: HTMLInputElement) => el.selectionStart)).resolves.toBe(4);
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('gamma');
+  });
+
+  it('keeps typing that runs on while it comes to life, and searches for the whole query', async () => {
+    const { page, release } = await openHeld('/search/');
+    const box = page.getByRole('searchbox', { name: QUERY_BOX });
+    await box.click();
+    await page.keyboard.type('forces beh');
+    release();
+    // No pause between the keys: these land while React hydrates the form.
+    await page.keyboard.type('ind gamma');
+    await hydrated(page);
+    await eventually(() => page.getByRole('status').textContent()).toBe(
+      '1 result for “forces behind gamma”',
+    );
+    await expect(box.inputValue()).resolves.toBe('forces behind gamma');
+    await expect(box.evaluate((el: HTMLInputElement) => el.selectionStart)).resolves.toBe(19);
+  });
+
+  it('answers a press on the phone’s filter button made before it ran', async () => {
+    const { page, release } = await openHeld('/search/', PHONE);
+    await page.getByRole('button', { name: 'Show filters' }).tap();
+    release();
+    await hydrated(page);
+    await eventually(() => page.getByRole('group', { name: 'Type' }).isVisible()).toBe(true);
+    await expect(
+      page.getByRole('button', { name: 'Hide filters' }).getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
+  });
+});
