@@ -35,6 +35,9 @@ const PAGES = [
   '/digest/2026-03/',
   '/digest/2026-05/',
   '/about/',
+  '/how-to-write-a-lesson/',
+  '/take-down-and-privacy/',
+  '/code-of-conduct/',
   '/search/?q=lesson',
   '/no-such-page/',
 ];

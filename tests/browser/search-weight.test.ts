@@ -19,7 +19,7 @@ const PARTS: [part: string, path: RegExp][] = [
   ['the island', /^\/_astro\/.+\.js$/],
   ['Pagefind’s JavaScript', /^\/pagefind\/.+\.js$/],
   ['Pagefind’s WebAssembly', /^\/pagefind\/wasm\./],
-  ['index chunks', /^\/pagefind\/(index|filter)\/|^\/pagefind\/pagefind-entry\.json$/],
+  ['index chunks', /^\/pagefind\/(index|filter)\/|\.pf_meta$|^\/pagefind\/pagefind-entry\.json$/],
   ['result text', /^\/pagefind\/fragment\//],
   ['fonts', /\.woff2$/],
   ['page and stylesheets', /\/$|\.css$|\.svg$/],

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -18,11 +19,12 @@ const PHONE = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile:
 let served: ServedSite;
 let server: PreviewServer;
 let browser: Browser;
+let outDir: string;
 let watched: WatchedPage | undefined;
 
 beforeAll(async () => {
   served = await serveBuild(FIXTURE);
-  ({ server, browser } = served);
+  ({ server, browser, outDir } = served);
 });
 
 afterAll(() => served?.close());
@@ -88,7 +90,8 @@ describe('the search island', () => {
     await page.keyboard.type('m');
     release();
     await hydrated(page);
-    await eventually(() => resultUrls(page)).toEqual(['/patterns/gamma-pattern/']);
+    await eventually(() => page.getByRole('status').textContent()).toMatch(/ for “gamma”$/);
+    await eventually(async () => (await resultUrls(page))[0]).toBe('/patterns/gamma-pattern/');
     await expect(box.inputValue()).resolves.toBe('gamma');
     await expect(box.evaluate((el: HTMLInputElement) => el.selectionStart)).resolves.toBe(4);
     await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -120,5 +123,48 @@ describe('the search island', () => {
     await expect(
       page.getByRole('button', { name: 'Hide filters' }).getAttribute('aria-expanded'),
     ).resolves.toBe('true');
+  });
+});
+
+/** The island code a page asks for, in the order it asks. */
+async function codeOf(page: Page, path: string, use?: (page: Page) => Promise<void>) {
+  const code: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/_astro/') && pathname.endsWith('.js')) code.push(pathname);
+  });
+  await page.goto(`${server.url}${path}`);
+  await use?.(page);
+  await page.waitForLoadState('networkidle');
+  return code;
+}
+
+describe('the contribute island', () => {
+  it('loads the checker only once the form runs, and shares one React with search', async () => {
+    watched = await openPage(browser);
+    const contribute = await codeOf(watched.page, '/contribute/', (page) =>
+      page.locator('.contribute[data-ready]').waitFor({ state: 'attached' }),
+    );
+    const checker = contribute.findIndex((path) => /\/entry-check\.[\w-]+\.js$/.test(path));
+    const island = contribute.findIndex((path) => /\/Contribute\.[\w-]+\.js$/.test(path));
+    expect(checker, contribute.join(', ')).toBeGreaterThan(island);
+    expect(island).toBeGreaterThanOrEqual(0);
+    await closeWatched(watched);
+
+    watched = await openPage(browser);
+    const search = await codeOf(watched.page, '/search/?q=alpha', hydrated);
+    // React-DOM's client is the one file that creates roots: the build has one, and both pages load it.
+    const reactDom = readdirSync(join(outDir, '_astro'))
+      .filter((name) => name.endsWith('.js'))
+      .filter((name) =>
+        readFileSync(join(outDir, '_astro', name), 'utf8').includes('__reactContainer$'),
+      )
+      .map((name) => `/_astro/${name}`);
+    expect(reactDom).toHaveLength(1);
+    expect(contribute).toContain(reactDom[0]);
+    expect(search).toContain(reactDom[0]);
+    // What else they share is the same files too, not a second copy under another name.
+    const shared = search.filter((path) => contribute.includes(path));
+    expect(shared.length).toBeGreaterThan(1);
   });
 });
