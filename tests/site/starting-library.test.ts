@@ -89,5 +89,46 @@ describe('the built starting library', () => {
     expect(shared).toBeGreaterThan(0);
   });
 
+  it('publishes the site’s own MDX pages, each linked from every footer', () => {
+    const pages = readdirSync(join(ROOT, 'src/content/pages')).filter((name) =>
+      name.endsWith('.mdx'),
+    );
+    expect(pages.sort()).toEqual([
+      'about.mdx',
+      'code-of-conduct.mdx',
+      'how-to-write-a-lesson.mdx',
+      'take-down-and-privacy.mdx',
+    ]);
+    const footer = page(build.outDir, '/lessons/premortem-i-skipped/')
+      .querySelectorAll('.site-footer nav a')
+      .map((a) => a.getAttribute('href'));
+    for (const name of pages) {
+      const url = `/${name.replace(/\.mdx$/, '')}/`;
+      expect(footer, url).toContain(url);
+      expect(page(build.outDir, url).querySelector('main h1')?.text, url).toBeTruthy();
+    }
+    // The About page's lists come from the vocabulary it imports, and its count from the library.
+    const about = page(build.outDir, '/about/');
+    expect(about.text).toContain('emerging, tested, established');
+    expect(about.querySelector('a[href="/authors/"]')?.text).toBe(
+      `Meet all ${readdirSync(join(CONTENT, 'authors')).length} authors`,
+    );
+  });
+
+  it('shows a lesson of the library in the writing guide, through the entries’ own components', () => {
+    const guide = page(build.outDir, '/how-to-write-a-lesson/');
+    const lead = guide.querySelector('.lead a');
+    const lesson = page(build.outDir, lead?.getAttribute('href') ?? '/no-lesson/');
+    const title = lesson.querySelector('h1')?.text ?? '';
+    expect(lead?.text).toBe(title);
+    // Its four questions, as the FourQuestions component draws them, with the answers its own page shows.
+    const answers = (html: typeof guide) =>
+      (html.querySelector('.questions')?.querySelectorAll('p') ?? []).map((p) => p.text.trim());
+    expect(answers(guide)).toHaveLength(4);
+    expect(answers(lesson)).toEqual(answers(guide));
+    expect(guide.querySelector('table caption')?.text).toBe(`Actions from ${title}`);
+    expect(guide.querySelectorAll('.entry-ref').length).toBeGreaterThan(0);
+  });
+
   itHasNoW3cErrors(() => build.outDir);
 });

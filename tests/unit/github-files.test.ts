@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -73,6 +73,11 @@ describe('the repository’s GitHub files', () => {
     expect(links.map((l) => l.url)).toContain(`${site.repository}/security/advisories/new`);
     const takedown = read('ISSUE_TEMPLATE/report-a-problem.yml');
     expect(JSON.stringify(takedown['body'])).toMatch(/personal data/);
+    // Both point to the site's own policy page (src/content/pages/take-down-and-privacy.mdx).
+    const policy = `${site.url}/take-down-and-privacy/`;
+    expect(links.map((l) => l.url)).toContain(policy);
+    expect(JSON.stringify(takedown['body'])).toContain(`(${policy})`);
+    expect(existsSync(join(ROOT, site.pages, 'take-down-and-privacy.mdx'))).toBe(true);
   });
 
   it('keep npm packages and GitHub Actions up to date', () => {
