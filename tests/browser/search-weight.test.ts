@@ -15,7 +15,8 @@ const LIBRARY = resolve(process.env['LESSON_SHARE_WEIGHT_LIBRARY'] ?? join(ROOT,
 
 /** What each response is part of, by path: the figures docs/search-weight.md explains. */
 const PARTS: [part: string, path: RegExp][] = [
-  ['React and React-DOM', /^\/_astro\/(client|react|jsx-runtime|rolldown-runtime)\.[\w-]+\.js$/],
+  // @astrojs/react's client carries React-DOM and its scheduler; `react` is React itself.
+  ['React and React-DOM', /^\/_astro\/(client|react)\.[\w-]+\.js$/],
   ['the island', /^\/_astro\/.+\.js$/],
   ['Pagefind’s JavaScript', /^\/pagefind\/.+\.js$/],
   ['Pagefind’s WebAssembly', /^\/pagefind\/wasm\./],
