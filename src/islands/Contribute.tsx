@@ -468,9 +468,11 @@ export default function Contribute({
                 type="checkbox"
                 id={`checklist-${i}`}
                 checked={ticked[i] ?? false}
-                onChange={(e) =>
-                  setTicked((old) => old.map((t, j) => (j === i ? e.currentTarget.checked : t)))
-                }
+                onChange={(e) => {
+                  // React empties an event's currentTarget once its handler returns: read it before the update runs.
+                  const { checked } = e.currentTarget;
+                  setTicked((old) => old.map((t, j) => (j === i ? checked : t)));
+                }}
               />
               <label htmlFor={`checklist-${i}`}>{inline(item)}</label>
             </div>
