@@ -110,7 +110,7 @@ describe('the built starting library', () => {
     // The About page's lists come from the vocabulary it imports, and its count from the library.
     const about = page(build.outDir, '/about/');
     expect(about.text).toContain('emerging, tested, established');
-    expect(about.querySelector('a[href="/authors/"]')?.text).toBe(
+    expect(about.querySelector('main a[href="/authors/"]')?.text).toBe(
       `Meet all ${readdirSync(join(CONTENT, 'authors')).length} authors`,
     );
   });
