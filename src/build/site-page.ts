@@ -4,14 +4,15 @@ import type { Card } from '../domain/cards.ts';
 import type { Lesson } from '../schemas/lesson.ts';
 import { FAILURE_KINDS } from '../schemas/vocabulary.ts';
 import { personalLessonSentence } from '../view/personal-lesson.ts';
-import { entryUrl, withBase } from '../view/urls.ts';
+import { entryPath, withBase } from '../view/urls.ts';
 import type { ActionsRef } from './entry-page.ts';
 import type { Library, LessonEntry } from './load-library.ts';
 
 /** A lesson of the library that the writing guide shows, with the pattern it cites and the trap it fell into. */
 export interface GuideExample {
   title: string;
-  url: string;
+  /** Its page as a site path (`/lessons/<id>/`): a page's links get the base when they are drawn. */
+  path: string;
   questions: Lesson['questions'];
   /** Its personal lesson, as the sentence its page prints. */
   personal: string;
@@ -55,7 +56,7 @@ export function sitePageProps(library: Library): SitePageProps {
     failureKinds: Object.values(FAILURE_KINDS).map((kind) => kind.label.toLowerCase()),
     example: lesson && {
       title: lesson.data.title,
-      url: entryUrl('lessons', lesson.id),
+      path: entryPath('lessons', lesson.id),
       questions: lesson.data.questions,
       personal: personalLessonSentence(lesson.data.personal_lesson),
       actions: { id: lesson.id, title: lesson.data.title, actions: lesson.data.actions },
