@@ -1,33 +1,71 @@
 import { lintSource } from '@secretlint/core';
-import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend';
+import { rules as recommended } from '@secretlint/secretlint-rule-preset-recommend';
 import type { Finding } from '../finding.ts';
 import { normalise } from '../normalise.ts';
+import type { Prose } from '../prose.ts';
 import { secretPhrases } from './secret-phrases.ts';
+import { secretShapes } from './secret-shapes.ts';
 import type { CheckedFile, FileContext } from '../rule.ts';
 
-// secretlint's recommended preset, with the AWS rule's ID scan turned on (account and access key ids), and
-// our rule for tokens and passwords written out in prose.
+// secretlint's own `secretlint-disable` comments would silence every secrets rule to the end of a file, and
+// CONTRIBUTING says no comment can. They work through one rule of the recommended preset, so the preset's
+// rules are loaded one by one, without that one (a preset's per-rule `disabled` is not honoured by @secretlint/core).
+const COMMENT_FILTER = '@secretlint/secretlint-rule-filter-comments';
+
+// The preset's scanners, the AWS rule's ID scan turned on (account and access key ids), and our rules for the
+// shapes the preset does not know and for passwords written out in prose.
 const config = {
   rules: [
     { id: secretPhrases.meta.id, rule: secretPhrases },
-    {
-      id: '@secretlint/secretlint-rule-preset-recommend',
-      rule: recommended,
-      rules: [{ id: '@secretlint/secretlint-rule-aws', options: { enableIDScanRule: true } }],
-    },
+    { id: secretShapes.meta.id, rule: secretShapes },
+    ...recommended
+      .filter((rule) => rule.meta.id !== COMMENT_FILTER)
+      .map((rule) => ({
+        id: rule.meta.id,
+        rule,
+        ...(rule.meta.id === '@secretlint/secretlint-rule-aws'
+          ? { options: { enableIDScanRule: true } }
+          : {}),
+      })),
   ],
 };
 
-const lint = (file: string, content: string) =>
-  lintSource({
+/** One secret secretlint found: its message (the secret masked), where it stands, and the secret itself, for telling repeats apart. */
+interface Found {
+  message: string;
+  range: readonly [number, number];
+  secret: string;
+}
+
+async function lint(file: string, content: string): Promise<Found[]> {
+  const result = await lintSource({
     source: {
       filePath: file,
       content,
       ext: file.slice(file.lastIndexOf('.')),
       contentType: 'text',
     },
-    options: { config, maskSecrets: true },
+    options: { config, maskSecrets: false },
   });
+  // One finding per place: where the preset and our shapes both know a secret, the preset's (more specific) message.
+  const byStart = new Map<number, (typeof result.messages)[number]>();
+  for (const m of result.messages) {
+    const earlier = byStart.get(m.range[0]);
+    if (!earlier || (earlier.ruleId.startsWith('lesson-share/') && !m.ruleId.startsWith('lesson-share/')))
+      byStart.set(m.range[0], m);
+  }
+  return [...byStart.values()].map((m) => {
+    // Masked as secretlint masks, but for the names of what was found (our rules' KIND and FIELD).
+    let message = m.message;
+    for (const [name, value] of Object.entries(m.data ?? {}))
+      if (typeof value === 'string' && value.length > 0 && name !== 'KIND' && name !== 'FIELD')
+        message = message.split(value).join('*'.repeat(value.length));
+    return { message, range: m.range, secret: keyOf(content.slice(m.range[0], m.range[1])) };
+  });
+}
+
+// The same secret, however it is written around (spaces, line breaks, case of a scheme).
+const keyOf = (secret: string) => secret.replace(/\s+/g, '');
 
 // 1-based line and column of offsets in a text, by binary search over its line starts: linear in all.
 const placer = (text: string) => {
@@ -44,36 +82,89 @@ const placer = (text: string) => {
   };
 };
 
+const finding = (
+  file: string,
+  at: { line: number; column: number },
+  message: string,
+  note = '',
+): Finding => ({
+  file,
+  ...at,
+  rule: 'secrets',
+  severity: 'error' as const,
+  message: `${message.replace(/\.$/, '')}${note}. Remove it from the file and revoke it: it is in the git history now.`,
+});
+
 /**
  * API keys, tokens, private keys, credentials in URLs and passwords written out, anywhere in the file: as
  * written, and as a reader sees it (character references decoded, invisible characters dropped), so that
- * `ghp&#95;…` or a token split by a zero-width space is found too.
+ * `ghp&#95;…` or a token split by a zero-width space is found too. `seen` collects the secrets found.
  */
-export async function checkSecrets(file: string, text: string): Promise<Finding[]> {
-  const finding = (line: number, column: number, message: string): Finding => ({
-    file,
-    line,
-    column,
-    rule: 'secrets',
-    severity: 'error' as const,
-    message: `${message.replace(/\.$/, '')}. Remove it from the file and revoke it: it is in the git history now.`,
-  });
-  const findings = (await lint(file, text)).messages.map((m) =>
-    finding(m.loc.start.line, m.loc.start.column + 1, m.message),
-  );
+export async function checkSecrets(
+  file: string,
+  text: string,
+  seen = new Set<string>(),
+): Promise<Finding[]> {
+  const place = placer(text);
+  const findings: Finding[] = [];
+  const places = new Set<string>();
+  for (const found of await lint(file, text)) {
+    seen.add(found.secret);
+    const at = place(found.range[0]);
+    places.add(`${at.line}:${at.column}`);
+    findings.push(finding(file, at, found.message));
+  }
   const normalised = normalise(text);
   if (normalised.text === text) return findings;
-  const seen = new Set(findings.map((f) => `${f.line}:${f.column}`));
-  const place = placer(text);
-  for (const message of (await lint(file, normalised.text)).messages) {
-    const at = place(normalised.source(message.range[0]));
-    if (!seen.has(`${at.line}:${at.column}`))
-      findings.push(finding(at.line, at.column, message.message));
+  for (const found of await lint(file, normalised.text)) {
+    const at = place(normalised.source(found.range[0]));
+    seen.add(found.secret);
+    if (!places.has(`${at.line}:${at.column}`)) findings.push(finding(file, at, found.message));
   }
   return findings;
 }
 
-/** The `secrets` rule, on a file's whole text. */
+/**
+ * Secrets in what is published, which the text as written may hide: YAML values after their escapes, a block's
+ * text with its inline formatting joined (`ghp_**abc…**`), addresses percent-decoded, comments. The runs are read
+ * in one pass, joined by blank lines; a secret already found in the file as written is not reported again.
+ */
+export async function checkSecretsInProse(
+  file: string,
+  prose: readonly Prose[],
+  seen = new Set<string>(),
+): Promise<Finding[]> {
+  if (prose.length === 0) return [];
+  const starts: number[] = [];
+  let joined = '';
+  for (const run of prose) {
+    starts.push(joined.length);
+    joined += `${run.text}\n\n`;
+  }
+  const findings: Finding[] = [];
+  for (const found of await lint(file, joined)) {
+    if (seen.has(found.secret)) continue;
+    seen.add(found.secret);
+    let index = 0;
+    while (index + 1 < starts.length && (starts[index + 1] as number) <= found.range[0]) index++;
+    const run = prose[index] as Prose;
+    const note =
+      run.derived === 'block'
+        ? ' (in the text as published, with its formatting joined: it starts in this run of text)'
+        : run.derived === 'decoded'
+          ? ' (once the address is decoded, as a browser shows it)'
+          : ' (in the value as published)';
+    findings.push(
+      finding(file, run.at(found.range[0] - (starts[index] as number)), found.message, note),
+    );
+  }
+  return findings;
+}
+
+/** The `secrets` rule, on a file's whole text and on what it publishes. */
 export default async function secrets(file: CheckedFile, context: FileContext): Promise<void> {
-  context.report(...(await checkSecrets(file.file, file.text)));
+  const seen = new Set<string>();
+  context.report(...(await checkSecrets(file.file, file.text, seen)));
+  // A body that does not parse has no prose: its YAML values are still published, so they are read here.
+  if (file.prose) context.report(...(await checkSecretsInProse(file.file, file.prose, seen)));
 }
