@@ -124,7 +124,10 @@ export function inlineHashes(html: string): { scripts: string[]; styles: string[
 function isJavaScript(type: string | undefined): boolean {
   const value = type?.trim().toLowerCase();
   return (
-    !value || value === 'module' || value === 'text/javascript' || value === 'application/javascript'
+    !value ||
+    value === 'module' ||
+    value === 'text/javascript' ||
+    value === 'application/javascript'
   );
 }
 

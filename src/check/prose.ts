@@ -75,6 +75,8 @@ export interface Prose {
    * reports what such a run finds only when no other run found it, so each thing is reported once.
    */
   derived?: 'block' | 'decoded';
+  /** The file lines a run's text stands on: a derived run's find is the same as another run's on these lines. */
+  lines?: readonly [first: number, last: number];
   /** 1-based line and column in the file of a character offset in `text`. */
   at: (offset: number) => { line: number; column: number };
 }
@@ -199,8 +201,7 @@ export function yamlStrings(source: SourceFile): YamlString[] {
       strings.push(string);
     },
   });
-  for (const comment of yamlComments(source))
-    strings.push({ ...comment, kind: 'comment' });
+  for (const comment of yamlComments(source)) strings.push({ ...comment, kind: 'comment' });
   return strings;
 }
 
@@ -225,7 +226,11 @@ function yamlComments(source: SourceFile): { text: string; line: number; column:
   const visitToken = (token: unknown): void => {
     if (!token || typeof token !== 'object') return;
     if (Array.isArray(token)) return token.forEach(visitToken);
-    const { type, offset, source: text } = token as {
+    const {
+      type,
+      offset,
+      source: text,
+    } = token as {
       type?: string;
       offset?: number;
       source?: string;
@@ -238,7 +243,8 @@ function yamlComments(source: SourceFile): { text: string; line: number; column:
       }
       return;
     }
-    for (const value of Object.values(token)) if (value && typeof value === 'object') visitToken(value);
+    for (const value of Object.values(token))
+      if (value && typeof value === 'object') visitToken(value);
   };
   for (const token of source.cst()) visitToken(token);
   return comments;
@@ -287,10 +293,15 @@ export function proseOf(
       const add = (value: string | null | undefined, kind: ProseKind) => {
         if (value) runs.push(place(value, kind));
       };
+      const linesOf = (of: Node): [number, number] => [
+        begin.line,
+        (of.position?.end.line ?? start.line) + bodyLine - 1,
+      ];
       const addUrl = (url: string) => {
         add(url, 'url');
         const decoded = percentDecoded(url);
-        if (decoded !== url) derived.push({ ...place(decoded, 'url'), derived: 'decoded' });
+        if (decoded !== url)
+          derived.push({ ...place(decoded, 'url'), derived: 'decoded', lines: linesOf(node) });
       };
       if (BLOCKS.has(node.type)) {
         const block = blockText(node as Parent, bodyLine);
@@ -324,7 +335,11 @@ export function proseOf(
               add(attribute.value, 'text');
               const decoded = percentDecoded(attribute.value);
               if (decoded !== attribute.value)
-                derived.push({ ...place(decoded, 'url'), derived: 'decoded' });
+                derived.push({
+                  ...place(decoded, 'url'),
+                  derived: 'decoded',
+                  lines: linesOf(node),
+                });
             }
           }
           break;
@@ -343,7 +358,11 @@ export function proseOf(
     runs.push(prose);
     const decoded = percentDecoded(text);
     if (decoded !== text && kind !== 'comment')
-      derived.push({ ...run(decoded, 'url', { line, column }), derived: 'decoded' });
+      derived.push({
+        ...run(decoded, 'url', { line, column }),
+        derived: 'decoded',
+        lines: [line, line + (raw ?? text).split('\n').length - 1],
+      });
   }
   return [...runs, ...derived];
 }
@@ -390,10 +409,12 @@ function blockText(block: Parent, bodyLine: number): Prose | undefined {
   const fallback = blockStart
     ? { line: blockStart.line + bodyLine - 1, column: blockStart.column }
     : (pieces[0]?.at ?? { line: bodyLine, column: 1 });
+  const end = block.position?.end.line;
   return {
     text: normalised,
     kind: 'text',
     derived: 'block',
+    lines: [fallback.line, end === undefined ? fallback.line : end + bodyLine - 1],
     at: (offset) => {
       const inText = source(offset);
       let found = fallback;

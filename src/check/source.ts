@@ -1,4 +1,12 @@
-import { LineCounter, Parser, isMap, parseDocument, type CST, type Document, type Node } from 'yaml';
+import {
+  LineCounter,
+  Parser,
+  isMap,
+  parseDocument,
+  type CST,
+  type Document,
+  type Node,
+} from 'yaml';
 
 /** A parsed content file: its YAML (frontmatter or whole file) with positions, and its body. */
 export interface SourceFile {

@@ -35,9 +35,9 @@ beforeAll(() => {
     readFileSync(lesson, 'utf8')
       .replace(/^title: .*$/m, `title: ${yamlString}`)
       .replace(/^summary: .*$/m, `summary: ${yamlString}`)
-      .replace(/^  intended: .*$/m, `  intended: ${yamlString}`)
-      .replace(/^  pattern: .*$/m, `  pattern: ${yamlString}`)
-      .replace(/^  - what: .*$/m, `  - what: ${yamlString}`),
+      .replace(/^ {2}intended: .*$/m, `  intended: ${yamlString}`)
+      .replace(/^ {2}pattern: .*$/m, `  pattern: ${yamlString}`)
+      .replace(/^ {2}- what: .*$/m, `  - what: ${yamlString}`),
   );
   const author = join(content, 'authors/ana-lopez.yaml');
   writeFileSync(
@@ -112,7 +112,9 @@ describe('the published headers', () => {
     expect(policy).toMatch(/object-src 'none'/);
     expect(policy).toMatch(/frame-ancestors 'none'/);
     expect(policy).toMatch(/base-uri 'self'/);
-    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\s\*(\s|;|$)|https?:/);
+    expect(policy).not.toMatch(
+      /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\s\*(\s|;|$)|https?:/,
+    );
   });
 
   it('are not overridden by netlify.toml, which declares no headers of its own', () => {

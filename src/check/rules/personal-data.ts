@@ -145,7 +145,8 @@ function speltEmail(match: RegExpMatchArray): string | undefined {
   if (!SPELT_MARK.test(whole)) return undefined;
   const bracketed = /[[({<]\s*(?:at|dot)/i.test(whole) || whole.includes('@');
   const firstLabel = (/^[\p{L}\p{N}-]+/u.exec(host)?.[0] ?? '').toLowerCase();
-  if (!bracketed && (NOT_A_NAME.has(name.toLowerCase()) || NOT_A_NAME.has(firstLabel))) return undefined;
+  if (!bracketed && (NOT_A_NAME.has(name.toLowerCase()) || NOT_A_NAME.has(firstLabel)))
+    return undefined;
   if (!bracketed && !COMMON_TLD.has(tld.toLowerCase())) return undefined;
   const domain = host.replace(new RegExp(DOT, 'giu'), '.').toLowerCase();
   if (RESERVED_DOMAIN.test(domain)) return undefined;
@@ -156,11 +157,15 @@ function speltEmail(match: RegExpMatchArray): string | undefined {
 export function checkPersonalData(file: string, prose: Prose[]): Finding[] {
   const findings: Finding[] = [];
   const asked = new Map<string, boolean>();
-  // What was found, by kind and value: a derived run (a block's joined text, a decoded address) reports only what no other run did.
-  const found = new Set<string>();
+  // What the runs as written found, by kind and value, with the line: a derived run (a block's joined text, a
+  // decoded address) reports only what no run as written found on its lines, so each thing is reported once.
+  const found = new Map<string, number[]>();
   const report = (run: Prose, offset: number, key: string, message: string) => {
-    if (found.has(key) && run.derived) return;
-    found.add(key);
+    const at = run.at(offset);
+    if (run.derived) {
+      const [first, last] = run.lines ?? [at.line, at.line];
+      if (found.get(key)?.some((line) => line >= first && line <= last)) return;
+    } else found.set(key, [...(found.get(key) ?? []), at.line]);
     const where =
       run.derived === 'block'
         ? ' (found in the text as published, with its formatting joined: it starts in this run of text)'
@@ -169,7 +174,7 @@ export function checkPersonalData(file: string, prose: Prose[]): Finding[] {
           : '';
     findings.push({
       file,
-      ...run.at(offset),
+      ...at,
       rule: 'personal-data',
       severity: 'error',
       message: message + where,

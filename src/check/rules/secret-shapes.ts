@@ -13,18 +13,30 @@ const SHAPES: [name: string, pattern: RegExp][] = [
   ['PuTTY private key', /PuTTY-User-Key-File-\d:/g],
   // A key's body without its header: DER (PKCS#8, PKCS#1 and SEC1 start `MII…`, a P-256 SEC1 key `MHcCAQEE`),
   // OpenSSH's own format (`openssh-key-v1` in base64).
-  ['private key body', /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{60,}|MHcCAQEE[A-Za-z0-9+/]{40,}|MIGkAgEBBD[A-Za-z0-9+/]{40,}|b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/]{20,})/g],
+  [
+    'private key body',
+    /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{60,}|MHcCAQEE[A-Za-z0-9+/]{40,}|MIGkAgEBBD[A-Za-z0-9+/]{40,}|b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/]{20,})/g,
+  ],
   ['age secret key', /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/gi],
   ['Google API key', /(?<![\w-])AIza[\w-]{35}(?![\w-])/g],
   ['Google OAuth client secret', /(?<![\w-])GOCSPX-[\w-]{28}(?![\w-])/g],
   ['Google OAuth token', /(?<![\w-])ya29\.[\w-]{30,}/g],
   ['Azure storage account key', /AccountKey=[A-Za-z0-9+/]{80,}={0,2}/gi],
-  ['Azure connection string', /(?:SharedAccessKey|SharedAccessSignature)=[A-Za-z0-9+/%]{20,}={0,2}/gi],
+  [
+    'Azure connection string',
+    /(?:SharedAccessKey|SharedAccessSignature)=[A-Za-z0-9+/%]{20,}={0,2}/gi,
+  ],
   ['Azure SAS token', /(?<![\w-])sig=[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2}/gi],
   ['Azure AD client secret', /(?<![\w~.-])[\w~.]{3}\dQ~[\w~.-]{31,34}(?![\w~.-])/g],
-  ['Discord webhook', /https?:\/\/(?:[\w-]+\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]{20,}/gi],
+  [
+    'Discord webhook',
+    /https?:\/\/(?:[\w-]+\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]{20,}/gi,
+  ],
   ['Discord bot token', /(?<![\w-])[MNO][\w-]{23,25}\.[\w-]{6}\.[\w-]{27,38}(?![\w-])/g],
-  ['Slack webhook', /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+-]{20,}/gi],
+  [
+    'Slack webhook',
+    /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+-]{20,}/gi,
+  ],
   ['Microsoft Teams webhook', /https?:\/\/[\w-]+\.webhook\.office\.com\/webhookb2\/[\w@/-]{40,}/gi],
   ['Stripe key', /(?<![\w-])(?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{20,}/g],
   ['Stripe webhook secret', /(?<![\w-])whsec_[0-9a-zA-Z]{24,}/g],
@@ -46,10 +58,16 @@ const SHAPES: [name: string, pattern: RegExp][] = [
   ['Facebook access token', /(?<![\w-])EAA[A-Za-z0-9]{90,}/g],
   ['Twitter bearer token', /(?<![\w%-])A{22}[A-Za-z0-9%]{30,}/g],
   ['Sentry DSN', /https?:\/\/[a-f0-9]{32}@[\w.-]*sentry\.io\/\d+/gi],
-  ['Heroku API key', /(?<=heroku[\w\s"'=:]{0,20})[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi],
+  [
+    'Heroku API key',
+    /(?<=heroku[\w\s"'=:]{0,20})[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi,
+  ],
   // A user and password in an address: `https://user:pass@host`, `postgres://u:p@db`. An address's password is
   // never an example worth publishing: write `https://user@host` or leave it out.
-  ['credentials in an address', /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@"'<>()[\]]{1,64}:[^\s/@"'<>()[\]]{1,128}@[\w.-]+/gi],
+  [
+    'credentials in an address',
+    /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@"'<>()[\]]{1,64}:[^\s/@"'<>()[\]]{1,128}@[\w.-]+/gi,
+  ],
 ];
 
 // A secret assigned in code or configuration: JSON (`"password": "…"`), .env (`DB_PASSWORD=…`), YAML

@@ -51,7 +51,10 @@ async function lint(file: string, content: string): Promise<Found[]> {
   const byStart = new Map<number, (typeof result.messages)[number]>();
   for (const m of result.messages) {
     const earlier = byStart.get(m.range[0]);
-    if (!earlier || (earlier.ruleId.startsWith('lesson-share/') && !m.ruleId.startsWith('lesson-share/')))
+    if (
+      !earlier ||
+      (earlier.ruleId.startsWith('lesson-share/') && !m.ruleId.startsWith('lesson-share/'))
+    )
       byStart.set(m.range[0], m);
   }
   return [...byStart.values()].map((m) => {
@@ -98,19 +101,21 @@ const finding = (
 /**
  * API keys, tokens, private keys, credentials in URLs and passwords written out, anywhere in the file: as
  * written, and as a reader sees it (character references decoded, invisible characters dropped), so that
- * `ghp&#95;…` or a token split by a zero-width space is found too. `seen` collects the secrets found.
+ * `ghp&#95;…` or a token split by a zero-width space is found too. `seen` collects the secrets found, with their lines.
  */
 export async function checkSecrets(
   file: string,
   text: string,
-  seen = new Set<string>(),
+  seen = new Map<string, number[]>(),
 ): Promise<Finding[]> {
   const place = placer(text);
   const findings: Finding[] = [];
   const places = new Set<string>();
+  const record = (secret: string, line: number) =>
+    seen.set(secret, [...(seen.get(secret) ?? []), line]);
   for (const found of await lint(file, text)) {
-    seen.add(found.secret);
     const at = place(found.range[0]);
+    record(found.secret, at.line);
     places.add(`${at.line}:${at.column}`);
     findings.push(finding(file, at, found.message));
   }
@@ -118,7 +123,7 @@ export async function checkSecrets(
   if (normalised.text === text) return findings;
   for (const found of await lint(file, normalised.text)) {
     const at = place(normalised.source(found.range[0]));
-    seen.add(found.secret);
+    record(found.secret, at.line);
     if (!places.has(`${at.line}:${at.column}`)) findings.push(finding(file, at, found.message));
   }
   return findings;
@@ -132,7 +137,7 @@ export async function checkSecrets(
 export async function checkSecretsInProse(
   file: string,
   prose: readonly Prose[],
-  seen = new Set<string>(),
+  seen = new Map<string, number[]>(),
 ): Promise<Finding[]> {
   if (prose.length === 0) return [];
   const starts: number[] = [];
@@ -143,27 +148,36 @@ export async function checkSecretsInProse(
   }
   const findings: Finding[] = [];
   for (const found of await lint(file, joined)) {
-    if (seen.has(found.secret)) continue;
-    seen.add(found.secret);
     let index = 0;
     while (index + 1 < starts.length && (starts[index + 1] as number) <= found.range[0]) index++;
     const run = prose[index] as Prose;
+    const at = run.at(found.range[0] - (starts[index] as number));
+    // The same secret found as written on the lines this run stands on is the same finding.
+    const [first, last] = run.lines ?? [
+      run.at(0).line,
+      run.at(Math.max(0, run.text.length - 1)).line,
+    ];
+    if (
+      seen
+        .get(found.secret)
+        ?.some((line) => line >= Math.min(first, at.line) && line <= Math.max(last, at.line))
+    )
+      continue;
+    seen.set(found.secret, [...(seen.get(found.secret) ?? []), at.line]);
     const note =
       run.derived === 'block'
         ? ' (in the text as published, with its formatting joined: it starts in this run of text)'
         : run.derived === 'decoded'
           ? ' (once the address is decoded, as a browser shows it)'
           : ' (in the value as published)';
-    findings.push(
-      finding(file, run.at(found.range[0] - (starts[index] as number)), found.message, note),
-    );
+    findings.push(finding(file, at, found.message, note));
   }
   return findings;
 }
 
 /** The `secrets` rule, on a file's whole text and on what it publishes. */
 export default async function secrets(file: CheckedFile, context: FileContext): Promise<void> {
-  const seen = new Set<string>();
+  const seen = new Map<string, number[]>();
   context.report(...(await checkSecrets(file.file, file.text, seen)));
   // A body that does not parse has no prose: its YAML values are still published, so they are read here.
   if (file.prose) context.report(...(await checkSecretsInProse(file.file, file.prose, seen)));
