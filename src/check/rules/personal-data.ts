@@ -165,7 +165,11 @@ export function checkPersonalData(file: string, prose: Prose[]): Finding[] {
     if (run.derived) {
       const [first, last] = run.lines ?? [at.line, at.line];
       if (found.get(key)?.some((line) => line >= first && line <= last)) return;
-    } else found.set(key, [...(found.get(key) ?? []), at.line]);
+    } else {
+      const lines = found.get(key);
+      if (lines) lines.push(at.line);
+      else found.set(key, [at.line]);
+    }
     const where =
       run.derived === 'block'
         ? ' (found in the text as published, with its formatting joined: it starts in this run of text)'

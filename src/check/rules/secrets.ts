@@ -111,8 +111,11 @@ export async function checkSecrets(
   const place = placer(text);
   const findings: Finding[] = [];
   const places = new Set<string>();
-  const record = (secret: string, line: number) =>
-    seen.set(secret, [...(seen.get(secret) ?? []), line]);
+  const record = (secret: string, line: number) => {
+    const lines = seen.get(secret);
+    if (lines) lines.push(line);
+    else seen.set(secret, [line]);
+  };
   for (const found of await lint(file, text)) {
     const at = place(found.range[0]);
     record(found.secret, at.line);
@@ -163,7 +166,9 @@ export async function checkSecretsInProse(
         ?.some((line) => line >= Math.min(first, at.line) && line <= Math.max(last, at.line))
     )
       continue;
-    seen.set(found.secret, [...(seen.get(found.secret) ?? []), at.line]);
+    const lines = seen.get(found.secret);
+    if (lines) lines.push(at.line);
+    else seen.set(found.secret, [at.line]);
     const note =
       run.derived === 'block'
         ? ' (in the text as published, with its formatting joined: it starts in this run of text)'
