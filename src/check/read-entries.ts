@@ -75,7 +75,11 @@ export function readText(path: string): { text: string } | { reason: string } {
   const sample = bytes.subarray(0, 4096);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZeros++ : evenZeros++;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) oddZeros++;
+    else evenZeros++;
+  }
   if (sample.length >= 4 && Math.max(evenZeros, oddZeros) > sample.length / 8)
     return {
       reason: `the file is UTF-16 (${oddZeros > evenZeros ? 'little' : 'big'}-endian, without a byte-order mark), not UTF-8: ${fix}`,
