@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { withoutControls } from '../../src/markdown/plain-text.ts';
 import { atomFeed } from '../../src/view/atom.ts';
@@ -33,7 +33,8 @@ describe('text written into a feed or /library.json', () => {
       ],
     });
     expect(xml).toMatch(XML_CHARS);
-    expect(XMLValidator.validate(xml)).toBe(true);
+    // The parser refuses a document that is not well-formed.
+    new XMLParser().parse(xml, true);
     const feed = new XMLParser().parse(xml) as { feed: { entry: { title: string } } };
     expect(feed.feed.entry.title).toBe('</title><script>ABC\t\nD');
   });
