@@ -55,7 +55,7 @@ function generatedRoots(pagesDir: string): Set<string> {
     ...COLLECTIONS,
   ]);
   if (existsSync(pagesDir))
-    for (const name of readdirSync(pagesDir)) {
+    for (const name of readdirSync(pagesDir).map((entry) => entry.toLowerCase())) {
       if (name.startsWith('_') || name.startsWith('[')) continue;
       const route = name.replace(/\.(astro|ts|js|md|mdx)$/, '');
       roots.add(route);
@@ -117,7 +117,8 @@ export function checkPublicFiles(
       ];
     if (!lstatSync(path).isFile())
       return [finding('not a plain file: public/ serves only files committed in it.')];
-    const first = name.split('/')[0] ?? name;
+    // Compared without case: on a case-insensitive file system (a Mac, Windows) `Feed.xml` is `feed.xml`.
+    const first = (name.split('/')[0] ?? name).toLowerCase();
     if (generated.has(first) || generated.has(first.replace(/\.html$/, ''))) {
       const findings = [
         finding(
