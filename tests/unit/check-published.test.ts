@@ -113,6 +113,8 @@ describe('secrets, in every shape a key is written', () => {
     ['GitHub fine-grained token', `github_pat_11ABCDEFG0${'a1B2c3D4e5'.repeat(7)}`],
     ['npm token', 'npm_abcdefghijklmnopqrstuvwxyz0123456789'],
     ['credentials in an address', 'https://deploy:S3cretPass@git.acme-corp.io/repo.git'],
+    ['credentials in a Redis address', 'redis://cache:S3cretPass@cache.acme-corp.io:6379'],
+    ['Stripe webhook secret', 'whsec_abcdefghijklmnopqrstuvwxyz012345'],
     ['JSON password', '```json\n{ "password": "correct horse battery" }\n```'],
     ['.env secret', '```\nDB_PASSWORD=Tr0ub4dor&3\nSTRIPE_SECRET=abc123def456\n```'],
     ['YAML token', '```yaml\napi_token: 9f8e7d6c5b4a\n```'],

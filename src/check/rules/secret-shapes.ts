@@ -6,6 +6,8 @@ import type { SecretLintRuleCreator } from '@secretlint/types';
  * a pattern whose whole match is the secret. Patterns start only where their token starts (a lookbehind), so a
  * long run of characters is scanned once.
  */
+// What the preset finds itself (GitHub ghp_ tokens, npm, Stripe sk_/rk_, Slack webhooks, http(s) basic auth) is left
+// to it: a second message for one secret costs twice in secretlint's duplicate filter, which is quadratic.
 const SHAPES: [name: string, pattern: RegExp][] = [
   // Any PEM or PGP private key, whatever its algorithm or encryption (RSA, EC, DSA, OPENSSH, ENCRYPTED, PGP … BLOCK):
   // the header alone is enough, and it survives a block quote's or a list's prefix on every line.
@@ -33,16 +35,9 @@ const SHAPES: [name: string, pattern: RegExp][] = [
     /https?:\/\/(?:[\w-]+\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]{20,}/gi,
   ],
   ['Discord bot token', /(?<![\w-])[MNO][\w-]{23,25}\.[\w-]{6}\.[\w-]{27,38}(?![\w-])/g],
-  [
-    'Slack webhook',
-    /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+-]{20,}/gi,
-  ],
   ['Microsoft Teams webhook', /https?:\/\/[\w-]+\.webhook\.office\.com\/webhookb2\/[\w@/-]{40,}/gi],
-  ['Stripe key', /(?<![\w-])(?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{20,}/g],
   ['Stripe webhook secret', /(?<![\w-])whsec_[0-9a-zA-Z]{24,}/g],
   ['GitHub fine-grained token', /(?<![\w-])github_pat_\w{60,}/g],
-  ['GitHub token', /(?<![\w-])gh[pousr]_[A-Za-z0-9]{36,}/g],
-  ['npm token', /(?<![\w-])npm_[A-Za-z0-9]{36}(?![\w-])/g],
   ['PyPI token', /(?<![\w-])pypi-AgEIcHlwaS5vcmc[\w-]{50,}/g],
   ['Twilio API key', /(?<![\w-])SK[0-9a-fA-F]{32}(?![\w-])/g],
   ['Telegram bot token', /(?<![\w-])\d{8,10}:AA[\w-]{33}(?![\w-])/g],
@@ -62,11 +57,11 @@ const SHAPES: [name: string, pattern: RegExp][] = [
     'Heroku API key',
     /(?<=heroku[\w\s"'=:]{0,20})[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi,
   ],
-  // A user and password in an address: `https://user:pass@host`, `postgres://u:p@db`. An address's password is
-  // never an example worth publishing: write `https://user@host` or leave it out.
+  // A user and password in an address of any scheme but http(s), which the preset's basic-auth rule reads:
+  // `ftp://user:pass@host`, `redis://u:p@cache`. Write `ftp://user@host`, or leave the password out.
   [
     'credentials in an address',
-    /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@"'<>()[\]]{1,64}:[^\s/@"'<>()[\]]{1,128}@[\w.-]+/gi,
+    /\b(?!https?:)[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@"'<>()[\]]{1,64}:[^\s/@"'<>()[\]]{1,128}@[\w.-]+/gi,
   ],
 ];
 
