@@ -55,7 +55,8 @@ const SHAPES: [name: string, pattern: RegExp][] = [
   ['Sentry DSN', /https?:\/\/[a-f0-9]{32}@[\w.-]*sentry\.io\/\d+/gi],
   [
     'Heroku API key',
-    /(?<=heroku[\w\s"'=:]{0,20})[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi,
+    // The key is the UUID (group 1) after the word: a lookbehind in its place was tried backwards at every position.
+    /\bheroku[\w\s"'=:]{0,20}?\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi,
   ],
   // A user and password in an address of any scheme but http(s), which the preset's basic-auth rule reads:
   // `ftp://user:pass@host`, `redis://u:p@cache`. Write `ftp://user@host`, or leave the password out.
@@ -101,11 +102,15 @@ export const secretShapes: SecretLintRuleCreator = {
       file(source) {
         const text = source.content;
         for (const [name, pattern] of SHAPES)
-          for (const match of text.matchAll(pattern))
+          for (const match of text.matchAll(pattern)) {
+            // A pattern with a group reports the group: the secret after the words that name it.
+            const secret = match[1] ?? match[0];
+            const start = match.index + match[0].lastIndexOf(secret);
             context.report({
-              message: t('SHAPE', { KIND: name, SECRET: match[0] }),
-              range: [match.index, match.index + match[0].length],
+              message: t('SHAPE', { KIND: name, SECRET: secret }),
+              range: [start, start + secret.length],
             });
+          }
         for (const match of text.matchAll(ASSIGNMENT)) {
           const secret = match[1] ?? match[2] ?? match[3] ?? '';
           if (PLACEHOLDER.test(secret.trim())) continue;
