@@ -27,7 +27,8 @@ export default defineConfig({
   // A rebuild re-renders only pages whose cacheKey (src/build/page-keys.ts) or code changed; the rest are copied from the last build.
   experimental: { incrementalBuild: true },
   // Pages render while the card workers draw: with one page at a time, every card page left the main thread idle.
-  build: { concurrency: 4 },
+  // Component styles ship as files ('self'): the only inline styles are those src/build/inline-assets.ts declares.
+  build: { concurrency: 4, inlineStylesheets: 'never' },
   // The island style moves into the head before the security headers hash what the pages hold.
   integrations: [
     contentCheck(),

@@ -33,6 +33,8 @@ const startingLibrary = {
   repository: 'https://github.com/example-community/lesson-share',
   branch: 'main',
   region: 'US',
+  // What public/ may hold beyond fonts, raster images and plain text: maintainers only (.github/CODEOWNERS).
+  publicFiles: ['favicon.svg'],
 } satisfies SiteConfig;
 
 // Tests build the fixture library as another community's fork would: a JSON file named here replaces the whole configuration.

@@ -49,6 +49,19 @@ function usage(): string {
   return lines.join('\n');
 }
 
+// Control characters (a line break, a tab, an escape) and characters that hide or reorder text have no place in a one-line answer.
+const CONTROL = /[\p{Cc}\p{Bidi_Control}\p{Default_Ignorable_Code_Point}\u2028\u2029]/u;
+
+/** Why a one-line answer is refused, or undefined: the character named by its code point. */
+function controlIn(value: string): string | undefined {
+  const char = CONTROL.exec(value)?.[0];
+  if (char === undefined) return undefined;
+  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const what =
+    char === '\n' || char === '\r' ? 'a line break' : `the control or invisible character ${code}`;
+  return `holds ${what}: give it on one line, without control or invisible characters.`;
+}
+
 const display = (path: string) => {
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split('\\').join('/');
@@ -105,6 +118,15 @@ async function main(): Promise<number> {
   const flags = Object.fromEntries(
     Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
+  // A line break in a name or title would end its YAML line and start a field of the flag's choosing.
+  const controls = Object.entries(flags).flatMap(([flag, value]) => {
+    const problem = controlIn(value);
+    return problem ? [`--${flag}: ${problem}`] : [];
+  });
+  if (controls.length) {
+    for (const problem of controls) console.error(problem);
+    return 2;
+  }
   // Prompt only with a person at a terminal; a script or CI gets an error naming the missing flags instead.
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
@@ -165,6 +187,13 @@ async function main(): Promise<number> {
     console.error(refusal ?? 'no slug: give a title or --slug.');
     return 1;
   }
+
+  for (const [key, value] of Object.entries(answers as Record<string, unknown>))
+    for (const text of [value].flat())
+      if (typeof text === 'string' && controlIn(text)) {
+        console.error(`${key}: ${controlIn(text)}`);
+        return 2;
+      }
 
   const path = entryPath(contentDir(), kind, slug);
   mkdirSync(dirname(path), { recursive: true });

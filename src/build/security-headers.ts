@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
+import { withBase } from '../view/urls.ts';
 
 /** One block of a `_headers` file (Netlify and Cloudflare Pages format): a path pattern and its headers. */
 export interface HeaderRule {
@@ -8,7 +10,19 @@ export interface HeaderRule {
 
 /** Reads a `_headers` file: a path on its own line, then indented `Name: value` lines; `#` starts a comment. */
 export function parseHeaders(text: string): HeaderRule[] {
+  const { rules, problems } = readHeaders(text);
+  const [first] = problems;
+  if (first) throw new Error(`_headers line ${first.line}: ${first.message}`);
+  return rules;
+}
+
+/** A `_headers` file's rules, and each line that is not one (1-based), without throwing. */
+export function readHeaders(text: string): {
+  rules: HeaderRule[];
+  problems: { line: number; message: string }[];
+} {
   const rules: HeaderRule[] = [];
+  const problems: { line: number; message: string }[] = [];
   for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.trimEnd();
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
@@ -18,13 +32,16 @@ export function parseHeaders(text: string): HeaderRule[] {
     }
     const match = /^\s+([^:\s]+)\s*:\s*(.*)$/.exec(line);
     const rule = rules.at(-1);
-    if (!match || !rule)
-      throw new Error(
-        `_headers line ${index + 1}: expected an indented \`Name: value\` under a path, got \`${line.trim()}\`.`,
-      );
+    if (!match || !rule) {
+      problems.push({
+        line: index + 1,
+        message: `expected an indented \`Name: value\` under a path, got \`${line.trim()}\`.`,
+      });
+      continue;
+    }
     rule.headers.push([match[1] ?? '', match[2] ?? '']);
   }
-  return rules;
+  return { rules, problems };
 }
 
 /** Writes rules back in `_headers` format. */
@@ -63,27 +80,54 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
   return headers;
 }
 
-/** CSP sources for every inline script and style in a page: `'sha256-…'` of each element's exact text. */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const hash = (text: string) =>
-    `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    // External scripts are covered by 'self'; JSON and other data blocks never execute.
-    .filter(([, attributes = '']) => !/\bsrc\s*=/i.test(attributes) && isJavaScript(attributes))
-    .map(([, , body = '']) => hash(body));
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, body = '']) =>
-    hash(body),
+/** A CSP source for an inline script's or style's exact text: `'sha256-…'`. */
+export const hashSource = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The text of every inline script and style element of a page, read by an HTML parser (htmlparser2), so that text
+ * standing in an attribute or in a comment is never taken for an element. External scripts are covered by 'self';
+ * JSON and other data blocks never execute.
+ */
+export function inlineElements(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  let open: { list: string[]; text: string } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'style') open = { list: styles, text: '' };
+        else if (name === 'script' && !('src' in attributes) && isJavaScript(attributes['type']))
+          open = { list: scripts, text: '' };
+      },
+      ontext(text) {
+        if (open) open.text += text;
+      },
+      onclosetag(name) {
+        if (open && (name === 'script' || name === 'style')) open.list.push(open.text);
+        open = undefined;
+      },
+    },
+    { decodeEntities: false },
   );
+  parser.write(html);
+  parser.end();
   return { scripts, styles };
 }
 
-function isJavaScript(attributes: string): boolean {
-  const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+/** CSP sources for every inline script and style in a page, as a browser would find them. */
+export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+  const { scripts, styles } = inlineElements(html);
+  return { scripts: scripts.map(hashSource), styles: styles.map(hashSource) };
+}
+
+function isJavaScript(type: string | undefined): boolean {
+  const value = type?.trim().toLowerCase();
   return (
-    type === undefined ||
-    type === 'module' ||
-    type === 'text/javascript' ||
-    type === 'application/javascript'
+    !value ||
+    value === 'module' ||
+    value === 'text/javascript' ||
+    value === 'application/javascript'
   );
 }
 
@@ -127,4 +171,48 @@ export function withMetaPolicy(html: string, policy: string): string {
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
   if (charset) return html.replace(charset[0], () => `${charset[0]}${meta}`);
   return html.replace(/<head\b[^>]*>/i, (head) => `${head}${meta}`);
+}
+
+/**
+ * The response headers the site is published with, written to dist/_headers by the build (never copied from
+ * public/): the Content-Security-Policy, to which the build adds the hash of each declared inline script and
+ * style, and the other security headers. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; worker-src lets
+ * it search in a web worker, which takes its policy from its own response headers (a <meta> policy would not reach it).
+ */
+export const SITE_HEADERS: readonly HeaderRule[] = [
+  {
+    pattern: '/*',
+    headers: [
+      [
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+      ],
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+      ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+      ['X-Frame-Options', 'DENY'],
+      ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ],
+  },
+  // Astro fingerprints these files, so a browser may keep them for good.
+  { pattern: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+  // The favicon rarely changes; cached, it is not fetched again each time the search page updates its address.
+  { pattern: '/favicon.svg', headers: [['Cache-Control', 'public, max-age=86400']] },
+];
+
+/** The site's headers under its base, the policy allowing exactly the declared inline scripts and styles by hash. */
+export function siteHeaders(
+  base: string,
+  inline: { scripts: readonly string[]; styles: readonly string[] },
+): HeaderRule[] {
+  const scripts = [...new Set(inline.scripts.map(hashSource))].sort();
+  const styles = [...new Set(inline.styles.map(hashSource))].sort();
+  return SITE_HEADERS.map((rule) => ({
+    pattern: withBase(rule.pattern, base),
+    headers: rule.headers.map(([name, value]): [string, string] =>
+      name.toLowerCase() === 'content-security-policy'
+        ? [name, addSources(addSources(value, 'script-src', scripts), 'style-src', styles)]
+        : [name, value],
+    ),
+  }));
 }

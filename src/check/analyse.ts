@@ -51,7 +51,20 @@ export async function analyseFile(input: FileInput, known: KnownWords): Promise<
   const checked = checkedFileOf(input);
   for (const [id, check] of await checks) {
     const found: Finding[] = [];
-    await check(checked, { known: asking, report: (...findings) => found.push(...findings) });
+    try {
+      await check(checked, { known: asking, report: (...findings) => found.push(...findings) });
+    } catch (error) {
+      // A rule that stops on a file it did not foresee fails the check with a finding, never a stack trace.
+      const message = error instanceof Error ? error.message : String(error);
+      found.push({
+        file,
+        line: 1,
+        column: 1,
+        rule: id,
+        severity: 'error',
+        message: `the rule stopped on something in this file it could not read (${message.split('\n')[0]}): fix what it names, or report it to the maintainers with this file.`,
+      });
+    }
     analysis.findings[id] = found;
   }
   analysis.namesAsked = [...namesAsked];
@@ -61,6 +74,19 @@ export async function analyseFile(input: FileInput, known: KnownWords): Promise<
   analysis.components = componentReferencesIn(tree, bodyLine);
   if (collection === 'patterns') analysis.knownUses = countKnownUses(tree);
   // Last: rendering rewrites the tree the rules above read. An unsafe body is never rendered.
-  if (analysis.findings['mdx-safety']?.length === 0) analysis.rendered = renderBody(tree, file);
+  if (analysis.findings['mdx-safety']?.length === 0) {
+    try {
+      analysis.rendered = renderBody(tree, file);
+    } catch (error) {
+      (analysis.findings['mdx'] ??= []).push({
+        file,
+        line: bodyLine,
+        column: 1,
+        rule: 'mdx',
+        severity: 'error',
+        message: `the body does not render (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): simplify what the message names.`,
+      });
+    }
+  }
   return analysis;
 }

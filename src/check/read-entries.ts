@@ -58,6 +58,41 @@ function parse(
 
 const toRepoPath = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A file's text, or why it is not UTF-8: UTF-16 (with its byte-order mark or without, told by its zero bytes) or
+ * a single-byte encoding such as Latin-1. Read as UTF-8 anyway, such a file would publish replacement characters
+ * and hide from every rule what it says.
+ */
+export function readText(path: string): { text: string } | { reason: string } {
+  const bytes = readFileSync(path);
+  const fix = 'save it as UTF-8 (most editors: "Save with encoding" or "File encoding: UTF-8").';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return {
+      reason: `the file is UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian, with a byte-order mark), not UTF-8: ${fix}`,
+    };
+  const sample = bytes.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) oddZeros++;
+    else evenZeros++;
+  }
+  if (sample.length >= 4 && Math.max(evenZeros, oddZeros) > sample.length / 8)
+    return {
+      reason: `the file is UTF-16 (${oddZeros > evenZeros ? 'little' : 'big'}-endian, without a byte-order mark), not UTF-8: ${fix}`,
+    };
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    return {
+      reason: `the file is not UTF-8 (Latin-1, Windows-1252 or another single-byte encoding?): ${fix}`,
+    };
+  }
+}
+
 /**
  * Why a path in the content folder is not a plain file or folder it may read: a symbolic link (followed, it
  * would publish whatever it points at, say the machine's /etc/passwd), a dangling one, or a folder named like
@@ -93,13 +128,12 @@ export function readCollection(
     if (badFile)
       unreadable.push({ file: toRepoPath(root, filePath), reason: badFile, rule: 'files' });
     if (badFile || !existsSync(filePath)) return { entries, unreadable };
-    const source = parse(
-      toRepoPath(root, filePath),
-      readFileSync(filePath, 'utf8'),
-      collection,
-      'yaml',
-      memo,
-    );
+    const read = readText(filePath);
+    if ('reason' in read) {
+      unreadable.push({ file: toRepoPath(root, filePath), reason: read.reason, rule: 'files' });
+      return { entries, unreadable };
+    }
+    const source = parse(toRepoPath(root, filePath), read.text, collection, 'yaml', memo);
     if ('missingFrontmatter' in source) return { entries, unreadable };
     const tags = source.data && typeof source.data === 'object' ? Object.keys(source.data) : [];
     if (source.yamlErrors.length) entries.push({ collection, id: '', source, path: [] });
@@ -124,15 +158,21 @@ export function readCollection(
       unreadable.push({ file, reason: bad, rule: 'files' });
       continue;
     }
-    if (!name.endsWith(extension)) {
-      if (!name.startsWith('.'))
-        unreadable.push({
-          file,
-          reason: `only ${extension} files belong in content/${collection}/`,
-        });
+    if (!name.endsWith(extension) || name.startsWith('.')) {
+      // A dot-file or a note is in the public repository too, and no rule would read it.
+      unreadable.push({
+        file,
+        reason: `only ${extension} entries belong in content/${collection}/${name.startsWith('.') ? ' (a hidden file is published in the repository all the same)' : ''}: move or delete this file.`,
+        rule: 'files',
+      });
       continue;
     }
-    const parsed = parse(file, readFileSync(path, 'utf8'), collection, kind, memo);
+    const read = readText(path);
+    if ('reason' in read) {
+      unreadable.push({ file, reason: read.reason, rule: 'files' });
+      continue;
+    }
+    const parsed = parse(file, read.text, collection, kind, memo);
     if ('missingFrontmatter' in parsed) {
       unreadable.push({
         file,
@@ -143,6 +183,40 @@ export function readCollection(
     entries.push({ collection, id: name.slice(0, -extension.length), source: parsed, path: [] });
   }
   return { entries, unreadable };
+}
+
+// What content/ may hold beside the collections: its own README, for maintainers.
+const CONTENT_NOTES = new Set(['README.md']);
+
+/**
+ * Every file or folder at the top of the content folder that is no collection: a folder whose name differs from a
+ * collection's only by case (`Lessons/`), a dot-file, a stray note. Nothing in content/ goes unread.
+ */
+function strayFiles(contentDir: string, root: string): UnreadableFile[] {
+  if (!existsSync(contentDir)) return [];
+  const known = new Set<string>(CONTENT_NOTES);
+  for (const collection of COLLECTIONS) {
+    const { source } = REGISTRY[collection];
+    known.add('file' in source ? source.file : collection);
+  }
+  return readdirSync(contentDir)
+    .filter((name) => !known.has(name))
+    .sort()
+    .map((name) => {
+      const twin = [...known].find((k) => k.toLowerCase() === name.toLowerCase());
+      return {
+        file: toRepoPath(root, join(contentDir, name)),
+        rule: 'files',
+        reason: twin
+          ? `\`${name}\` differs from the collection \`${twin}\` only by case: on another file system it would be another folder, or the same one. Move its entries into ${twin}.`
+          : `\`${name}\` is no collection of the library, so nothing would check or publish it: move entries into ${COLLECTIONS.map(
+              (c) => {
+                const { source } = REGISTRY[c];
+                return 'file' in source ? source.file : `${c}/`;
+              },
+            ).join(', ')}, or delete it.`,
+      };
+    });
 }
 
 /** Reads every entry under a content folder; paths in findings are relative to `root`. `memo` spares parsing YAML read before. */
@@ -158,6 +232,7 @@ export function readLibrary(
     entries.push(...read.entries);
     unreadable.push(...read.unreadable);
   }
+  unreadable.push(...strayFiles(contentDir, root));
   const ids = Object.fromEntries(
     COLLECTIONS.map((c) => [
       c,

@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { FileAnalysis } from './analyse.ts';
 import { cacheDirFromEnv, openCache, type CheckCache } from './cache.ts';
 import { sortFindings, type Finding } from './finding.ts';
@@ -166,9 +166,14 @@ export async function runCheck({
   const reported = await Promise.all(
     libraryRules.map(async (rule) => {
       const found: Finding[] = [];
-      await (
-        await rule.load()
-      ).default(checked, { report: (...findings) => found.push(...findings) });
+      try {
+        await (
+          await rule.load()
+        ).default(checked, { report: (...findings) => found.push(...findings) });
+      } catch (error) {
+        // A rule that stops on input it did not foresee fails the check with a finding, never a stack trace.
+        found.push(ruleFailed(rule.id, relative(root, contentDir) || 'content', error));
+      }
       return found;
     }),
   );
@@ -206,6 +211,19 @@ export async function runCheck({
     stats,
     permalinks,
     library: { entries: library.entries, bodies },
+  };
+}
+
+/** The finding of a rule that stopped on an error: the check fails closed, naming the rule and the error. */
+export function ruleFailed(rule: string, file: string, error: unknown): Finding {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    file: file.split('\\').join('/'),
+    line: 1,
+    column: 1,
+    rule,
+    severity: 'error',
+    message: `the rule stopped on something it could not read (${message.split('\n')[0]}): fix what it names, or report it to the maintainers with this file.`,
   };
 }
 

@@ -1,4 +1,12 @@
-import { LineCounter, isMap, parseDocument, type Document, type Node } from 'yaml';
+import {
+  LineCounter,
+  Parser,
+  isMap,
+  parseDocument,
+  type CST,
+  type Document,
+  type Node,
+} from 'yaml';
 
 /** A parsed content file: its YAML (frontmatter or whole file) with positions, and its body. */
 export interface SourceFile {
@@ -18,6 +26,8 @@ export interface SourceFile {
   bodyLine: number;
   /** YAML syntax errors, already positioned. */
   yamlErrors: { line: number; column: number; message: string }[];
+  /** The YAML's concrete syntax tree (its comments are there), offsets as `position` takes them. */
+  cst: () => CST.Token[];
 }
 
 // Opening and closing `---` each on a line of their own; a byte-order mark and blank lines may come first, as Astro allows.
@@ -118,6 +128,7 @@ export function parseSource(
     body,
     bodyLine,
     yamlErrors,
+    cst: () => [...new Parser().parse(yamlText)],
   };
 }
 

@@ -1,23 +1,24 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { declaredInline } from '../build/inline-assets.ts';
 import {
-  addSources,
   formatHeaders,
-  inlineHashes,
-  parseHeaders,
+  hashSource,
+  inlineElements,
+  siteHeaders,
   withMetaPolicy,
 } from '../build/security-headers.ts';
-import { cspInMeta } from '../build/site-url.ts';
+import { cspInMeta, siteUrl } from '../build/site-url.ts';
 import { baseOf, withBase } from '../view/urls.ts';
 
 /**
- * Completes the Content-Security-Policy in the built `_headers` file with the hash of every
- * inline script and style Astro wrote (the island bootstrap, the `/` shortcut, small page
- * styles), so the policy needs no 'unsafe-inline' and stays right when Astro or a page changes. Its paths are put
- * under the site's base. For a host that sends no headers (LESSON_SHARE_CSP=meta: GitHub Pages), every page also
- * carries the policy as a `<meta>` element.
+ * Writes the built `_headers` (src/build/security-headers.ts's SITE_HEADERS under the site's base) with a
+ * Content-Security-Policy that allows by hash exactly the inline scripts and styles the build declares
+ * (src/build/inline-assets.ts), never one found in the output. Every page is then read with an HTML parser: an
+ * inline script or style that is not declared stops the build, naming the page. For a host that sends no headers
+ * (LESSON_SHARE_CSP=meta: GitHub Pages), every page also carries the policy as a `<meta>` element.
  */
 export default function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -29,49 +30,36 @@ export default function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const file = join(site, '_headers');
-        if (!existsSync(file)) {
-          logger.warn(
-            'No _headers in the build (public/_headers is missing): the site ships without a Content-Security-Policy.',
-          );
-          return;
-        }
-        const scripts = new Set<string>();
-        const styles = new Set<string>();
+        const inline = declaredInline(siteUrl());
+        const scripts = new Set(inline.scripts.map(hashSource));
+        const styles = new Set(inline.styles.map(hashSource));
         const pages = htmlFiles(site);
+        const undeclared: string[] = [];
         for (const page of pages) {
-          const found = inlineHashes(readFileSync(page, 'utf8'));
-          found.scripts.forEach((hash) => scripts.add(hash));
-          found.styles.forEach((hash) => styles.add(hash));
+          const found = inlineElements(readFileSync(page, 'utf8'));
+          const where = relative(site, page);
+          for (const text of found.scripts)
+            if (!scripts.has(hashSource(text)))
+              undeclared.push(`${where}: script \`${text.slice(0, 80)}\``);
+          for (const text of found.styles)
+            if (!styles.has(hashSource(text)))
+              undeclared.push(`${where}: style \`${text.slice(0, 80)}\``);
         }
-        const rules = parseHeaders(readFileSync(file, 'utf8')).map((rule) => ({
-          pattern: withBase(rule.pattern, base),
-          headers: rule.headers.map(([name, value]): [string, string] =>
-            name.toLowerCase() === 'content-security-policy'
-              ? [
-                  name,
-                  addSources(
-                    addSources(value, 'script-src', [...scripts].sort()),
-                    'style-src',
-                    [...styles].sort(),
-                  ),
-                ]
-              : [name, value],
-          ),
-        }));
-        writeFileSync(file, formatHeaders(rules));
+        if (undeclared.length)
+          throw new Error(
+            `${undeclared.length} inline script(s) or style(s) the build does not declare, which the Content-Security-Policy will block:\n  ${undeclared.slice(0, 10).join('\n  ')}\nDeclare the build's own in src/build/inline-assets.ts; anything else must not be on a page.`,
+          );
+        const rules = siteHeaders(base, inline);
+        writeFileSync(join(site, '_headers'), formatHeaders(rules));
         logger.info(
-          `Content-Security-Policy in _headers allows ${scripts.size} inline scripts and ${styles.size} inline styles by hash.`,
+          `Content-Security-Policy in _headers allows the ${scripts.size} declared inline scripts and ${styles.size} inline styles by hash.`,
         );
         if (!cspInMeta()) return;
         const policy = rules
           .find((rule) => rule.pattern === withBase('/*', base))
           ?.headers.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1];
-        if (!policy)
-          throw new Error(
-            'LESSON_SHARE_CSP=meta, but _headers has no Content-Security-Policy for /*.',
-          );
-        // After every hash is known: the meta element is no script or style, so adding it changes none of them.
+        if (!policy) throw new Error('The site headers have no Content-Security-Policy for /*.');
+        // The meta element is no script or style, so adding it changes none of the hashes.
         for (const page of pages)
           writeFileSync(page, withMetaPolicy(readFileSync(page, 'utf8'), policy));
         logger.info(

@@ -4,6 +4,7 @@ import { entriesOf, getLibrary } from '../build/load-library.ts';
 import { toFrontmatterValue } from '../view/json-export.ts';
 import { absoluteUrl, entryUrl, SITE_URL } from '../view/urls.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';
+import { withoutControls } from '../markdown/plain-text.ts';
 
 /** The whole library as data: every entry's fields (as written in frontmatter) and its URL, for reuse. */
 export const GET: APIRoute = async () => {
@@ -21,7 +22,14 @@ export const GET: APIRoute = async () => {
     license: { name: site.licence.name, spdx: site.licence.spdx, url: site.licence.url },
     entries,
   };
-  return new Response(JSON.stringify(body, null, 1), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return new Response(
+    JSON.stringify(
+      body,
+      (_, value: unknown) => (typeof value === 'string' ? withoutControls(value) : value),
+      1,
+    ),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );
 };

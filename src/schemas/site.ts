@@ -45,6 +45,13 @@ export const siteConfig = z.object({
   repository: httpUrl,
   /** The branch that is published. */
   branch: text,
+  /**
+   * Files under `public/` a maintainer vouches for beyond what is always allowed there (fonts, raster images,
+   * plain text): an SVG, XML or other file, by its path inside `public/` (`favicon.svg`). Contributions never add here.
+   */
+  publicFiles: z
+    .array(z.string().regex(/^[^/\\][^\\]*$/, 'write a path inside public/, such as favicon.svg'))
+    .default([]),
   /** Where most contributors live, as an ISO 3166 code: the check reads phone numbers written without a country code as numbers of this region first. */
   region: z.string().regex(/^[A-Z]{2}$/, 'use a two-letter ISO 3166 code such as US'),
 });

@@ -1,3 +1,4 @@
+import { withoutControls } from '../markdown/plain-text.ts';
 /** One entry of an Atom feed. */
 export interface FeedEntry {
   /** Absolute URL of the page: also the entry's permanent id. */
@@ -25,7 +26,11 @@ export interface Feed {
 }
 
 const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  withoutControls(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** An Atom 1.0 document (RFC 4287); the feed is as new as its newest entry, so rebuilds do not change it. */
 export function atomFeed(feed: Feed): string {

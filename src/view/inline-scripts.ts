@@ -44,3 +44,7 @@ a.href = a.textContent = path;
 list.parentElement.hidden = false;
 });
 }`;
+
+/** The site's origin as a CSS custom property, for printing absolute URLs after links (CSS cannot read the config). */
+export const siteUrlStyle = (siteUrl: string): string =>
+  `:root{--site-url:${JSON.stringify(new URL(siteUrl).origin)}}`;

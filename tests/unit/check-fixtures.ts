@@ -21,7 +21,11 @@ export const caseNames = () => readdirSync(CASES).sort();
  */
 export function layCase(name: string, content: string): void {
   for (const entry of readdirSync(join(CASES, name))) {
-    const target = entry === 'public' ? join(dirname(content), 'public') : join(content, entry);
+    // public/ and permalinks.json stand beside content/, as in a repository.
+    const target =
+      entry === 'public' || entry === 'permalinks.json'
+        ? join(dirname(content), entry)
+        : join(content, entry);
     if (entry !== 'expected.txt' && entry !== 'symlinks.json')
       cpSync(join(CASES, name, entry), target, { recursive: true });
   }

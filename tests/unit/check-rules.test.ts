@@ -7,7 +7,8 @@ import { copyLibrary } from '../helpers/content.ts';
 import { BASE, CASES, caseLibrary, caseNames, checkFixture, reportText } from './check-fixtures.ts';
 
 // Each case folder holds files laid over a copy of the valid fixture library, and
-// `expected.txt`: the exact findings. UPDATE_FIXTURES=1 rewrites expected.txt.
+// `expected.txt`: the exact findings. Only UPDATE_FIXTURES=1 writes expected.txt: a case without one fails,
+// so a new case's findings are read by someone before they become its expectation.
 // These runs use no cache: they are the reference that check-cache.test.ts compares cached runs with.
 const checkCase = async (name: string) =>
   reportText(await checkFixture(caseLibrary(name), { cache: false }));
@@ -17,8 +18,11 @@ describe('content check fixtures', () => {
     it(`reports exactly the expected findings for ${name}`, async () => {
       const actual = await checkCase(name);
       const expectedFile = join(CASES, name, 'expected.txt');
-      if (process.env['UPDATE_FIXTURES'] || !existsSync(expectedFile))
-        writeFileSync(expectedFile, actual);
+      if (process.env['UPDATE_FIXTURES']) writeFileSync(expectedFile, actual);
+      expect(
+        existsSync(expectedFile),
+        `${name} has no expected.txt: run UPDATE_FIXTURES=1 and read what it wrote`,
+      ).toBe(true);
       expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }

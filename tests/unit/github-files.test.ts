@@ -102,7 +102,13 @@ describe('the repository’s GitHub files', () => {
       .split('\n')
       .filter((line) => line.trim() && !line.startsWith('#'))
       .map((line) => line.trim().split(/\s+/));
-    expect(owners.map(([pattern]) => pattern)).toEqual(['*', '/content/']);
+    expect(owners.map(([pattern]) => pattern).slice(0, 2)).toEqual(['*', '/content/']);
+    // public/, .github/ and the check are the maintainers': named after /content/, so no broader line wins over them.
+    const last = (path: string) =>
+      owners.filter(([pattern = '']) => pattern === '*' || path.startsWith(pattern)).at(-1)?.[1];
+    for (const path of ['/public/favicon.svg', '/.github/CODEOWNERS', '/src/check/run.ts'])
+      expect(last(path), path).toBe('@example-community/maintainers');
+    expect(last('/content/lessons/x.mdx')).toBe('@example-community/library-editors');
     const contributing = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
     for (const [, ...teams] of owners)
       for (const team of teams) expect(contributing, team).toContain(`\`${team}\``);

@@ -67,7 +67,8 @@ export const rules: readonly Rule[] = [
     kind: 'file',
     severity: 'error',
     waivable: false,
-    description: 'API keys, tokens, private keys and passwords, anywhere in a file.',
+    description:
+      'API keys, tokens, private keys and passwords, in a file as written and as published.',
     load: () => import('./secrets.ts'),
   },
   {
@@ -75,7 +76,8 @@ export const rules: readonly Rule[] = [
     kind: 'file',
     severity: 'error',
     waivable: false,
-    description: 'E-mail, phone, IP and street addresses a reader could see.',
+    description:
+      'E-mail, phone, IP and street addresses, bank, card and national id numbers, internal hosts, as published.',
     load: () => import('./personal-data.ts'),
   },
   {
@@ -107,7 +109,8 @@ export const rules: readonly Rule[] = [
     kind: 'file',
     severity: 'error',
     waivable: false,
-    description: 'Bidi controls, zero-width and control characters, typed or escaped.',
+    description:
+      'Bidi controls, zero-width, tag and control characters, typed, escaped or from YAML escapes.',
     load: () => import('./invisible.ts'),
   },
   {
@@ -140,7 +143,7 @@ export const rules: readonly Rule[] = [
     severity: 'error',
     waivable: false,
     description:
-      'A file under public/ that could run script, or a symbolic link; its text is read for secrets too.',
+      'A file under public/ not on its allowlist, not what its name says, or at a path the build generates.',
     load: () => import('./public-files.ts'),
   },
   {
@@ -148,7 +151,8 @@ export const rules: readonly Rule[] = [
     kind: 'library',
     severity: 'error',
     waivable: false,
-    description: 'A symbolic link in content/, or a folder named like an entry.',
+    description:
+      'Anything in content/ that is no entry (a link, a dot-file, a note), or a file that is not UTF-8.',
     load: () => import('./files.ts'),
   },
   {

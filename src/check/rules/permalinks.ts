@@ -31,9 +31,63 @@ export function permalinkEntries(entries: readonly CheckedEntry[]): PermalinkEnt
     });
 }
 
-/** The published URLs recorded in the manifest (a JSON array, one URL per line). */
+/** Why a manifest cannot be read, and where. */
+export interface ManifestProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** The published URLs recorded in the manifest (a JSON array, one URL per line), or where and why it does not read as one. */
+export function readManifestOrProblem(path: string): { urls: string[]; problem?: ManifestProblem } {
+  if (!existsSync(path)) return { urls: [] };
+  const text = readFileSync(path, 'utf8');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const lines = text.split('\n');
+    const place = /line (\d+) column (\d+)/.exec(message);
+    const position = /position (\d+)/.exec(message);
+    const at = place
+      ? { line: Number(place[1]), column: Number(place[2]) }
+      : position
+        ? lineColumn(text, Number(position[1]))
+        : { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+    return {
+      urls: [],
+      problem: {
+        ...at,
+        message: `permalinks.json is not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')}): restore it from git, or run \`npm run permalinks\` to write it again.`,
+      },
+    };
+  }
+  if (!Array.isArray(value) || value.some((url) => typeof url !== 'string'))
+    return {
+      urls: Array.isArray(value)
+        ? value.filter((url): url is string => typeof url === 'string')
+        : [],
+      problem: {
+        line: 1,
+        column: 1,
+        message:
+          'permalinks.json must be a JSON array of URL paths ("/lessons/x/"): restore it from git, or run `npm run permalinks`.',
+      },
+    };
+  return { urls: value as string[] };
+}
+
+const lineColumn = (text: string, offset: number) => {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+};
+
+/** The published URLs recorded in the manifest; throws, naming the file and line, when it does not read as one. */
 export function readManifest(path: string): string[] {
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as string[]) : [];
+  const { urls, problem } = readManifestOrProblem(path);
+  if (problem) throw new Error(`${path}:${problem.line}:${problem.column}: ${problem.message}`);
+  return urls;
 }
 
 /**
@@ -48,12 +102,14 @@ export function checkPermalinks(
 ): Finding[] {
   const file = relative(root, manifestPath).split(sep).join('/');
   const text = existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : '';
-  const published = readManifest(manifestPath);
+  const { urls: published, problem } = readManifestOrProblem(manifestPath);
   const served = servedUrls(entries);
   const lineOf = (url: string) =>
     Math.max(1, text.split('\n').findIndex((line) => line.includes(`"${url}"`)) + 1);
   const findings: Finding[] = [];
-  for (const url of brokenPermalinks(published, served)) {
+  // A manifest that does not read protects nothing: its problem is the finding, and no URL is compared.
+  if (problem) findings.push({ file, ...problem, rule: 'permalinks', severity: 'error' });
+  for (const url of problem ? [] : brokenPermalinks(published, served)) {
     const parsed = parseEntryUrl(url);
     const candidates = entries.filter((e) => e.collection === parsed?.collection);
     const guess =
@@ -78,6 +134,16 @@ export function checkPermalinks(
   for (const entry of entries) {
     entry.aliases.forEach((alias, index) => {
       const at = entry.aliasesAt?.[index] ?? { line: 1, column: 1 };
+      if (entry.aliases.indexOf(alias) !== index) {
+        findings.push({
+          file: entry.file,
+          ...at,
+          rule: 'permalinks',
+          severity: 'error',
+          message: `former slug \`${alias}\` is listed twice in \`aliases\`: one redirect page per former slug; remove this one.`,
+        });
+        return;
+      }
       const clash = entries.find(
         (e) =>
           e.collection === entry.collection &&
@@ -93,7 +159,7 @@ export function checkPermalinks(
   }
   const recorded = new Set(published);
   const unrecorded = [...served.keys()].filter((url) => !recorded.has(url));
-  if (existsSync(manifestPath) && unrecorded.length) {
+  if (existsSync(manifestPath) && !problem && unrecorded.length) {
     findings.push({
       file,
       line: 1,

@@ -25,5 +25,7 @@ export function checkPlaceholders(file: string, prose: Prose[]): Finding[] {
 
 /** The `placeholder` rule, on what a reader sees of a file (nothing, when its body does not parse). */
 export default function placeholders(file: CheckedFile, context: FileContext): void {
-  if (file.prose) context.report(...checkPlaceholders(file.file, file.prose));
+  // The runs as written and published: not comments, which no reader sees, nor a block's joined text, which repeats them.
+  const published = file.prose?.filter((run) => !run.derived && run.kind !== 'comment');
+  if (published) context.report(...checkPlaceholders(file.file, published));
 }
