@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CLIENT_DIRECTIVES } from '../build/client-directives.ts';
 
 declare module 'astro' {
   interface AstroClientDirectives {
@@ -14,11 +14,8 @@ export default function interactionDirective(): AstroIntegration {
     name: 'lesson-share:interaction-directive',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({
-          name: 'interaction',
-          // A path: Astro bundles the entrypoint with esbuild, which reads no file: URL.
-          entrypoint: fileURLToPath(new URL('./interaction-directive.client.ts', import.meta.url)),
-        });
+        // A path, not a file: URL: Astro bundles the entrypoint with esbuild, which reads no URL.
+        for (const directive of CLIENT_DIRECTIVES) addClientDirective(directive);
       },
     },
   };
