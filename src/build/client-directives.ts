@@ -18,7 +18,8 @@ export const CLIENT_DIRECTIVES = [
  * Astro does not export); should its wrapper ever change, the build's search for undeclared inline scripts stops the
  * build, so the policy can never allow a script it was not told of.
  */
-export async function clientDirectiveScripts(root: string): Promise<string[]> {
+export async function clientDirectiveScripts(): Promise<string[]> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
   return Promise.all(
     CLIENT_DIRECTIVES.map(async ({ name, entrypoint }) => {
       const output = await build({

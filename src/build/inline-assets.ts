@@ -7,6 +7,7 @@ import load from 'astro/runtime/client/load.prebuilt.js';
 import media from 'astro/runtime/client/media.prebuilt.js';
 import only from 'astro/runtime/client/only.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
+import { clientDirectiveScripts } from './client-directives.ts';
 import {
   NEAREST_PAGES,
   SHORTCUT_AND_TOGGLE,
@@ -22,10 +23,13 @@ export interface InlineAssets {
 
 /**
  * The inline scripts and styles of this build: ours (src/view/inline-scripts.ts), Astro's island runtime and its
- * hydration directives (written before a page's first island, exactly as Astro ships them), and the island style.
+ * hydration directives and ours (src/build/client-directives.ts; written before a page's first island, exactly as Astro ships them), and the island style.
  * `extra` declares more (a feed stylesheet's, say): a new inline asset is one entry here, never a hash found in output.
  */
-export function declaredInline(siteUrl: string, extra: Partial<InlineAssets> = {}): InlineAssets {
+export async function declaredInline(
+  siteUrl: string,
+  extra: Partial<InlineAssets> = {},
+): Promise<InlineAssets> {
   return {
     scripts: [
       THEME_BEFORE_PAINT,
@@ -37,6 +41,7 @@ export function declaredInline(siteUrl: string, extra: Partial<InlineAssets> = {
       media,
       only,
       visible,
+      ...(await clientDirectiveScripts()),
       ...(extra.scripts ?? []),
     ],
     styles: [ISLAND_STYLES, siteUrlStyle(siteUrl), ...(extra.styles ?? [])],

@@ -2,7 +2,6 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { clientDirectiveScripts } from '../build/client-directives.ts';
 import { declaredInline } from '../build/inline-assets.ts';
 import {
   formatHeaders,
@@ -23,17 +22,15 @@ import { baseOf, withBase } from '../view/urls.ts';
  */
 export default function securityHeaders(): AstroIntegration {
   let base = '/';
-  let root = '';
   return {
     name: 'lesson-share:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = baseOf(config.base);
-        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const inline = declaredInline(siteUrl(), { scripts: await clientDirectiveScripts(root) });
+        const inline = await declaredInline(siteUrl());
         const scripts = new Set(inline.scripts.map(hashSource));
         const styles = new Set(inline.styles.map(hashSource));
         const pages = htmlFiles(site);

@@ -67,7 +67,7 @@ afterAll(() => {
 });
 
 describe('a library whose every field holds script and style text', () => {
-  it('publishes a policy that allows exactly the inline scripts and styles the build declares', () => {
+  it('publishes a policy that allows exactly the inline scripts and styles the build declares', async () => {
     const policy =
       parseHeaders(readFileSync(join(build.outDir, '_headers'), 'utf8'))
         .find((rule) => rule.pattern === '/*')
@@ -79,14 +79,14 @@ describe('a library whose every field holds script and style text', () => {
         .find(([first]) => first === name)
         ?.slice(1)
         .filter((source) => source.startsWith("'sha256-")) ?? [];
-    const declared = declaredInline(SITE);
+    const declared = await declaredInline(SITE);
     expect(new Set(directive('script-src'))).toEqual(new Set(declared.scripts.map(hashSource)));
     expect(new Set(directive('style-src'))).toEqual(new Set(declared.styles.map(hashSource)));
     expect(policy).not.toContain(hashSource('alert(1)'));
   });
 
-  it('carries on every page no inline script or style but the declared ones', () => {
-    const declared = declaredInline(SITE);
+  it('carries on every page no inline script or style but the declared ones', async () => {
+    const declared = await declaredInline(SITE);
     const allowed = new Set([...declared.scripts, ...declared.styles].map(hashSource));
     const pages = htmlFiles(build.outDir);
     expect(pages.length).toBeGreaterThan(10);
@@ -103,9 +103,9 @@ describe('a library whose every field holds script and style text', () => {
 });
 
 describe('the published headers', () => {
-  it('are exactly the generated ones: no weaker policy reaches dist/', () => {
+  it('are exactly the generated ones: no weaker policy reaches dist/', async () => {
     const published = readFileSync(join(build.outDir, '_headers'), 'utf8');
-    const generated = siteHeaders('/', declaredInline(SITE));
+    const generated = siteHeaders('/', await declaredInline(SITE));
     expect(parseHeaders(published)).toEqual(generated);
     const policy = generated[0]?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1];
     expect(policy).toMatch(/default-src 'self'/);
