@@ -2,6 +2,9 @@ import type { DistStats, Phases } from './measure.ts';
 
 /** Everything measured for one library size. */
 export interface SizeResult {
+  /** Which library: generated text, or the starting library's own entries copied (`real`). */
+  library?: string;
+  /** Entries in the library built (the real-like one is whole copies, so about the size asked for). */
   entries: number;
   counts: Record<string, number>;
   /** `npm run check` alone on this library, in seconds; null when skipped. */
@@ -102,6 +105,7 @@ const peerCells = (r: SizeResult) => {
 /** The benchmark's one table, as Markdown so it can go straight into the README. */
 export function table(result: BenchResult): string {
   const head = [
+    'library',
     'entries',
     'pages',
     'check s',
@@ -127,6 +131,7 @@ export function table(result: BenchResult): string {
     'JS per page type',
   ];
   const rows = result.sizes.map((r) => [
+    r.library ?? 'generated',
     String(r.entries),
     r.dist ? String(r.dist.pages) : '—',
     seconds(r.phases.check),
