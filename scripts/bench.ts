@@ -106,7 +106,12 @@ const writeLog = (label: string, result: RunResult) =>
 
 async function build(contentDir: string, outDir: string, label: string): Promise<RunResult> {
   const flags = values['cpu-prof']
-    ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`, `--cpu-prof-name=${label}.cpuprofile`]
+    ? // Node fills in the pid: build.ts and the Astro process it starts (with these flags) each write their own.
+      [
+        '--cpu-prof',
+        `--cpu-prof-dir=${profiles}`,
+        `--cpu-prof-name=${label}.` + '${pid}.cpuprofile',
+      ]
     : [];
   // As `npm run build` builds: the site, then its search index.
   const result = await run(
@@ -153,6 +158,7 @@ async function buildPeer(library: GeneratedLibrary, label: string): Promise<Peer
   return {
     wall: result.wall / 1000,
     peakRss: result.peakRss,
+    cpu: result.cpu,
     pages,
     load: result.load,
     ...(result.timedOut ? { stopped: true } : {}),

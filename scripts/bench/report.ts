@@ -10,6 +10,8 @@ export interface SizeResult {
   /** `npm run check` alone on this library, in seconds; null when skipped. */
   checkAlone: number | null;
   phases: Phases;
+  /** CPU seconds of the cold build's whole process tree (see `RunResult.cpu`). */
+  cpu?: number;
   peakRss: number;
   /** What the build wrote; null when it was stopped at the time limit. */
   dist: DistStats | null;
@@ -29,6 +31,8 @@ export interface PeerResult {
   wall: number;
   /** Peak resident memory of its process tree, in bytes. */
   peakRss: number;
+  /** CPU seconds of its process tree. */
+  cpu?: number;
   /** Pages it wrote: one per entry body. */
   pages: number;
   /** Mean one-minute load average while it built. */
@@ -92,13 +96,16 @@ export function ratio(ours: number, peer: number, oursStopped = false): string {
 
 const peerCells = (r: SizeResult) => {
   const peer = r.peer;
-  if (!peer) return ['—', '—', '—', '—'];
-  if (peer.stopped) return [`> ${peer.wall.toFixed(0)} (stopped)`, size(peer.peakRss), '—', '—'];
+  if (!peer) return ['—', '—', '—', '—', '—', '—'];
+  if (peer.stopped)
+    return [`> ${peer.wall.toFixed(0)} (stopped)`, size(peer.peakRss), '—', '—', '—', '—'];
   return [
     seconds(peer.wall),
     size(peer.peakRss),
     ratio(r.phases.total, peer.wall, r.stopped),
     ratio(r.peakRss, peer.peakRss, r.stopped),
+    seconds(peer.cpu ?? null),
+    r.cpu === undefined || peer.cpu === undefined ? '—' : ratio(r.cpu, peer.cpu, r.stopped),
   ];
 };
 
@@ -118,10 +125,13 @@ export function table(result: BenchResult): string {
     'total s',
     'ms/entry',
     'peak RSS',
+    'cpu s',
     'peer s',
     'peer peak RSS',
     'time ÷ peer',
     'RSS ÷ peer',
+    'peer cpu s',
+    'cpu ÷ peer',
     'dist',
     'search index',
     'entry HTML gz max',
@@ -144,6 +154,7 @@ export function table(result: BenchResult): string {
     total(r),
     r.stopped ? '—' : ((r.phases.total * 1000) / r.entries).toFixed(1),
     size(r.peakRss),
+    seconds(r.cpu ?? null),
     ...peerCells(r),
     r.dist ? size(r.dist.bytes) : '—',
     r.dist ? size(r.dist.searchIndexBytes) : '—',
