@@ -210,11 +210,11 @@ try {
       const dist = cold.timedOut ? null : distStats(outDir);
       if (dist)
         log(
-          `${entries} entries: cold build ${phases.total.toFixed(1)} s, ${dist.pages} pages; heaviest pages: ${heaviest(dist)}`,
+          `${label}: cold build ${phases.total.toFixed(1)} s, ${dist.pages} pages; heaviest pages: ${heaviest(dist)}`,
         );
       else
         log(
-          `${entries} entries: cold build stopped after ${values['max-minutes']} min; last line: ${cold.lines.at(-1)?.text ?? ''}`,
+          `${label}: cold build stopped after ${values['max-minutes']} min; last line: ${cold.lines.at(-1)?.text ?? ''}`,
         );
       // Right after ours, so both cold builds meet the same load on a shared machine.
       const peer = peerAt.has(entries) ? await buildPeer(library, label) : null;
@@ -222,7 +222,7 @@ try {
       const bodies = entryBodies(library).length;
       if (peer)
         log(
-          `${entries} entries: peer (plain Astro: MDX, unified, rehype-slug) ${peer.stopped ? 'stopped after ' : ''}${peer.wall.toFixed(1)} s, ${peer.pages} pages${peer.stopped || peer.pages === bodies ? '' : ` — expected ${bodies}, one per body`}`,
+          `${label}: peer (plain Astro: MDX, unified, rehype-slug) ${peer.stopped ? 'stopped after ' : ''}${peer.wall.toFixed(1)} s, ${peer.pages} pages${peer.stopped || peer.pages === bodies ? '' : ` — expected ${bodies}, one per body`}`,
         );
       let rebuild: number | null = null;
       if (rebuildAt.has(entries) && !cold.timedOut) {
