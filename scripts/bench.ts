@@ -250,6 +250,7 @@ try {
         counts: library.counts,
         checkAlone,
         phases,
+        cpu: cold.cpu,
         peakRss: cold.peakRss,
         dist,
         rebuild,
