@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { writeAtomicSync } from './files.ts';
 
@@ -62,21 +62,12 @@ export function pageFacts(html: string): PageFacts {
 
 const urlOf = (file: string) => `/${file}`.replace(/(^|\/)index\.html$/, '$1');
 
-/** Where a site's page facts are kept between builds, by the hash of each page's HTML. */
-export const BUILT_PAGES_CACHE = resolve('node_modules/.cache/lesson-share/built-pages');
-
 /**
- * Reads a built site in one walk. With a cache folder, a page whose HTML is byte for byte the
- * last build's is not parsed again: on a rebuild, where most pages are copied unchanged, only
+ * Reads a built site in one walk. With a cache file, a page whose HTML is byte for byte one the
+ * last build wrote is not parsed again: on a rebuild, where most pages are copied unchanged, only
  * the pages that changed are.
  */
-export function readBuiltSite(outDir: string, cacheDir?: string): BuiltSite {
-  const cacheFile =
-    cacheDir &&
-    join(
-      cacheDir,
-      `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.json`,
-    );
+export function readBuiltSite(outDir: string, cacheFile?: string): BuiltSite {
   const before = new Map<string, PageFacts>(cacheFile ? readCache(cacheFile) : []);
   const after = new Map<string, PageFacts>();
   const files = new Set<string>();
@@ -112,11 +103,13 @@ function readCache(file: string): [string, PageFacts][] {
 let last: { outDir: string; site: BuiltSite } | undefined;
 
 /**
- * The built site as read once after this build: the link check and the sitemap run in
- * separate hooks and share one walk, with the page cache under node_modules/.cache.
+ * The built site as read once after this build: the link check and the sitemap run in separate
+ * hooks and share one walk. The page cache lives in Astro's cache folder, which is one per library
+ * and address (`cacheDirFor`), whatever folder the site is written to.
  */
-export function builtSite(outDir: string): BuiltSite {
-  if (last?.outDir !== outDir) last = { outDir, site: readBuiltSite(outDir, BUILT_PAGES_CACHE) };
+export function builtSite(outDir: string, cacheDir: string): BuiltSite {
+  if (last?.outDir !== outDir)
+    last = { outDir, site: readBuiltSite(outDir, join(cacheDir, 'lesson-share-built-pages.json')) };
   return last.site;
 }
 

@@ -22,6 +22,8 @@ export default function contentCheck(): AstroIntegration {
   let permalinks: PermalinkEntry[] = [];
   // The path the site is served under, from Astro's `base`.
   let base = '/';
+  // Astro's cache folder, one per library and address: where the built pages' facts are kept between builds.
+  let cacheDir = '';
   return {
     name: 'lesson-share:content-check',
     hooks: {
@@ -51,6 +53,7 @@ export default function contentCheck(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = baseOf(config.base);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       // Content sync, which takes the bodies, runs before this hook.
       'astro:build:start': () => {
@@ -66,7 +69,7 @@ export default function contentCheck(): AstroIntegration {
           fileURLToPath(new URL('_redirects', dir)),
           lines.length ? `${lines.join('\n')}\n` : '',
         );
-        const broken = brokenLinksIn(builtSite(fileURLToPath(dir)), base);
+        const broken = brokenLinksIn(builtSite(fileURLToPath(dir), cacheDir), base);
         if (broken.length === 0) return;
         for (const link of broken)
           logger.error(`${link.page}  links  ${link.href}: ${link.reason}`);

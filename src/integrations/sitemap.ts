@@ -12,12 +12,16 @@ import { sitemapPages, sitemapXml } from '../build/sitemap.ts';
  * walk over the site (`builtSite`), so the two cost one walk, and a rebuild parses only changed pages.
  */
 export default function sitemap(siteUrl: string): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'lesson-share:sitemap',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages = sitemapPages(builtSite(outDir));
+        const pages = sitemapPages(builtSite(outDir, cacheDir));
         writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(pages, siteUrl));
         logger.info(`sitemap.xml lists ${pages.length} pages.`);
       },

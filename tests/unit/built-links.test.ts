@@ -59,7 +59,7 @@ describe('the built-site link check', () => {
       'index.html': `<a href="/lessons/one/#actions">ok</a>`,
       'lessons/one/index.html': `<h2 id="actions">Actions</h2>`,
     });
-    const cache = mkdtempSync(join(tmpdir(), 'lesson-share-links-cache-'));
+    const cache = join(mkdtempSync(join(tmpdir(), 'lesson-share-links-cache-')), 'pages.json');
     expect(brokenLinksIn(readBuiltSite(dir, cache))).toEqual([]);
     // The rebuild renamed the heading: the page that changed is read again, the link to it is caught.
     writeFileSync(join(dir, 'lessons/one/index.html'), `<h2 id="follow-up">Actions</h2>`);
