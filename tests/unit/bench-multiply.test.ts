@@ -25,7 +25,8 @@ describe('multiplyLibrary', () => {
     dir = join(mkdtempSync(join(tmpdir(), 'lesson-share-multiply-test-')), 'content');
     writeLibrary(dir, library, tagsYaml);
     report = await runCheck({ contentDir: dir, root: dir, cache: false });
-  });
+    // Checking 156 real files takes a few seconds alone, far more on a busy machine.
+  }, 120_000);
 
   afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));
 
