@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// npm run bench [-- --entries 1000,5000,10000 --json bench.json --rebuild 1000,5000 --check-alone 1000 --peer 1000 --max-minutes 30 --keep --cpu-prof]
-// Generates synthetic libraries outside content/, builds each with the project's real
-// build in a scratch copy of the project, builds a plain Astro site from the same bodies
-// beside it, and prints one table of what each cost.
+// npm run bench [-- --entries 1000,5000,10000 --library generated,real --json bench.json --rebuild 1000,5000 --check-alone 1000 --peer 1000 --max-minutes 30 --keep --cpu-prof]
+// At each size, builds two libraries outside content/ with the project's real build in a scratch
+// copy of the project: a generated one, and a real-like one made of the starting library's own
+// entries copied; builds a plain Astro site from the same bodies beside each, and prints one
+// table of what each cost.
 import {
   mkdtempSync,
   readFileSync,
@@ -23,6 +24,7 @@ import {
   scratchProject,
   type RunResult,
 } from './bench/measure.ts';
+import { multiplyLibrary } from './bench/multiply.ts';
 import { entryBodies, writePeerProject } from './bench/peer.ts';
 import { profileOf, tagIds } from './bench/profile.ts';
 import {
@@ -36,6 +38,8 @@ import {
 const ROOT = resolve(import.meta.dirname, '..');
 const OPTIONS = {
   entries: { type: 'string', default: '1000' },
+  // Which libraries to build at each size: the generated one, the real-like one, or both.
+  library: { type: 'string', default: 'generated,real' },
   json: { type: 'string' },
   seed: { type: 'string', default: '7' },
   keep: { type: 'boolean', default: false },
@@ -48,7 +52,7 @@ const OPTIONS = {
   'cpu-prof': { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
 } as const;
-const USAGE = `usage: npm run bench -- [--entries 1000,5000,10000] [--rebuild <sizes>|none] [--check-alone <sizes>|none]
+const USAGE = `usage: npm run bench -- [--entries 1000,5000,10000] [--library generated,real] [--rebuild <sizes>|none] [--check-alone <sizes>|none]
                        [--peer <sizes>|none] [--max-minutes N] [--json file] [--seed N] [--keep] [--cpu-prof] [--verbose]`;
 const { values } = parseArgsOrExit({ options: OPTIONS }, USAGE);
 const list = (flag: string, value: string) => {
@@ -61,6 +65,12 @@ const list = (flag: string, value: string) => {
   return numbers;
 };
 const sizes = list('entries', values.entries);
+const LIBRARIES = ['generated', 'real'] as const;
+const libraries = values.library.split(',').map((name) => name.trim());
+if (libraries.some((name) => !(LIBRARIES as readonly string[]).includes(name))) {
+  console.error(`--library takes generated, real or both\n\n${USAGE}`);
+  process.exit(2);
+}
 const rebuildAt = new Set(values.rebuild === undefined ? sizes : list('rebuild', values.rebuild));
 const checkAloneAt = new Set(
   values['check-alone'] === undefined ? sizes : list('check-alone', values['check-alone']),
@@ -96,7 +106,12 @@ const writeLog = (label: string, result: RunResult) =>
 
 async function build(contentDir: string, outDir: string, label: string): Promise<RunResult> {
   const flags = values['cpu-prof']
-    ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`, `--cpu-prof-name=${label}.cpuprofile`]
+    ? // Node fills in the pid: build.ts and the Astro process it starts (with these flags) each write their own.
+      [
+        '--cpu-prof',
+        `--cpu-prof-dir=${profiles}`,
+        `--cpu-prof-name=${label}.` + '${pid}.cpuprofile',
+      ]
     : [];
   // As `npm run build` builds: the site, then its search index.
   const result = await run(
@@ -121,16 +136,16 @@ async function build(contentDir: string, outDir: string, label: string): Promise
 }
 
 // The plain Astro site, built cold from the same bodies and timed by the same run() as ours.
-async function buildPeer(library: GeneratedLibrary, entries: number): Promise<PeerResult> {
-  const peer = writePeerProject(ROOT, join(work, `peer-${entries}`), library);
+async function buildPeer(library: GeneratedLibrary, label: string): Promise<PeerResult> {
+  const peer = writePeerProject(ROOT, join(work, `peer-${label}`), library);
   clearCaches(peer);
-  const outDir = join(work, `peer-dist-${entries}`);
+  const outDir = join(work, `peer-dist-${label}`);
   const result = await run(
     node,
     [join(peer, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
     { cwd: peer, env: process.env, echo: values.verbose, timeoutMs },
   );
-  writeLog(`peer-${entries}`, result);
+  writeLog(`peer-${label}`, result);
   if (result.status !== 0 && !result.timedOut)
     throw new Error(
       `the peer build of ${peer} failed:\n${result.lines
@@ -143,6 +158,7 @@ async function buildPeer(library: GeneratedLibrary, entries: number): Promise<Pe
   return {
     wall: result.wall / 1000,
     peakRss: result.peakRss,
+    cpu: result.cpu,
     pages,
     load: result.load,
     ...(result.timedOut ? { stopped: true } : {}),
@@ -169,74 +185,85 @@ log(
 );
 
 try {
-  for (const entries of sizes) {
-    const contentDir = join(work, `content-${entries}`);
-    const library = generateLibrary({
-      entries,
-      profile,
-      tags: tagIds(tagsYaml),
-      seed: Number(values.seed),
-    });
-    writeLibrary(contentDir, library, tagsYaml);
-    log(`${entries} entries: ${JSON.stringify(library.counts)}`);
-    const checkAlone = checkAloneAt.has(entries) ? (await check(contentDir)).wall / 1000 : null;
-    log(`${entries} entries: check alone ${checkAlone?.toFixed(1) ?? 'skipped'}; cold build…`);
-    clearCaches(project);
-    const outDir = join(work, `dist-${entries}`);
-    const cold = await build(contentDir, outDir, `cold-${entries}`);
-    const phases = phasesOf(cold.lines, cold.wall);
-    const dist = cold.timedOut ? null : distStats(outDir);
-    if (dist)
-      log(
-        `${entries} entries: cold build ${phases.total.toFixed(1)} s, ${dist.pages} pages; heaviest pages: ${heaviest(dist)}`,
-      );
-    else
-      log(
-        `${entries} entries: cold build stopped after ${values['max-minutes']} min; last line: ${cold.lines.at(-1)?.text ?? ''}`,
-      );
-    // Right after ours, so both cold builds meet the same load on a shared machine.
-    const peer = peerAt.has(entries) ? await buildPeer(library, entries) : null;
-    // One page per body, or the peer is not building what ours builds.
-    const bodies = entryBodies(library).length;
-    if (peer)
-      log(
-        `${entries} entries: peer (plain Astro: MDX, unified, rehype-slug) ${peer.stopped ? 'stopped after ' : ''}${peer.wall.toFixed(1)} s, ${peer.pages} pages${peer.stopped || peer.pages === bodies ? '' : ` — expected ${bodies}, one per body`}`,
-      );
-    let rebuild: number | null = null;
-    if (rebuildAt.has(entries) && !cold.timedOut) {
-      // A contributor fixes a typo in one lesson: the same caches, one file changed.
-      const lesson = join(
-        contentDir,
-        [...library.files.keys()].find((path) => path.startsWith('lessons/')) as string,
-      );
-      appendFileSync(lesson, '\nOne more sentence, added after the first review of this lesson.\n');
-      const again = await build(
-        contentDir,
-        join(work, `dist-${entries}-rebuild`),
-        `rebuild-${entries}`,
-      );
-      rebuild = again.wall / 1000;
-      log(`${entries} entries: rebuild after editing one lesson ${rebuild.toFixed(1)} s`);
-      rmSync(join(work, `dist-${entries}-rebuild`), { recursive: true, force: true });
+  for (const entries of sizes)
+    for (const kind of libraries) {
+      // The real-like library is whole copies of the starting library: about `entries`, not exactly.
+      const library =
+        kind === 'real'
+          ? multiplyLibrary(join(ROOT, 'content'), entries)
+          : generateLibrary({
+              entries,
+              profile,
+              tags: tagIds(tagsYaml),
+              seed: Number(values.seed),
+            });
+      const label = `${kind}-${entries}`;
+      const contentDir = join(work, `content-${label}`);
+      writeLibrary(contentDir, library, tagsYaml);
+      log(`${label}: ${JSON.stringify(library.counts)}`);
+      const checkAlone = checkAloneAt.has(entries) ? (await check(contentDir)).wall / 1000 : null;
+      log(`${label}: check alone ${checkAlone?.toFixed(1) ?? 'skipped'}; cold build…`);
+      clearCaches(project);
+      const outDir = join(work, `dist-${label}`);
+      const cold = await build(contentDir, outDir, `cold-${label}`);
+      const phases = phasesOf(cold.lines, cold.wall);
+      const dist = cold.timedOut ? null : distStats(outDir);
+      if (dist)
+        log(
+          `${label}: cold build ${phases.total.toFixed(1)} s, ${dist.pages} pages; heaviest pages: ${heaviest(dist)}`,
+        );
+      else
+        log(
+          `${label}: cold build stopped after ${values['max-minutes']} min; last line: ${cold.lines.at(-1)?.text ?? ''}`,
+        );
+      // Right after ours, so both cold builds meet the same load on a shared machine.
+      const peer = peerAt.has(entries) ? await buildPeer(library, label) : null;
+      // One page per body, or the peer is not building what ours builds.
+      const bodies = entryBodies(library).length;
+      if (peer)
+        log(
+          `${label}: peer (plain Astro: MDX, unified, rehype-slug) ${peer.stopped ? 'stopped after ' : ''}${peer.wall.toFixed(1)} s, ${peer.pages} pages${peer.stopped || peer.pages === bodies ? '' : ` — expected ${bodies}, one per body`}`,
+        );
+      let rebuild: number | null = null;
+      if (rebuildAt.has(entries) && !cold.timedOut) {
+        // A contributor fixes a typo in one lesson: the same caches, one file changed.
+        const lesson = join(
+          contentDir,
+          [...library.files.keys()].find((path) => path.startsWith('lessons/')) as string,
+        );
+        appendFileSync(
+          lesson,
+          '\nOne more sentence, added after the first review of this lesson.\n',
+        );
+        const again = await build(
+          contentDir,
+          join(work, `dist-${label}-rebuild`),
+          `rebuild-${label}`,
+        );
+        rebuild = again.wall / 1000;
+        log(`${label}: rebuild after editing one lesson ${rebuild.toFixed(1)} s`);
+        rmSync(join(work, `dist-${label}-rebuild`), { recursive: true, force: true });
+      }
+      const row: SizeResult = {
+        library: kind,
+        entries: Object.values(library.counts).reduce((a, b) => a + b, 0),
+        counts: library.counts,
+        checkAlone,
+        phases,
+        cpu: cold.cpu,
+        peakRss: cold.peakRss,
+        dist,
+        rebuild,
+        load: cold.load,
+        stopped: cold.timedOut,
+        peer,
+      };
+      result.sizes.push(row);
+      if (!values.keep) rmSync(outDir, { recursive: true, force: true });
+      // Figures so far, in case a later, larger size never finishes.
+      if (values.json) writeFileSync(resolve(values.json), `${JSON.stringify(result, null, 2)}\n`);
+      log(`table so far:\n${table(result)}`);
     }
-    const row: SizeResult = {
-      entries,
-      counts: library.counts,
-      checkAlone,
-      phases,
-      peakRss: cold.peakRss,
-      dist,
-      rebuild,
-      load: cold.load,
-      stopped: cold.timedOut,
-      peer,
-    };
-    result.sizes.push(row);
-    if (!values.keep) rmSync(outDir, { recursive: true, force: true });
-    // Figures so far, in case a later, larger size never finishes.
-    if (values.json) writeFileSync(resolve(values.json), `${JSON.stringify(result, null, 2)}\n`);
-    log(`table so far:\n${table(result)}`);
-  }
 } finally {
   if (!values.keep && !values['cpu-prof']) rmSync(work, { recursive: true, force: true });
   else log(`kept ${work}${values['cpu-prof'] ? ` (CPU profiles in ${profiles})` : ''}`);

@@ -32,6 +32,13 @@ export interface RunResult {
   load: number;
   /** Whether it was stopped for running past its time limit. */
   timedOut: boolean;
+  /**
+   * CPU seconds (user + system) of the whole process tree, every thread: on a shared machine this
+   * holds where wall time does not. Sampled from /proc with the memory, each process's time as last
+   * seen, so Pagefind's indexer counts though its Node API kills it rather than waiting for it; the
+   * last tenth of a second of each process, and a process that lives less, are missed.
+   */
+  cpu: number;
 }
 
 /**
@@ -87,11 +94,19 @@ export function clearCaches(root: string): void {
 }
 
 const PAGE_SIZE = 4096;
+// Linux's USER_HZ, the unit of /proc's CPU times, is 100 on every architecture Node runs on.
+const TICKS_PER_SECOND = 100;
 
-// Sums the resident memory of a process and all its descendants, read from /proc.
-function treeRss(rootPid: number): number {
+/** A process tree at one moment: its resident memory, and the CPU seconds each of its processes has used so far. */
+interface TreeSample {
+  rss: number;
+  cpu: Map<number, number>;
+}
+
+// Reads the memory and CPU time of a process and all its descendants from /proc.
+function sampleTree(rootPid: number): TreeSample {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const stats = new Map<number, { rss: number; cpu: number }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -101,19 +116,27 @@ function treeRss(rootPid: number): number {
       const pid = Number(name);
       const ppid = Number(fields[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-      rss.set(pid, Number(fields[21]) * PAGE_SIZE);
+      stats.set(pid, {
+        rss: Number(fields[21]) * PAGE_SIZE,
+        // utime + stime: the process's own CPU time, all its threads.
+        cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+      });
     } catch {
       // The process ended between readdir and read.
     }
   }
-  let total = 0;
+  const sample: TreeSample = { rss: 0, cpu: new Map() };
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop() as number;
-    total += rss.get(pid) ?? 0;
+    const stat = stats.get(pid);
+    if (stat) {
+      sample.rss += stat.rss;
+      sample.cpu.set(pid, stat.cpu);
+    }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return sample;
 }
 
 /** Runs a command, timestamping each output line and polling the process tree's memory. */
@@ -141,9 +164,14 @@ export function run(
           }, options.timeoutMs);
     const lines: LogLine[] = [];
     let peakRss = 0;
+    // Each process's CPU time when last seen: their sum is the tree's, whether or not a parent waited for it.
+    const cpuSeen = new Map<number, number>();
     const loads: number[] = [];
     const poll = setInterval(() => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (!child.pid) return;
+      const sample = sampleTree(child.pid);
+      peakRss = Math.max(peakRss, sample.rss);
+      for (const [pid, cpu] of sample.cpu) cpuSeen.set(pid, cpu);
       loads.push(loadavg()[0] ?? 0);
     }, 100);
     const collect = (stream: NodeJS.ReadableStream) => {
@@ -173,7 +201,15 @@ export function run(
       const load = loads.length
         ? loads.reduce((a, b) => a + b, 0) / loads.length
         : (loadavg()[0] ?? 0);
-      resolvePromise({ status, wall: performance.now() - start, peakRss, lines, load, timedOut });
+      resolvePromise({
+        status,
+        wall: performance.now() - start,
+        peakRss,
+        lines,
+        load,
+        timedOut,
+        cpu: [...cpuSeen.values()].reduce((a, b) => a + b, 0),
+      });
     });
   });
 }

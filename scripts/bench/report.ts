@@ -2,11 +2,16 @@ import type { DistStats, Phases } from './measure.ts';
 
 /** Everything measured for one library size. */
 export interface SizeResult {
+  /** Which library: generated text, or the starting library's own entries copied (`real`). */
+  library?: string;
+  /** Entries in the library built (the real-like one is whole copies, so about the size asked for). */
   entries: number;
   counts: Record<string, number>;
   /** `npm run check` alone on this library, in seconds; null when skipped. */
   checkAlone: number | null;
   phases: Phases;
+  /** CPU seconds of the cold build's whole process tree (see `RunResult.cpu`). */
+  cpu?: number;
   peakRss: number;
   /** What the build wrote; null when it was stopped at the time limit. */
   dist: DistStats | null;
@@ -26,6 +31,8 @@ export interface PeerResult {
   wall: number;
   /** Peak resident memory of its process tree, in bytes. */
   peakRss: number;
+  /** CPU seconds of its process tree. */
+  cpu?: number;
   /** Pages it wrote: one per entry body. */
   pages: number;
   /** Mean one-minute load average while it built. */
@@ -89,19 +96,23 @@ export function ratio(ours: number, peer: number, oursStopped = false): string {
 
 const peerCells = (r: SizeResult) => {
   const peer = r.peer;
-  if (!peer) return ['—', '—', '—', '—'];
-  if (peer.stopped) return [`> ${peer.wall.toFixed(0)} (stopped)`, size(peer.peakRss), '—', '—'];
+  if (!peer) return ['—', '—', '—', '—', '—', '—'];
+  if (peer.stopped)
+    return [`> ${peer.wall.toFixed(0)} (stopped)`, size(peer.peakRss), '—', '—', '—', '—'];
   return [
     seconds(peer.wall),
     size(peer.peakRss),
     ratio(r.phases.total, peer.wall, r.stopped),
     ratio(r.peakRss, peer.peakRss, r.stopped),
+    seconds(peer.cpu ?? null),
+    r.cpu === undefined || peer.cpu === undefined ? '—' : ratio(r.cpu, peer.cpu, r.stopped),
   ];
 };
 
 /** The benchmark's one table, as Markdown so it can go straight into the README. */
 export function table(result: BenchResult): string {
   const head = [
+    'library',
     'entries',
     'pages',
     'check s',
@@ -114,10 +125,13 @@ export function table(result: BenchResult): string {
     'total s',
     'ms/entry',
     'peak RSS',
+    'cpu s',
     'peer s',
     'peer peak RSS',
     'time ÷ peer',
     'RSS ÷ peer',
+    'peer cpu s',
+    'cpu ÷ peer',
     'dist',
     'search index',
     'entry HTML gz max',
@@ -127,6 +141,7 @@ export function table(result: BenchResult): string {
     'JS per page type',
   ];
   const rows = result.sizes.map((r) => [
+    r.library ?? 'generated',
     String(r.entries),
     r.dist ? String(r.dist.pages) : '—',
     seconds(r.phases.check),
@@ -139,6 +154,7 @@ export function table(result: BenchResult): string {
     total(r),
     r.stopped ? '—' : ((r.phases.total * 1000) / r.entries).toFixed(1),
     size(r.peakRss),
+    seconds(r.cpu ?? null),
     ...peerCells(r),
     r.dist ? size(r.dist.bytes) : '—',
     r.dist ? size(r.dist.searchIndexBytes) : '—',

@@ -13,8 +13,14 @@ import {
 } from '../domain/backlinks.ts';
 import type { Card, EntryKind } from '../domain/cards.ts';
 import { evidenceFor, type Evidence } from '../domain/learning-loop/evidence.ts';
+import type { LessonFacts, LibraryFacts, PatternFacts } from '../domain/learning-loop/facts.ts';
 import { carriedThrough, closedOnTime, isOverdue } from '../domain/learning-loop/follow-through.ts';
-import { cameBack, recurrencesOf, type CameBack } from '../domain/learning-loop/recurrence.ts';
+import {
+  cameBack,
+  recurrences,
+  type CameBack,
+  type Recurrence,
+} from '../domain/learning-loop/recurrence.ts';
 import type { Action } from '../schemas/lesson.ts';
 import { PATTERN_RELATIONS, keysOf } from '../schemas/vocabulary.ts';
 import { SHORT_PREVIEW_SIZE, layOutGroups, pageUrl } from '../view/pagination.ts';
@@ -197,10 +203,46 @@ function shown(
   };
 }
 
+/** What pattern and trap pages read of the whole library, grouped once per build instead of scanned per page. */
+interface FactLookups {
+  pattern: Map<string, PatternFacts>;
+  /** The lessons that cite each pattern, in the library's order. */
+  citing: Map<string, LessonFacts[]>;
+  /** Each trap's recurrences, in the library's order. */
+  recurrences: Map<string, Recurrence[]>;
+}
+
+const lookupsOf = new WeakMap<LibraryFacts, FactLookups>();
+
+function factLookups(facts: LibraryFacts): FactLookups {
+  let lookups = lookupsOf.get(facts);
+  if (lookups) return lookups;
+  const citing = new Map<string, LessonFacts[]>();
+  for (const lesson of facts.lessons)
+    for (const pattern of new Set(lesson.patterns)) {
+      const list = citing.get(pattern);
+      if (list) list.push(lesson);
+      else citing.set(pattern, [lesson]);
+    }
+  const byTrap = new Map<string, Recurrence[]>();
+  for (const recurrence of recurrences(facts)) {
+    const list = byTrap.get(recurrence.trap);
+    if (list) list.push(recurrence);
+    else byTrap.set(recurrence.trap, [recurrence]);
+  }
+  lookups = {
+    pattern: new Map(facts.patterns.map((p) => [p.id, p])),
+    citing,
+    recurrences: byTrap,
+  };
+  lookupsOf.set(facts, lookups);
+  return lookups;
+}
+
 async function patternPage(library: Library, id: string): Promise<PatternPage> {
   const entry = library.get.patterns(id);
   const { graph } = library;
-  const facts = await getFacts();
+  const facts = factLookups(await getFacts());
   // Typed relations read from both ends: "refines" here is "refined by" on the other pattern.
   const relations = keysOf(PATTERN_RELATIONS).flatMap((type) => [
     ...graph
@@ -222,10 +264,7 @@ async function patternPage(library: Library, id: string): Promise<PatternPage> {
       aside,
     ),
     entry,
-    evidence: evidenceFor(
-      facts.patterns.find((p) => p.id === id)!,
-      facts.lessons,
-    ),
+    evidence: evidenceFor(facts.pattern.get(id)!, facts.citing.get(id) ?? []),
     relations: relations.map((r) => ({ ...r, title: library.get.patterns(r.id).data.title })),
   };
 }
@@ -233,13 +272,13 @@ async function patternPage(library: Library, id: string): Promise<PatternPage> {
 async function trapPage(library: Library, id: string): Promise<TrapPage> {
   const entry = library.get.traps(id);
   const aside = library.backlinks('traps', id).map((list) => shown(library, 'traps', id, list));
-  const recurrences = cameBack(recurrencesOf(await getFacts(), id));
+  const came = cameBack(factLookups(await getFacts()).recurrences.get(id) ?? []);
   const outline = [
     { slug: 'warning-signs', text: 'Warning signs' },
-    ...(recurrences.length ? [{ slug: 'came-back', text: 'Came back after a fix' }] : []),
+    ...(came.length ? [{ slug: 'came-back', text: 'Came back after a fix' }] : []),
     ...h2s(entry),
   ];
-  return { ...common(library, 'traps', entry, outline, aside), entry, cameBack: recurrences };
+  return { ...common(library, 'traps', entry, outline, aside), entry, cameBack: came };
 }
 
 function lessonPage(library: Library, id: string): LessonPage {

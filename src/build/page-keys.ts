@@ -57,22 +57,7 @@ function twoLinksAway(
     );
     return { lists: [], entries: cited };
   }
-  if (collection === 'traps') {
-    // A trap page names the lessons whose actions counter it, to say whether it came back after their fix.
-    const fixers = library.lessons.filter((l) =>
-      l.data.actions.some((a) => a.counters.some((t) => t.id === id)),
-    );
-    // When a lesson fell into it is its event's date, so those events count too.
-    const events = library.lessons.flatMap((l) =>
-      l.data.event && l.data.traps.some((t) => t.id === id)
-        ? [{ collection: 'events' as const, id: l.data.event.id }]
-        : [],
-    );
-    return {
-      lists: [],
-      entries: [...fixers.map((l) => ({ collection: 'lessons' as const, id: l.id })), ...events],
-    };
-  }
+  if (collection === 'traps') return { lists: [], entries: trapReaders(library).get(id) ?? [] };
   const event = collection === 'lessons' ? library.get.lessons(id).data.event : undefined;
   if (!event) return { lists: [], entries: [] };
   // A lesson page shows a few of its event's other lessons: one added, deleted, moved or retitled changes it.
@@ -81,6 +66,42 @@ function twoLinksAway(
     lists: [siblings],
     entries: siblings.ids.map((sibling) => ({ collection: 'lessons', id: sibling })),
   };
+}
+
+const readersOfTraps = new WeakMap<Library, Map<string, Shown[]>>();
+
+/**
+ * Per trap, the entries its page reads beyond its neighbours: the lessons whose actions counter it
+ * (to say whether it came back after their fix), then the events of the lessons that fell into it
+ * (when a lesson fell into it is its event's date). One pass over the lessons per build: scanning
+ * them for every trap made the keys quadratic in the library.
+ */
+function trapReaders(library: Library): Map<string, Shown[]> {
+  let readers = readersOfTraps.get(library);
+  if (readers) return readers;
+  const fixers = new Map<string, Shown[]>();
+  const events = new Map<string, Shown[]>();
+  const add = (map: Map<string, Shown[]>, trap: string, shown: Shown) => {
+    const list = map.get(trap);
+    if (list) list.push(shown);
+    else map.set(trap, [shown]);
+  };
+  for (const lesson of library.lessons) {
+    const countered = new Set(lesson.data.actions.flatMap((a) => a.counters.map((t) => t.id)));
+    for (const trap of countered) add(fixers, trap, { collection: 'lessons', id: lesson.id });
+    const event = lesson.data.event;
+    if (event)
+      for (const trap of new Set(lesson.data.traps.map((t) => t.id)))
+        add(events, trap, { collection: 'events', id: event.id });
+  }
+  readers = new Map(
+    [...new Set([...fixers.keys(), ...events.keys()])].map((trap) => [
+      trap,
+      [...(fixers.get(trap) ?? []), ...(events.get(trap) ?? [])],
+    ]),
+  );
+  readersOfTraps.set(library, readers);
+  return readers;
 }
 
 // What a page can show of one entry: its data, its card, and for a lesson which actions are overdue today.

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks } from '../check/built-links.ts';
+import { builtSite, forgetBuiltSite } from '../build/built-pages.ts';
+import { brokenLinksIn } from '../check/built-links.ts';
 import { contentDir } from '../build/content-dir.ts';
 import { formatReport } from '../check/format.ts';
 import { runCheck } from '../check/run.ts';
@@ -21,6 +22,8 @@ export default function contentCheck(): AstroIntegration {
   let permalinks: PermalinkEntry[] = [];
   // The path the site is served under, from Astro's `base`.
   let base = '/';
+  // Astro's cache folder, one per library and address: where the built pages' facts are kept between builds.
+  let cacheDir = '';
   return {
     name: 'lesson-share:content-check',
     hooks: {
@@ -50,9 +53,13 @@ export default function contentCheck(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = baseOf(config.base);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       // Content sync, which takes the bodies, runs before this hook.
-      'astro:build:start': () => releaseLibrary(),
+      'astro:build:start': () => {
+        releaseLibrary();
+        forgetBuiltSite();
+      },
       'astro:build:done': ({ dir, logger }) => {
         // For hosts that answer with a real 301 (Netlify, Cloudflare Pages), beside the redirect pages.
         const lines = redirects(permalinks).map(
@@ -62,7 +69,7 @@ export default function contentCheck(): AstroIntegration {
           fileURLToPath(new URL('_redirects', dir)),
           lines.length ? `${lines.join('\n')}\n` : '',
         );
-        const broken = findBrokenLinks(fileURLToPath(dir), base);
+        const broken = brokenLinksIn(builtSite(fileURLToPath(dir), cacheDir), base);
         if (broken.length === 0) return;
         for (const link of broken)
           logger.error(`${link.page}  links  ${link.href}: ${link.reason}`);

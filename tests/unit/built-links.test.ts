@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/check/built-links.ts';
+import { readBuiltSite } from '../../src/build/built-pages.ts';
+import { brokenLinksIn, findBrokenLinks } from '../../src/check/built-links.ts';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'lesson-share-links-'));
@@ -51,5 +52,24 @@ describe('the built-site link check', () => {
         reason: "/favicon.svg is outside the site's base path /library/",
       },
     ]);
+  });
+
+  it('on a rebuild, reads from its cache the pages that did not change and parses the ones that did', () => {
+    const dir = site({
+      'index.html': `<a href="/lessons/one/#actions">ok</a>`,
+      'lessons/one/index.html': `<h2 id="actions">Actions</h2>`,
+    });
+    const cache = join(mkdtempSync(join(tmpdir(), 'lesson-share-links-cache-')), 'pages.json');
+    expect(brokenLinksIn(readBuiltSite(dir, cache))).toEqual([]);
+    // The rebuild renamed the heading: the page that changed is read again, the link to it is caught.
+    writeFileSync(join(dir, 'lessons/one/index.html'), `<h2 id="follow-up">Actions</h2>`);
+    expect(brokenLinksIn(readBuiltSite(dir, cache))).toEqual([
+      {
+        page: '/',
+        href: '/lessons/one/#actions',
+        reason: 'no element with id "actions" on /lessons/one/',
+      },
+    ]);
+    expect(readBuiltSite(dir, cache)).toEqual(readBuiltSite(dir));
   });
 });
