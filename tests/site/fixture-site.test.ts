@@ -73,7 +73,7 @@ describe('pattern pages', () => {
 describe('trap pages', () => {
   it('list warning signs, counter moves from both sides, and the lessons that fell in', () => {
     const html = page(build.outDir, '/traps/first-trap/');
-    expect(section(html, 'Warning signs').querySelectorAll('li')).toHaveLength(2);
+    expect(section(html, 'Watch for').querySelectorAll('li')).toHaveLength(2);
     expect(cardTargets(section(html, 'Counter moves')).sort()).toEqual([
       '/patterns/alpha-pattern/',
       '/patterns/beta-pattern/',
@@ -221,7 +221,7 @@ describe('author pages', () => {
     );
   });
 
-  it('leave out a kind the author has written none of, which the strip already counts as 0', () => {
+  it('leave out a kind the author has written none of', () => {
     // ben-okoro analysed no event, cy-park wrote no trap.
     const ben = page(build.outDir, '/authors/ben-okoro/');
     const cy = page(build.outDir, '/authors/cy-park/');
@@ -251,20 +251,36 @@ describe('author portfolios', () => {
       '1 event analysed',
       '1 action carried through',
     ]);
+    // A kind with none is left off: a CV lists what was done.
     expect(strip('ben-okoro')).toEqual([
       '1 lesson',
       '1 pattern',
       '1 decision trap',
-      '0 events analysed',
       '1 action carried through',
     ]);
     expect(strip('cy-park')).toEqual([
       '2 lessons',
       '1 pattern',
-      '0 decision traps',
       '1 event analysed',
       '1 action carried through',
     ]);
+  });
+
+  it('lead with the lessons the author features, once, and leave their name off their own cards', () => {
+    // cy-park features lesson-four; lesson-three is the other lesson they wrote.
+    const html = page(build.outDir, '/authors/cy-park/');
+    expect(cardTargets(section(html, 'Featured lessons'))).toEqual(['/lessons/lesson-four/']);
+    expect(cardTargets(section(html, 'More lessons written'))).toEqual(['/lessons/lesson-three/']);
+    const bylines = html.querySelectorAll('main .card__meta').map((m) => m.text);
+    expect(bylines.length).toBeGreaterThan(2);
+    for (const byline of bylines) expect(byline).not.toContain('Cy Park');
+  });
+
+  it("share the portfolio with the author's bio, not only their name and role", () => {
+    const html = page(build.outDir, '/authors/cy-park/');
+    expect(html.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(
+      'Cy Park, Engineering manager. A fictional member of the fixture library, used by the integration tests.',
+    );
   });
 
   it("show the permalink as a link one can select, with a Copy link button the Cite block's script handles", () => {
@@ -324,8 +340,8 @@ describe('tag pages', () => {
         ?.text.replace(/\s+/g, ' ')
         .trim();
     // big-launch (5 January 2026) has lesson-one and lesson-two; small-test (1 February 2026) lesson-three.
-    expect(eyebrow('Big Launch')).toBe('Event 5 January 2026 · 2 lessons');
-    expect(eyebrow('Small Test')).toBe('Event 1 February 2026 · 1 lesson');
+    expect(eyebrow('Big Launch')).toBe('Event happened 5 January 2026 · 2 lessons');
+    expect(eyebrow('Small Test')).toBe('Event happened 1 February 2026 · 1 lesson');
   });
 
   it('are grouped on the tags index by dimension: system, root cause, impacted metric, then topics', () => {
@@ -424,7 +440,7 @@ describe('the learning loop', () => {
   it('shows each pattern’s evidence, computed from the lessons that cite it', () => {
     const evidence = section(
       page(build.outDir, '/patterns/alpha-pattern/'),
-      'Evidence',
+      'At a glance',
     ).text.replace(/\s+/g, ' ');
     expect(evidence).toContain(
       'Cited by 2 lessons from 1 event, with 2 known uses: 3 independent instances in all.',

@@ -133,6 +133,9 @@ export function cardElement(model: CardModel): ReactElement {
       ...(model.byline
         ? [h('div', { ...clamp(1), marginTop: 24, fontSize: 32, color: THEME.muted }, model.byline)]
         : []),
+      ...(model.summary
+        ? [h('div', { ...clamp(3), marginTop: 20, fontSize: 28, lineHeight: 1.35 }, model.summary)]
+        : []),
       h(
         'div',
         {
