@@ -158,7 +158,7 @@ describe('lesson pages', () => {
       return order.indexOf(found);
     };
     expect(at('#actions')).toBeGreaterThan(at('#personal-lesson'));
-    expect(at('table')).toBeLessThan(at('.entry__aside'));
+    expect(at('table')).toBeLessThan(at('.entry__related'));
     expect(at('table')).toBeLessThan(order.indexOf(section(h, 'Patterns it cites')));
   });
 
