@@ -96,6 +96,7 @@ export default function Contribute({
   // Set by pressing the send button with something left to do: the error summary shows, every field's messages too.
   const [tried, setTried] = useState(0);
   const [previewOpen, setPreviewOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
   const run = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const bodyTyped = useRef(false);
@@ -112,11 +113,17 @@ export default function Contribute({
       setEdited(true);
       if (draft.sent !== undefined) setSent(draft.sent);
     }
+    setReady(true);
+    if (draft) setWanted(true);
+  }, [fields, draftAt]);
+
+  // The checks (most of the page's script) load when the person starts: a reader who only looks never fetches them.
+  useEffect(() => {
+    if (!wanted) return;
     import('./entry-check.ts').then(setChecker, () =>
       setStatus('The page could not load its checks; the pull request will still run them.'),
     );
-    setReady(true);
-  }, [fields, draftAt]);
+  }, [wanted]);
 
   const data = useMemo(() => cleanValues(fields, values), [fields, values]);
 
@@ -158,11 +165,6 @@ export default function Contribute({
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
   }, [unsent]);
-
-  // The error summary takes the focus when it appears, as GOV.UK's does, so a screen reader reads it first.
-  useEffect(() => {
-    if (tried > 0) summary.current?.focus();
-  }, [tried]);
 
   useEffect(() => {
     if (previewOpen) previewHeading.current?.focus();
@@ -241,6 +243,11 @@ export default function Contribute({
           : []),
       ]
     : [];
+  const summaryShown = tried > 0 && problems.length > 0;
+  // The error summary takes the focus when it appears, as GOV.UK's does, so a screen reader reads it first.
+  useEffect(() => {
+    if (summaryShown) summary.current?.focus();
+  }, [tried, summaryShown]);
   const answersToFix = check
     ? Object.keys(check.byField).length + (check.elsewhere.length > 0 ? 1 : 0)
     : 0;
@@ -277,9 +284,9 @@ export default function Contribute({
       setStatus('The browser did not allow copying: select the file below and copy it yourself.');
   };
   const openPullRequest = async () => {
-    if (!check) return notLoaded();
-    // GOV.UK's way: the button always answers; with something left to do, the summary at the top says what.
-    if (problems.length > 0) {
+    // GOV.UK's way: the button always answers; with something left to do (or the checks still loading, when the
+    // summary follows their result), the summary at the top says what.
+    if (!check || problems.length > 0) {
       context.leave('*');
       setTried((n) => n + 1);
       return;
@@ -328,7 +335,12 @@ export default function Contribute({
   const title = String(values['title'] ?? '').trim();
 
   return (
-    <div className="contribute" data-ready={ready || undefined}>
+    <div
+      className="contribute"
+      data-ready={ready || undefined}
+      onFocus={() => setWanted(true)}
+      onPointerDown={() => setWanted(true)}
+    >
       {/* One line, drawn from the start: a restored draft changes its words, never the layout. */}
       <div className="contribute__draft" role="status">
         {restored ? (
@@ -346,7 +358,7 @@ export default function Contribute({
       </div>
 
       <div className="contribute__work">
-        {tried > 0 && problems.length > 0 && (
+        {summaryShown && (
           <div
             className="error-summary"
             id={SUMMARY_ID}
@@ -476,7 +488,9 @@ export default function Contribute({
           {/* Never greyed out: it says what is left to do, and pressing it shows where. */}
           <p className="contribute__todo" id="send-note">
             {check === undefined
-              ? 'The page is loading its checks.'
+              ? wanted
+                ? 'The page is loading its checks.'
+                : 'The page checks your answers as soon as you start.'
               : answersToFix === 0
                 ? `The page finds nothing to fix. ${
                     unticked > 0

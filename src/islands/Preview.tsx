@@ -42,6 +42,13 @@ export function EntryPreview({ kind, values, check, bodyName }: Props) {
           (html) => ({ html }),
         );
   const html = (parts: { html: string }[]) => parts.map((p) => p.html).join('');
+  // Until the checks load the body cannot be rendered: one line in its place, so nothing drawn moves when it comes.
+  if (check === undefined)
+    return (
+      <div className="contribute__page">
+        <p className="field__hint">The preview draws as soon as you start writing.</p>
+      </div>
+    );
   return (
     <div className="contribute__page">
       {typeof values['summary'] === 'string' && values['summary'].trim() && (

@@ -450,10 +450,10 @@ Alert on missing data, not only on bad data: see [Alpha Pattern](/patterns/alpha
         await watched.close();
       }
       const page = await open({}, path);
-      // The checks have loaded and run on the empty form: the line by the send button counts what is left.
-      await eventually(() => page.locator('#send-note').innerText()).toContain('Still to do');
+      // Starting loads the checks, which run on the empty form: the line by the send button counts what is left.
       await page.getByLabel('Title', { exact: true }).focus();
       for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+      await eventually(() => page.locator('#send-note').innerText()).toContain('Still to do');
       expect(await page.locator('[aria-invalid="true"]').count(), path).toBe(0);
       expect(await page.locator('.field__findings').count(), path).toBe(0);
       expect(await page.getByRole('alert').count(), path).toBe(0);
@@ -482,6 +482,28 @@ Alert on missing data, not only on bad data: see [Alpha Pattern](/patterns/alpha
     expect(await page.evaluate(() => location.hash)).toBe('#field-lens');
     const title = page.getByLabel('Title', { exact: true });
     expect(await findingsOf(title)).toContain('Enter a title');
+  });
+
+  it('moves nothing once drawn: loading the page and then its checks shift no layout', async () => {
+    for (const width of [375, 1280]) {
+      if (watched) await watched.close();
+      watched = await openPage(browser, { viewport: { width, height: 900 } });
+      const { page } = watched;
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+            shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.url}/contribute/`);
+      await page.locator('.contribute[data-ready]').waitFor();
+      await page.getByLabel('Title', { exact: true }).focus();
+      await eventually(() => page.locator('#send-note').innerText()).toContain('Still to do');
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts, `at ${width} px`).toEqual([]);
+    }
   });
 
   it('takes a Markdown list typed into a one-a-line field without printing a second marker', async () => {
