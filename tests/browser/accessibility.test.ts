@@ -218,7 +218,9 @@ describe('reading an entry', () => {
         const box = document.querySelector('.outline--side')!.getBoundingClientRect();
         return [...document.querySelectorAll('.entry__related .card')].filter((card) => {
           const c = card.getBoundingClientRect();
-          return c.top < box.bottom && c.bottom > box.top && c.left < box.right && c.right > box.left;
+          return (
+            c.top < box.bottom && c.bottom > box.top && c.left < box.right && c.right > box.left
+          );
         }).length;
       });
     for (const y of [0, 600, 1200, 2400, 100_000]) {
