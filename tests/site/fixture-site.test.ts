@@ -179,9 +179,13 @@ describe('lesson pages', () => {
     const folded = html().querySelector('details.outline--folded');
     expect(folded?.querySelector('summary')?.text).toBe('On this page');
     expect(folded?.hasAttribute('open')).toBe(false);
-    expect(folded?.querySelectorAll('a').map((a) => a.getAttribute('href'))[0]).toBe(
-      '#four-questions',
-    );
+    // A lesson's short version comes first, before the four questions.
+    expect(
+      folded
+        ?.querySelectorAll('a')
+        .map((a) => a.getAttribute('href'))
+        .slice(0, 2),
+    ).toEqual(['#the-short-version', '#four-questions']);
     const source = html().toString();
     expect(source.indexOf('outline--folded')).toBeLessThan(source.indexOf('id="four-questions"'));
   });
@@ -543,19 +547,23 @@ describe('the learning loop', () => {
     // Lesson Four fell into second-trap after Lesson Two's fix; the three Q1 failures came before it.
     expect(trend('Repeat rate')).toEqual([
       ['Q1 2026', '0% 0 of 3 lessons'],
-      ['Q2 2026', '100% 1 of 1 lesson'],
+      // One case is an anecdote, not a rate: the figure says so.
+      ['Q2 2026', '100% 1 of 1 lesson too few to read as a trend'],
     ]);
     // Lesson Three, the one experiment, wrote its decision rule only after results came in.
     expect(trend('Experiments with a decision rule declared beforehand')).toEqual([
-      ['Q1 2026', '0% 0 of 1 experiment'],
+      ['Q1 2026', '0% 0 of 1 experiment too few to read as a trend'],
       ['Q2 2026', 'no data'],
     ]);
     // Big Launch: noticed in 2 days, contained in 2 more; Small Test: noticed in 2 days, never contained.
     expect(trend('Days to detect')).toEqual([
-      ['Q1 2026', '2 days median of 2 events'],
+      ['Q1 2026', '2 days median of 2 events too few to read as a trend'],
       ['Q2 2026', 'no data'],
     ]);
-    expect(trend('Days to contain')[0]).toEqual(['Q1 2026', '2 days median of 1 event']);
+    expect(trend('Days to contain')[0]).toEqual([
+      'Q1 2026',
+      '2 days median of 1 event too few to read as a trend',
+    ]);
     // Due on 1 April: Lesson One's and Three's (still planned) and Two's (done 9 days late, within 30);
     // due 1 June: Four's, done within 30 days too.
     expect(trend('Actions done within 30 days of their date')).toEqual([
@@ -564,7 +572,7 @@ describe('the learning loop', () => {
     ]);
     expect(trend('Days to the first lesson')[0]).toEqual([
       'Q1 2026',
-      '45.5 days median of 2 events',
+      '45.5 days median of 2 events too few to read as a trend',
     ]);
     // A quarter with no data draws no bar.
     const detect = section(html, 'Days to detect').querySelectorAll('tbody tr');
