@@ -34,7 +34,8 @@ export function allPages(outDir: string): string[] {
 export function section(root: HTMLElement, title: string): HTMLElement {
   const heading = root
     .querySelectorAll('h2, h3')
-    .find((h) => h.text.replace(/\(\d+\)|#/g, '').trim() === title);
+    // A count, whole or partial ("(7)", "(6 of 7)"), is not part of the title.
+    .find((h) => h.text.replace(/\((\d+ of )?\d+\)|#/g, '').trim() === title);
   const found = heading?.closest('section');
   if (!found) throw new Error(`no section titled "${title}"`);
   return found;
