@@ -185,7 +185,7 @@ describe('the contribute page', () => {
     await openPr.click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await eventually(() => summary.innerText()).toContain('ops.lead@acme-corp.io');
-    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await eventually(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     await summary.getByRole('link', { name: /checklist/ }).click();
     expect(await page.evaluate(() => location.hash)).toBe('#checklist');
     await intended.fill(good);
