@@ -22,13 +22,15 @@ import {
   type Recurrence,
 } from '../domain/learning-loop/recurrence.ts';
 import type { Action } from '../schemas/lesson.ts';
-import { PATTERN_RELATIONS, keysOf } from '../schemas/vocabulary.ts';
+import { LENSES, PATTERN_RELATIONS, keysOf } from '../schemas/vocabulary.ts';
 import { SHORT_PREVIEW_SIZE, layOutGroups, pageUrl } from '../view/pagination.ts';
 import { provenanceOf, type Provenance } from '../view/provenance.ts';
 import type { Citable } from '../view/citation.ts';
 import { recordFor, searchAttributes } from '../view/search-facets.ts';
 import { profileJsonLd, type ArticleData } from '../view/structured-data.ts';
 import { absoluteUrl, bodyWithBase, entryUrl, SITE_URL } from '../view/urls.ts';
+import { plural } from '../view/format.ts';
+import { firstSentence, liftSection } from '../view/body-sections.ts';
 import { BUILD_DATE } from './build-date.ts';
 import { getHistory } from './git-history.ts';
 import { getFacts } from './load-facts.ts';
@@ -55,6 +57,7 @@ export interface RelatedList {
   title: string;
   cards: Card[];
   empty: string;
+  /** Each card's line saying why it is listed and how much the library leans on it: "Counters this trap · cited by 3 lessons". */
   notes?: Record<string, string> | undefined;
   /** How many entries the whole list holds, when `cards` are only its first few. */
   total?: number | undefined;
@@ -94,11 +97,17 @@ export interface PatternPage extends EntryPage<'patterns'> {
   entry: PatternEntry;
   evidence: Evidence;
   relations: { label: string; id: string; title: string }[];
+  /** "Use it when": the first sentence of its Context, the situation it is for. */
+  useWhen: string | undefined;
+  /** The traps it counters, for the at-a-glance box. */
+  counters: { id: string; title: string }[];
 }
 
 /** A trap's page: and whether it caught lessons again after a fix was verified. */
 export interface TrapPage extends EntryPage<'traps'> {
   entry: TrapEntry;
+  /** The patterns that counter it, for the at-a-glance box. */
+  counterMoves: { id: string; title: string }[];
   /** Lessons it caught again after an action against it was verified done. */
   cameBack: CameBack[];
 }
@@ -106,6 +115,8 @@ export interface TrapPage extends EntryPage<'traps'> {
 /** A lesson's page: its event and its actions with their follow-through. */
 export interface LessonPage extends EntryPage<'lessons'> {
   entry: LessonEntry;
+  /** Its "The short version" section, lifted out of the body to come before the four questions. */
+  shortVersion: BodyPart[];
   event: { id: string; title: string } | undefined;
   actions: (Action & { overdue: boolean; onTime: boolean })[];
 }
@@ -185,6 +196,35 @@ function bodyOf(library: Library, html: string): BodyPart[] {
   });
 }
 
+// How much the library leans on an entry, for a reader weighing a related card: "cited by 3 lessons".
+function usage(library: Library, kind: EntryKind, id: string): string | undefined {
+  const { graph } = library;
+  if (kind === 'patterns') {
+    const n = graph.lessonsCiting(id).length;
+    return n > 0 ? `${plural(n, 'lesson')} ${n === 1 ? 'cites' : 'cite'} it` : undefined;
+  }
+  if (kind === 'traps') {
+    const n = graph.lessonsFallingInto(id).length;
+    return n > 0 ? `caught ${plural(n, 'lesson')}` : undefined;
+  }
+  return undefined;
+}
+
+/** Each card's line on a related list: why it is there (its own relation, else the list's), then how much it is used. */
+export function relatedNotes(
+  library: Library,
+  kind: EntryKind,
+  ids: readonly string[],
+  relation: (id: string) => string | undefined,
+): Record<string, string> {
+  return Object.fromEntries(
+    ids.map((other) => [
+      other,
+      [relation(other), usage(library, kind, other)].filter(Boolean).join(' · '),
+    ]),
+  );
+}
+
 // A backlink list as the side column shows it: its first few cards and a link to the rest.
 function shown(
   library: Library,
@@ -197,7 +237,10 @@ function shown(
     title: list.title,
     cards: library.cards(list.kind, preview.ids),
     empty: list.empty,
-    notes: list.notes,
+    // A list's own note ("cited by 3 lessons of this event") already says why the entry is there.
+    notes: list.notes
+      ? list.notes
+      : relatedNotes(library, list.kind, preview.ids, () => list.relation),
     total: preview.total,
     more: preview.more,
   };
@@ -260,12 +303,14 @@ async function patternPage(library: Library, id: string): Promise<PatternPage> {
       library,
       'patterns',
       entry,
-      [{ slug: 'evidence', text: 'Evidence' }, ...h2s(entry)],
+      [{ slug: 'at-a-glance', text: 'At a glance' }, ...h2s(entry)],
       aside,
     ),
     entry,
     evidence: evidenceFor(facts.pattern.get(id)!, facts.citing.get(id) ?? []),
     relations: relations.map((r) => ({ ...r, title: library.get.patterns(r.id).data.title })),
+    useWhen: firstSentence(renderedBody(entry).html, 'context'),
+    counters: titled(library, graph.trapsCounteredBy(id), 'traps'),
   };
 }
 
@@ -274,42 +319,59 @@ async function trapPage(library: Library, id: string): Promise<TrapPage> {
   const aside = library.backlinks('traps', id).map((list) => shown(library, 'traps', id, list));
   const came = cameBack(factLookups(await getFacts()).recurrences.get(id) ?? []);
   const outline = [
-    { slug: 'warning-signs', text: 'Warning signs' },
+    { slug: 'warning-signs', text: 'Watch for' },
     ...(came.length ? [{ slug: 'came-back', text: 'Came back after a fix' }] : []),
     ...h2s(entry),
   ];
-  return { ...common(library, 'traps', entry, outline, aside), entry, cameBack: came };
+  return {
+    ...common(library, 'traps', entry, outline, aside),
+    entry,
+    cameBack: came,
+    counterMoves: titled(library, library.graph.counterMovesFor(id), 'patterns'),
+  };
+}
+
+// A lesson's summary section: read before the four questions, as an abstract before a paper.
+const SHORT_VERSION = 'the-short-version';
+
+// Entries linked from an at-a-glance box, by title.
+function titled(
+  library: Library,
+  ids: readonly string[],
+  kind: 'patterns' | 'traps',
+): { id: string; title: string }[] {
+  return ids.map((other) => ({ id: other, title: library.get[kind](other).data.title }));
 }
 
 function lessonPage(library: Library, id: string): LessonPage {
   const entry = library.get.lessons(id);
   const { data } = entry;
   const event = data.event && library.get.events(data.event.id);
+  const short = h2s(entry).filter((h) => h.slug === SHORT_VERSION);
   const outline = [
+    ...short,
     { slug: 'four-questions', text: 'The four questions' },
-    ...h2s(entry),
+    ...h2s(entry).filter((h) => h.slug !== SHORT_VERSION),
     { slug: 'personal-lesson', text: 'The personal lesson' },
     { slug: 'actions', text: 'Actions' },
     ...(data.revisited.length ? [{ slug: 'revisited', text: 'Revisited' }] : []),
   ];
   // The event's other lessons: a few here, more on the event's page, which links to all of them.
   const siblings = event && moreFromEvent(library.graph, event.id, id);
+  const patterns = data.patterns.map((p) => p.id);
+  const traps = data.traps.map((t) => t.id);
   const aside: RelatedList[] = [
     {
       title: 'Patterns it cites',
-      cards: library.cards(
-        'patterns',
-        data.patterns.map((p) => p.id),
-      ),
+      cards: library.cards('patterns', patterns),
       empty: 'This lesson cites no pattern.',
+      notes: relatedNotes(library, 'patterns', patterns, () => 'Cited here'),
     },
     {
       title: 'Traps it fell into',
-      cards: library.cards(
-        'traps',
-        data.traps.map((t) => t.id),
-      ),
+      cards: library.cards('traps', traps),
       empty: 'This lesson names no trap.',
+      notes: relatedNotes(library, 'traps', traps, () => 'Fell into it here'),
     },
     ...(siblings
       ? [
@@ -319,12 +381,27 @@ function lessonPage(library: Library, id: string): LessonPage {
             total: siblings.total,
             more: siblings.more,
             empty: 'No other lesson from this event yet.',
+            notes: relatedNotes(library, 'lessons', siblings.ids, (other) => {
+              const lens = library.get.lessons(other).data.lens;
+              return lens === data.lens
+                ? 'Same event, same lens'
+                : `Same event, ${LENSES[lens].label} lens`;
+            }),
           },
         ]
       : []),
   ];
+  const page = common(library, 'lessons', entry, outline, aside);
+  const [shortVersion, body] = liftSection(
+    page.body,
+    SHORT_VERSION,
+    (part) => ('html' in part ? part.html : undefined),
+    (html) => ({ html }),
+  );
   return {
-    ...common(library, 'lessons', entry, outline, aside),
+    ...page,
+    body,
+    shortVersion,
     entry,
     event: event ? { id: event.id, title: event.data.title } : undefined,
     actions: data.actions.map((action) => ({
@@ -431,6 +508,8 @@ export interface AuthorPage {
   sections: { list: BacklinkList; preview: Preview; cards: Card[] }[];
   /** How many lessons the author wrote. */
   lessons: number;
+  /** The lessons they chose to lead with (their `featured`, those they wrote), shown first and not again below. */
+  featured: Card[];
   skills: { id: string; title: string; skill: string }[];
   /** What the author has done, as the strip at the top counts it: lessons, patterns, traps, events, actions. */
   record: { count: number; label: string }[];
@@ -451,10 +530,14 @@ const tally = (count: number, one: string, many: string) => ({
 export async function authorPage(id: string): Promise<AuthorPage> {
   const library = await getLibrary();
   const entry = library.get.authors(id);
+  const wrote = new Set(library.graph.byAuthor(id).lessons);
+  const featured = entry.data.featured.map((f) => f.id).filter((lesson) => wrote.has(lesson));
   // The newest of each kind here, every one on the list's own pages: a portfolio stays one page long.
   const sections = library.backlinks('authors', id).map((list) => {
     const preview = previewOfList('authors', id, list);
-    return { list, preview, cards: library.cards(list.kind, preview.ids) };
+    // A featured lesson is shown once, at the top: the list below holds the others.
+    const ids = preview.ids.filter((other) => list.kind !== 'lessons' || !featured.includes(other));
+    return { list, preview, cards: library.cards(list.kind, ids) };
   });
   const lessons = sections.find(({ list }) => list.kind === 'lessons')?.preview ?? {
     ids: [],
@@ -480,13 +563,14 @@ export async function authorPage(id: string): Promise<AuthorPage> {
   const permalink = absolute(entryUrl('authors', id));
   return {
     entry,
+    // A CV lists what was done, not what was not: a kind with none is left off the strip.
     record: [
       tally(count('lessons').length, 'lesson', 'lessons'),
       tally(count('patterns').length, 'pattern', 'patterns'),
       tally(count('traps').length, 'decision trap', 'decision traps'),
       tally(count('events').length, 'event analysed', 'events analysed'),
       tally(carried, 'action carried through', 'actions carried through'),
-    ],
+    ].filter(({ count }) => count > 0),
     permalink,
     asOf,
     citation: {
@@ -506,9 +590,10 @@ export async function authorPage(id: string): Promise<AuthorPage> {
       description: bio,
     }),
     search: searchAttributes(recordFor(library, 'authors', id)),
-    // An empty list would print a heading and "No patterns yet." on the one-page portfolio, saying what the strip says.
+    // An empty list would print a heading and "No patterns yet.": a portfolio shows what was done.
     sections: sections.filter(({ list }) => list.ids.length > 0),
     lessons: lessons.total,
+    featured: library.cards('lessons', featured),
     skills,
   };
 }

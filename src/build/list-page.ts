@@ -3,7 +3,6 @@ import type { CardGroup } from '../components/GroupedCards.astro';
 import type { Card, EntryKind } from '../domain/cards.ts';
 import { CONFIDENCE, TRAP_KINDS, keysOf } from '../schemas/vocabulary.ts';
 import { PAGE_SIZE, groupsOnPage, layOutGroups, type PageGroup } from '../view/pagination.ts';
-import { plural } from '../view/format.ts';
 import { getLibrary, type Library } from './load-library.ts';
 
 /** How a collection's list is grouped: its groups in order, an entry's group, and each group's heading. */
@@ -44,10 +43,8 @@ const GROUPINGS: Partial<Record<EntryKind, Grouping>> = {
 };
 
 // A note under some cards; only for the cards on the page, since the whole library's would be work thrown away.
-const NOTES: Partial<Record<EntryKind, (library: Library, id: string) => string>> = {
-  events: (library, id) =>
-    `${plural(library.graph.lessonsFrom(id).length, 'lesson')} written about it`,
-};
+// (An event's card says how many lessons came of it in its qualifier: a note would say it twice.)
+const NOTES: Partial<Record<EntryKind, (library: Library, id: string) => string>> = {};
 
 /** The props a list route's pages get: the page, and where each group starts when the list is grouped. */
 export interface ListProps {

@@ -104,7 +104,8 @@ function trapReaders(library: Library): Map<string, Shown[]> {
   return readers;
 }
 
-// What a page can show of one entry: its data, its card, and for a lesson which actions are overdue today.
+// What a page can show of one entry: its data, its card, for a lesson which actions are overdue today, and for a
+// pattern or trap how many lessons cite it or fell into it (a related card says so: "8 lessons cite it").
 function fingerprint(library: Library, collection: CollectionName, id: string): unknown[] {
   const entry = library.get[collection](id);
   const card = ENTRY_KINDS.has(collection) ? library.card(collection as EntryKind, id) : undefined;
@@ -112,5 +113,11 @@ function fingerprint(library: Library, collection: CollectionName, id: string): 
     collection === 'lessons'
       ? library.get.lessons(id).data.actions.map((a) => isOverdue(a, BUILD_DATE))
       : undefined;
-  return [collection, id, entry.data, card, overdue];
+  const usage =
+    collection === 'patterns'
+      ? library.graph.lessonsCiting(id).length
+      : collection === 'traps'
+        ? library.graph.lessonsFallingInto(id).length
+        : undefined;
+  return [collection, id, entry.data, card, overdue, usage];
 }

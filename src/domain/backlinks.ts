@@ -38,6 +38,8 @@ export interface BacklinkList {
   preview: number;
   /** Shown when it is empty. */
   empty: string;
+  /** Why each entry is on it, seen from that entry: "counters this trap". */
+  relation: string;
   /** A note under some entries' cards ("cited by 3 lessons of this event"). */
   notes?: Record<string, string>;
   /** Groups the list is shown in, every group of the vocabulary in order, their ids laid end to end in `ids`. */
@@ -72,6 +74,7 @@ export function backlinksOf(
         {
           slug: 'traps',
           title: 'Traps it counters',
+          relation: 'Countered by this pattern',
           label: 'Decision traps',
           fullTitle: (n) => `Traps that ${n} counters`,
           kind: 'traps',
@@ -82,6 +85,7 @@ export function backlinksOf(
         {
           slug: 'lessons',
           title: 'Lessons that cite it',
+          relation: 'Cites this pattern',
           label: 'Lessons',
           fullTitle: (n) => `Lessons that cite ${n}`,
           kind: 'lessons',
@@ -92,6 +96,7 @@ export function backlinksOf(
         {
           slug: 'related',
           title: 'Related patterns',
+          relation: 'Works alongside this one',
           label: 'Related patterns',
           fullTitle: (n) => `Patterns related to ${n}`,
           kind: 'patterns',
@@ -105,6 +110,7 @@ export function backlinksOf(
         {
           slug: 'counter-moves',
           title: 'Counter moves',
+          relation: 'Counters this trap',
           label: 'Counter moves',
           fullTitle: (n) => `Counter moves for ${n}`,
           kind: 'patterns',
@@ -115,6 +121,7 @@ export function backlinksOf(
         {
           slug: 'lessons',
           title: 'Lessons that fell into it',
+          relation: 'Fell into this trap',
           label: 'Lessons',
           fullTitle: (n) => `Lessons that fell into ${n}`,
           kind: 'lessons',
@@ -144,6 +151,7 @@ export function backlinksOf(
         {
           slug: 'lessons',
           title: 'Lessons from this event, by lens',
+          relation: 'Written about this event',
           label: 'Lessons',
           fullTitle: (n) => `Lessons from ${n}, by lens`,
           kind: 'lessons',
@@ -156,6 +164,7 @@ export function backlinksOf(
           slug: 'patterns',
           // Its lessons cite patterns that may well be older than the event: none of them came out of it.
           title: 'Patterns its lessons cite',
+          relation: 'Cited by its lessons',
           label: 'Patterns',
           fullTitle: (n) => `Patterns the lessons of ${n} cite`,
           kind: 'patterns',
@@ -166,6 +175,7 @@ export function backlinksOf(
         {
           slug: 'traps',
           title: 'Traps it revealed',
+          relation: 'Its lessons fell into it',
           label: 'Decision traps',
           fullTitle: (n) => `Traps that ${n} revealed`,
           kind: 'traps',
@@ -181,6 +191,7 @@ export function backlinksOf(
         {
           slug: 'lessons',
           title: 'Lessons written',
+          relation: 'Written by them',
           label: 'Lessons',
           fullTitle: (n) => `Lessons written by ${n}`,
           kind: 'lessons',
@@ -191,6 +202,7 @@ export function backlinksOf(
         {
           slug: 'patterns',
           title: 'Patterns authored',
+          relation: 'Authored by them',
           label: 'Patterns',
           fullTitle: (n) => `Patterns authored by ${n}`,
           kind: 'patterns',
@@ -201,6 +213,7 @@ export function backlinksOf(
         {
           slug: 'traps',
           title: 'Decision traps authored',
+          relation: 'Authored by them',
           label: 'Decision traps',
           fullTitle: (n) => `Decision traps authored by ${n}`,
           kind: 'traps',
@@ -211,6 +224,7 @@ export function backlinksOf(
         {
           slug: 'events',
           title: 'Events analysed',
+          relation: 'Analysed by them',
           label: 'Events',
           fullTitle: (n) => `Events analysed by ${n}`,
           kind: 'events',
@@ -224,6 +238,7 @@ export function backlinksOf(
           return {
             slug: kind,
             title: `${many} written`,
+            relation: 'Written by them',
             label: many,
             fullTitle: (n: string) => `${many} written by ${n}`,
             kind,

@@ -41,9 +41,9 @@ export interface CardLookups {
   tagLabel: (id: string) => string;
 }
 
-/** An event's qualifier: when it happened and how many lessons came out of it, "5 January 2026 · 2 lessons". */
+/** An event's qualifier: when it happened, labelled apart from the card's write-up date, and how many lessons came out of it. */
 export function eventQualifier(date: Date, lessons: number): string {
-  return `${formatDate(date)} · ${plural(lessons, 'lesson')}`;
+  return `happened ${formatDate(date)} · ${plural(lessons, 'lesson')}`;
 }
 
 /** Builds the card of an entry. */

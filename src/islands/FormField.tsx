@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import type { Finding } from '../check/finding.ts';
 import type { Field } from './form-model.ts';
 import { emptyValues, type Value, type Values } from './form-values.ts';
 import { itemLabel, wordingOf } from './wording.ts';
@@ -16,8 +15,8 @@ export interface FieldContext {
   kind: string;
   /** The library's entries by collection. */
   choices: Record<string, Choice[]>;
-  /** The findings to show beside the field at a path (`actions.0.what`): none until the person has left it. */
-  findingsAt: (path: string) => Finding[];
+  /** The messages to show beside the field at a path (`actions.0.what`): none until the person has left it or sent. */
+  messagesAt: (path: string) => string[];
   /** Marks a field as left, so its findings show. */
   leave: (path: string) => void;
 }
@@ -34,16 +33,15 @@ interface Props {
 /** The DOM id of a field's control, from its path: what an error summary links to. */
 export const controlId = (path: string) => `field-${path.replace(/\./g, '-')}`;
 
-/** A finding's message beside its field: a schema message names the field, which needs saying only elsewhere. */
-export const messageBeside = (finding: Finding) => finding.message.replace(/^`[^`]+`:\s+/, '');
-
-function Findings({ id, findings }: { id: string; findings: Finding[] }) {
-  if (findings.length === 0) return null;
+/** What needs fixing in a field, under its label as GOV.UK places an error message: "Error:" for screen readers. */
+export function Findings({ id, messages }: { id: string; messages: string[] }) {
+  if (messages.length === 0) return null;
   return (
     <ul className="field__findings" id={id}>
-      {findings.map((f) => (
-        <li key={`${f.rule}:${f.line}:${f.column}:${f.message}`}>
-          {messageBeside(f)} <span className="field__rule">({f.rule})</span>
+      {messages.map((message) => (
+        <li key={message}>
+          <span className="visually-hidden">Error: </span>
+          {message}
         </li>
       ))}
     </ul>
@@ -78,7 +76,7 @@ export function FormField({ field, path, value, onChange, context }: Props) {
   const id = controlId(path);
   const wording = wordingOf(schemaPath(path), field.key, context.kind);
   const hint = [wording.hint, limitsHint(field)].filter(Boolean).join(' ');
-  const findings = context.findingsAt(path);
+  const findings = context.messagesAt(path);
   const described = [hint && `${id}-hint`, findings.length > 0 && `${id}-findings`]
     .filter(Boolean)
     .join(' ');
@@ -98,7 +96,7 @@ export function FormField({ field, path, value, onChange, context }: Props) {
       {hint}
     </p>
   ) : null;
-  const after = <Findings id={`${id}-findings`} findings={findings} />;
+  const after = <Findings id={`${id}-findings`} messages={findings} />;
 
   switch (field.kind) {
     case 'text':

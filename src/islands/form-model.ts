@@ -33,7 +33,7 @@ export type Field =
   | (FieldBase & { kind: 'entry'; collection: string })
   | (FieldBase & { kind: 'entries'; collection: string; min?: number; max?: number })
   | (FieldBase & { kind: 'choices'; options: Option[]; min?: number; max?: number })
-  | (FieldBase & { kind: 'lines' })
+  | (FieldBase & { kind: 'lines'; min?: number; max?: number; itemMin?: number })
   | (FieldBase & { kind: 'group'; fields: Field[] })
   | (FieldBase & { kind: 'list'; fields: Field[] });
 
@@ -108,7 +108,13 @@ function fieldOf(schema: z.ZodType, key: string, path: string, skip: ReadonlySet
       };
     if (element instanceof z.ZodObject)
       return { ...base, kind: 'list', fields: fieldsOf(element, skip, `${path}.`) };
-    return { ...base, kind: 'lines' };
+    const itemMin = limits(element).min;
+    return {
+      ...base,
+      kind: 'lines',
+      ...limits(inner),
+      ...(itemMin === undefined ? {} : { itemMin }),
+    };
   }
   const { min, max } = limits(inner);
   const long = (min ?? 0) >= LONG_MIN || (max ?? Infinity) > LONG_MAX;

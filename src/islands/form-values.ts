@@ -55,10 +55,7 @@ function cleanValue(field: Field, value: Value): unknown {
     case 'list':
       return (value as Values[]).map((item) => cleanValues(field.fields, item));
     case 'lines':
-      return String(value)
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
+      return linesOf(String(value));
     case 'text':
     case 'date':
     case 'choice':
@@ -67,4 +64,15 @@ function cleanValue(field: Field, value: Value): unknown {
     default:
       return value;
   }
+}
+
+// A line typed as a Markdown list item ("- sign", "* sign", "1. sign", "• sign"): the page prints its own marker.
+const LIST_MARKER = /^(?:[-*+•]|\d+[.)])\s+/;
+
+/** A one-a-line field's items: trimmed, blank lines dropped, and a Markdown list marker typed before one removed. */
+export function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim().replace(LIST_MARKER, '').trim())
+    .filter(Boolean);
 }

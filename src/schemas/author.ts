@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
+import { reference } from './reference.ts';
 import { LINK_KINDS, keysOf } from './vocabulary.ts';
 
 /** A public profile link; only http(s) URLs, so no e-mail or phone can hide here. */
@@ -30,6 +31,8 @@ export const authorSchema = z.strictObject({
     ),
   /** Public profiles: website, GitHub, LinkedIn, Mastodon… */
   links: z.array(authorLinkSchema).default([]),
+  /** Up to three of their own lessons their portfolio leads with, as a CV leads with its best work. */
+  featured: z.array(reference('lessons')).max(3, 'feature at most three lessons').default([]),
   /** Former ids: every URL the author page had keeps working as a redirect. */
   aliases: z.array(slug).default([]),
 });

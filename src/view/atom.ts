@@ -22,6 +22,8 @@ export interface Feed {
   rights: string;
   /** The licence's own URL. */
   licenseUrl: string;
+  /** The href of the XSLT a browser shows the feed with (feed readers ignore it). */
+  stylesheet?: string | undefined;
   entries: FeedEntry[];
 }
 
@@ -45,8 +47,11 @@ ${e.authors.map((name) => `    <author><name>${escape(name)}</name></author>`).j
     <summary>${escape(e.summary)}</summary>
   </entry>`,
   );
+  const style = feed.stylesheet
+    ? `<?xml-stylesheet type="text/xsl" href="${escape(feed.stylesheet)}"?>\n`
+    : '';
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+${style}<feed xmlns="http://www.w3.org/2005/Atom">
   <id>${escape(feed.self)}</id>
   <title>${escape(feed.title)}</title>
   <subtitle>${escape(feed.subtitle)}</subtitle>

@@ -9,6 +9,8 @@ export interface Bar {
   /** What the value was counted from, printed smaller under it ("5 of 8 actions"). */
   detail?: string | undefined;
   share: number;
+  /** Counted from too few cases to read as a trend: drawn hollow, and said so. */
+  thin: boolean;
 }
 
 /** A value that may be missing, with how to print it and where its label links. */
@@ -19,7 +21,12 @@ export interface BarInput {
   /** The printed value; `format(value)` when absent. */
   text?: string | undefined;
   detail?: string | undefined;
+  /** How many cases the value was counted from, when a small count makes it unreliable. */
+  cases?: number | undefined;
 }
+
+/** Below this many cases a figure is drawn hollow and marked: "100%, 1 of 1" is an anecdote, not a rate. */
+export const FEW_CASES = 3;
 
 /**
  * A horizontal bar chart's geometry: each bar's length as a share of the largest value (or of
@@ -37,5 +44,6 @@ export function layoutBars(
     text: d.text ?? (d.value === undefined ? 'no data' : format(d.value)),
     detail: d.detail,
     share: d.value === undefined || top <= 0 ? 0 : Math.min(1, Math.max(0, d.value / top)),
+    thin: d.value !== undefined && d.cases !== undefined && d.cases < FEW_CASES,
   }));
 }

@@ -1,6 +1,6 @@
 import type { Card } from '../domain/cards.ts';
 import { atomFeed, type Feed, type FeedEntry } from './atom.ts';
-import { withBase } from './urls.ts';
+import { FEED_STYLESHEET, withBase } from './urls.ts';
 
 /** A card as a feed entry: newest first is the caller's order, absolute URLs from the site's address (SITE_URL). */
 export function cardToFeedEntry(card: Card, siteUrl: string, updated?: Date): FeedEntry {
@@ -43,6 +43,7 @@ export function feedResponse(
     page: new URL(withBase(pagePath), site.url).href,
     rights: rightsOf(site.licence),
     licenseUrl: site.licence.url,
+    stylesheet: withBase(FEED_STYLESHEET),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

@@ -29,19 +29,21 @@ d.onclick=e=>{let b=e.target.closest('[data-copy]');b&&navigator.clipboard.write
 }`;
 
 /**
- * The 404 page's suggestions: the five addresses in the sitemap nearest the mistyped one by edit distance, computed
- * in the reader's browser (the page cannot know the address at build time). Without JavaScript the list stays hidden.
+ * The 404 page's suggestions: up to three addresses in the sitemap near the mistyped one by edit distance (none when
+ * nothing is near: five unrelated pages help nobody), each shown by its page's title, computed in the reader's browser
+ * (the page cannot know the address at build time). Without JavaScript the list stays hidden.
  */
 export const NEAREST_PAGES = `{
-const list = document.querySelector('[data-sitemap]'), here = location.pathname.toLowerCase();
-const far = (a, b) => { const row = [...Array(b.length + 1).keys()]; for (const c of a) { let prev = row[0]++; for (let j = 1; j <= b.length; j++) { const next = row[j]; row[j] = Math.min(next + 1, row[j - 1] + 1, prev + (c != b[j - 1])); prev = next; } } return row[b.length]; };
-fetch(list.dataset.sitemap).then((r) => r.text()).then((xml) => {
-const near = [...xml.matchAll(/<loc>([^<]+)/g)].map((m) => new URL(m[1]).pathname).map((p) => [far(here, p), p]).sort((a, b) => a[0] - b[0]);
-for (const [, path] of near.slice(0, 5)) {
-const a = list.appendChild(document.createElement('li')).appendChild(document.createElement('a'));
-a.href = a.textContent = path;
+const d=document,list=d.querySelector('[data-sitemap]'),here=location.pathname.toLowerCase();
+const far=(a,b)=>{const row=[...Array(b.length+1).keys()];for(const c of a){let prev=row[0]++;for(let j=1;j<=b.length;j++){const next=row[j];row[j]=Math.min(next+1,row[j-1]+1,prev+(c!=b[j-1]));prev=next}}return row[b.length]};
+fetch(list.dataset.sitemap).then(r=>r.text()).then(xml=>{
+const near=[...xml.matchAll(/<loc>([^<]+)/g)].map(m=>new URL(m[1]).pathname).map(p=>[far(here,p.toLowerCase()),p]).filter(([n,p])=>n<=Math.max(3,p.length/4)).sort((a,b)=>a[0]-b[0]).slice(0,3);
+for(const[,path]of near){
+const a=list.appendChild(d.createElement('li')).appendChild(d.createElement('a')),t=d.createElement('textarea');
+a.href=a.textContent=path;
+fetch(path).then(r=>r.text()).then(h=>{t.innerHTML=/<title>([^<]*)/.exec(h)?.[1]??path;a.textContent=t.value.split(' · ')[0]});
 }
-list.parentElement.hidden = false;
+list.parentElement.hidden=!near.length;
 });
 }`;
 

@@ -56,6 +56,7 @@ export function trendBars(trend: Trend) {
   return trend.figures.map((f: QuarterFigure) => ({
     label: quarterLabel(f.quarter),
     value: f.value,
+    cases: trend.unit === 'share' ? (f.of ?? 0) : f.count,
     text:
       f.value === undefined ? 'no data' : trend.unit === 'share' ? percent(f.value) : days(f.value),
     detail:

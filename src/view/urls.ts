@@ -98,6 +98,9 @@ export function bodyWithBase(html: string, base: string = BASE): string {
   );
 }
 
+/** The site path of the XSLT every feed names, so a browser shows a feed as a page: src/pages/feed-style.xml.ts serves it. */
+export const FEED_STYLESHEET = '/feed-style.xml';
+
 /** The Atom feed of the monthly learning releases (`/digest/`). */
 export function digestFeedUrl(): string {
   return withBase('/digest/feed.xml');

@@ -204,6 +204,36 @@ describe('reading an entry', () => {
     await close();
   });
 
+  it('marks the section in view in "On this page" and never lets it cover a related card', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 600 } });
+    await page.goto(`${server.url}/lessons/lesson-two/`);
+    const outline = page.getByRole('navigation', { name: 'On this page' });
+    const current = () =>
+      outline
+        .getByRole('link')
+        .evaluateAll((links) =>
+          links.filter((a) => a.matches(':target-current')).map((a) => a.textContent),
+        );
+    // A section brought to the top of the window is the one the outline marks.
+    await page.evaluate(() => document.getElementById('four-questions')?.scrollIntoView());
+    await expect.poll(current).toEqual(['The four questions']);
+    const overlaps = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('.outline--side')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.entry__related .card')].filter((card) => {
+          const c = card.getBoundingClientRect();
+          return (
+            c.top < box.bottom && c.bottom > box.top && c.left < box.right && c.right > box.left
+          );
+        }).length;
+      });
+    for (const y of [0, 600, 1200, 2400, 100_000]) {
+      await page.evaluate((top) => scrollTo(0, top), y);
+      expect(await overlaps(), `scrolled to ${y}`).toBe(0);
+    }
+    await close();
+  });
+
   it('puts "On this page" at the top on a phone, folded until opened', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 375, height: 800 } });
     await page.goto(`${server.url}/lessons/lesson-two/`);
@@ -243,7 +273,7 @@ describe('reading an entry', () => {
     await close();
   });
 
-  it("shows a lesson's actions on a phone before the side column of linked entries", async () => {
+  it("shows a lesson's actions on a phone before the lists of linked entries", async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 375, height: 800 } });
     await page.goto(`${server.url}/lessons/lesson-one/`);
     const top = async (name: RegExp) =>
@@ -252,10 +282,8 @@ describe('reading an entry', () => {
     // The side column's lists are named with their count: "Patterns it cites (1)".
     expect(await top(/^Actions$/)).toBeLessThan(await top(/^Patterns it cites/));
     const table = await page.getByRole('table').boundingBox();
-    const aside = await page
-      .getByRole('complementary', { name: 'On this page and connected entries' })
-      .boundingBox();
-    expect((table?.y ?? NaN) + (table?.height ?? NaN)).toBeLessThanOrEqual(aside?.y ?? NaN);
+    const related = await page.locator('.entry__related').boundingBox();
+    expect((table?.y ?? NaN) + (table?.height ?? NaN)).toBeLessThanOrEqual(related?.y ?? NaN);
     await close();
   });
 

@@ -110,7 +110,7 @@ async function fillLesson(page: Page, title: string) {
   const titleBox = page.getByLabel('Title', { exact: true });
   await titleBox.fill('Hi');
   await titleBox.press('Tab');
-  await eventually(() => findingsOf(titleBox)).toContain('expected string to have >=3 characters');
+  await eventually(() => findingsOf(titleBox)).toContain('“Title” must be 3 characters or more');
   expect(await titleBox.getAttribute('aria-invalid')).toBe('true');
   await titleBox.fill(title);
   await eventually(() => findingsOf(titleBox)).toBe('');
@@ -178,9 +178,18 @@ describe('the contribute page', () => {
     await eventually(() => findingsOf(intended)).toContain(
       'e-mail address `ops.lead@acme-corp.io`',
     );
-    const send = page.getByRole('region', { name: 'Send it' });
-    await eventually(() => send.innerText()).toContain('ops.lead@acme-corp.io');
+    // The send button is never greyed out: pressed with something left to do, it shows GOV.UK's error summary at
+    // the top, focused, each problem a link to its field.
+    const openPr = page.getByRole('button', { name: 'Open a pull request' });
+    expect(await openPr.isDisabled()).toBe(false);
+    await openPr.click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await eventually(() => summary.innerText()).toContain('ops.lead@acme-corp.io');
+    await eventually(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await summary.getByRole('link', { name: /checklist/ }).click();
+    expect(await page.evaluate(() => location.hash)).toBe('#checklist');
     await intended.fill(good);
+    const send = page.getByRole('region', { name: 'Check and send' });
     await eventually(() => send.innerText()).toContain('The page finds nothing to fix.');
 
     // The preview shows the lesson with the site's styles: its questions and its rendered story.
@@ -192,9 +201,7 @@ describe('the contribute page', () => {
       'without losing a single event',
     );
 
-    // The pull request waits for the checklist; then GitHub's new-file page gets the file.
-    const openPr = page.getByRole('button', { name: 'Open a pull request' });
-    expect(await openPr.isDisabled()).toBe(true);
+    // Once the checklist is ticked, GitHub's new-file page gets the file.
     const boxes = group(page, 'Before you send: the pull request’s checklist').getByRole(
       'checkbox',
     );
@@ -232,9 +239,8 @@ describe('the contribute page', () => {
   it('keeps the draft through a reload, asks before leaving unsent changes, and discards it on request', async () => {
     const page = await open();
     await fillLesson(page, 'A draft that survives a reload');
-    await eventually(() =>
-      page.getByRole('button', { name: 'Download the file' }).isDisabled(),
-    ).toBe(false);
+    // The checks have written the file: only then does the page know the changes are unsent.
+    await eventually(() => fileText(page)).toContain('A draft that survives a reload');
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.type());
@@ -336,7 +342,9 @@ describe('the contribute page', () => {
     const signs = page.getByLabel('Warning signs');
     await signs.fill('The charts are flat and nobody asks why.');
     await signs.press('Tab');
-    await eventually(() => findingsOf(signs)).toContain('list at least two warning signs');
+    await eventually(() => findingsOf(signs)).toContain(
+      'Write at least two warning signs, one a line',
+    );
     expect(await signs.getAttribute('aria-invalid')).toBe('true');
     await signs.fill(
       'The charts are flat and nobody asks why.\nThe last alert anyone remembers is weeks old.',
@@ -361,7 +369,7 @@ Days of decisions made on missing numbers.
 
 Alert on missing data, not only on bad data: see [Alpha Pattern](/patterns/alpha-pattern/).
 `);
-    const send = page.getByRole('region', { name: 'Send it' });
+    const send = page.getByRole('region', { name: 'Check and send' });
     await eventually(() => send.innerText()).toContain('The page finds nothing to fix.');
     // The preview shows the signs and the rendered body.
     const preview = page.getByRole('region', { name: /^Preview/ });
@@ -423,11 +431,94 @@ Alert on missing data, not only on bad data: see [Alpha Pattern](/patterns/alpha
         await titleBox.fill('Hi');
         await titleBox.press('Tab');
         await eventually(() => findingsOf(titleBox)).not.toBe('');
-        await page.getByRole('link', { name: 'Summary', exact: true }).click();
+        await page.getByRole('button', { name: 'Open a pull request' }).click();
+        await page.getByRole('link', { name: 'Write a one-sentence summary' }).click();
         expect(await violations()).toEqual([]);
       }
     });
   }
+
+  // What a validator says, which a person filling in a form should never read.
+  const SCHEMA_WORDING =
+    /\(schema\)|expected (string|array|number|one of)|>=|<=|must be one of|Too (small|big)|Invalid (input|option)|`[a-z_]+(\.\d+)?(\.[a-z_]+)?`/;
+
+  it('shows no error and no validator wording before anything is typed, even when tabbing through', async () => {
+    for (const path of ['/contribute/', '/contribute/pattern/', '/contribute/trap/']) {
+      if (watched) {
+        expect(watched.problems, path).toEqual([]);
+        await watched.close();
+      }
+      const page = await open({}, path);
+      // Starting loads the checks, which run on the empty form: the line by the send button counts what is left.
+      await page.getByLabel('Title', { exact: true }).focus();
+      for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+      await eventually(() => page.locator('#send-note').innerText()).toContain('Still to do');
+      expect(await page.locator('[aria-invalid="true"]').count(), path).toBe(0);
+      expect(await page.locator('.field__findings').count(), path).toBe(0);
+      expect(await page.getByRole('alert').count(), path).toBe(0);
+      expect(await page.locator('main').innerText(), path).not.toMatch(SCHEMA_WORDING);
+    }
+  });
+
+  it('says what is missing in words written for each field once the form is sent, each linked to its field', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Open a pull request' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    const text = await summary.innerText();
+    for (const message of [
+      'Enter a title',
+      'Write a one-sentence summary',
+      'Choose the lens you looked through',
+      'Say what you intended',
+      'Name the role that owns the action',
+      'Tick each item of the checklist once you have checked it yourself',
+    ])
+      expect(text).toContain(message);
+    expect(text).not.toMatch(SCHEMA_WORDING);
+    // Every field now says what it needs beside it, in the same words.
+    expect(await page.locator('main').innerText()).not.toMatch(SCHEMA_WORDING);
+    await summary.getByRole('link', { name: 'Choose the lens you looked through' }).click();
+    expect(await page.evaluate(() => location.hash)).toBe('#field-lens');
+    const title = page.getByLabel('Title', { exact: true });
+    expect(await findingsOf(title)).toContain('Enter a title');
+  });
+
+  it('moves nothing once drawn: loading the page and then its checks shift no layout', async () => {
+    for (const width of [375, 1280]) {
+      if (watched) await watched.close();
+      watched = await openPage(browser, { viewport: { width, height: 900 } });
+      const { page } = watched;
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+            shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.url}/contribute/`);
+      await page.locator('.contribute[data-ready]').waitFor();
+      await page.getByLabel('Title', { exact: true }).focus();
+      await eventually(() => page.locator('#send-note').innerText()).toContain('Still to do');
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts, `at ${width} px`).toEqual([]);
+    }
+  });
+
+  it('takes a Markdown list typed into a one-a-line field without printing a second marker', async () => {
+    const page = await open({}, '/contribute/trap/');
+    await page
+      .getByLabel('Warning signs')
+      .fill('- The charts are flat and nobody asks why.\n* The last alert is weeks old.');
+    const preview = page.getByRole('region', { name: /^Preview/ });
+    await eventually(() => preview.getByRole('listitem').allInnerTexts()).toEqual([
+      'The charts are flat and nobody asks why.',
+      'The last alert is weeks old.',
+    ]);
+    await eventually(() => fileText(page)).toContain(
+      '  - The charts are flat and nobody asks why.\n  - The last alert is weeks old.',
+    );
+  });
 
   it('explains the file route and links to CONTRIBUTING without JavaScript', async () => {
     const page = await open({ javaScriptEnabled: false });

@@ -6,7 +6,10 @@ import { parse, type HTMLElement } from 'node-html-parser';
 export function page(outDir: string, url: string): HTMLElement {
   const file = join(outDir, url.replace(/^\//, ''), url.endsWith('/') ? 'index.html' : '');
   if (!existsSync(file)) throw new Error(`no page at ${url} (${file})`);
-  return parse(readFileSync(file, 'utf8'));
+  // A <pre> is parsed as HTML, as a browser does (node-html-parser keeps it as raw text by default).
+  return parse(readFileSync(file, 'utf8'), {
+    blockTextElements: { script: true, noscript: true, style: true },
+  });
 }
 
 /** Every HTML page of a built site, as its URL. */
@@ -31,7 +34,8 @@ export function allPages(outDir: string): string[] {
 export function section(root: HTMLElement, title: string): HTMLElement {
   const heading = root
     .querySelectorAll('h2, h3')
-    .find((h) => h.text.replace(/\(\d+\)|#/g, '').trim() === title);
+    // A count, whole or partial ("(7)", "(6 of 7)"), is not part of the title.
+    .find((h) => h.text.replace(/\((\d+ of )?\d+\)|#/g, '').trim() === title);
   const found = heading?.closest('section');
   if (!found) throw new Error(`no section titled "${title}"`);
   return found;

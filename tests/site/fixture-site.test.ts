@@ -73,7 +73,7 @@ describe('pattern pages', () => {
 describe('trap pages', () => {
   it('list warning signs, counter moves from both sides, and the lessons that fell in', () => {
     const html = page(build.outDir, '/traps/first-trap/');
-    expect(section(html, 'Warning signs').querySelectorAll('li')).toHaveLength(2);
+    expect(section(html, 'Watch for').querySelectorAll('li')).toHaveLength(2);
     expect(cardTargets(section(html, 'Counter moves')).sort()).toEqual([
       '/patterns/alpha-pattern/',
       '/patterns/beta-pattern/',
@@ -158,7 +158,7 @@ describe('lesson pages', () => {
       return order.indexOf(found);
     };
     expect(at('#actions')).toBeGreaterThan(at('#personal-lesson'));
-    expect(at('table')).toBeLessThan(at('.entry__aside'));
+    expect(at('table')).toBeLessThan(at('.entry__related'));
     expect(at('table')).toBeLessThan(order.indexOf(section(h, 'Patterns it cites')));
   });
 
@@ -179,9 +179,13 @@ describe('lesson pages', () => {
     const folded = html().querySelector('details.outline--folded');
     expect(folded?.querySelector('summary')?.text).toBe('On this page');
     expect(folded?.hasAttribute('open')).toBe(false);
-    expect(folded?.querySelectorAll('a').map((a) => a.getAttribute('href'))[0]).toBe(
-      '#four-questions',
-    );
+    // A lesson's short version comes first, before the four questions.
+    expect(
+      folded
+        ?.querySelectorAll('a')
+        .map((a) => a.getAttribute('href'))
+        .slice(0, 2),
+    ).toEqual(['#the-short-version', '#four-questions']);
     const source = html().toString();
     expect(source.indexOf('outline--folded')).toBeLessThan(source.indexOf('id="four-questions"'));
   });
@@ -221,7 +225,7 @@ describe('author pages', () => {
     );
   });
 
-  it('leave out a kind the author has written none of, which the strip already counts as 0', () => {
+  it('leave out a kind the author has written none of', () => {
     // ben-okoro analysed no event, cy-park wrote no trap.
     const ben = page(build.outDir, '/authors/ben-okoro/');
     const cy = page(build.outDir, '/authors/cy-park/');
@@ -251,20 +255,36 @@ describe('author portfolios', () => {
       '1 event analysed',
       '1 action carried through',
     ]);
+    // A kind with none is left off: a CV lists what was done.
     expect(strip('ben-okoro')).toEqual([
       '1 lesson',
       '1 pattern',
       '1 decision trap',
-      '0 events analysed',
       '1 action carried through',
     ]);
     expect(strip('cy-park')).toEqual([
       '2 lessons',
       '1 pattern',
-      '0 decision traps',
       '1 event analysed',
       '1 action carried through',
     ]);
+  });
+
+  it('lead with the lessons the author features, once, and leave their name off their own cards', () => {
+    // cy-park features lesson-four; lesson-three is the other lesson they wrote.
+    const html = page(build.outDir, '/authors/cy-park/');
+    expect(cardTargets(section(html, 'Featured lessons'))).toEqual(['/lessons/lesson-four/']);
+    expect(cardTargets(section(html, 'More lessons written'))).toEqual(['/lessons/lesson-three/']);
+    const bylines = html.querySelectorAll('main .card__meta').map((m) => m.text);
+    expect(bylines.length).toBeGreaterThan(2);
+    for (const byline of bylines) expect(byline).not.toContain('Cy Park');
+  });
+
+  it("share the portfolio with the author's bio, not only their name and role", () => {
+    const html = page(build.outDir, '/authors/cy-park/');
+    expect(html.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(
+      'Cy Park, Engineering manager. A fictional member of the fixture library, used by the integration tests.',
+    );
   });
 
   it("show the permalink as a link one can select, with a Copy link button the Cite block's script handles", () => {
@@ -324,8 +344,8 @@ describe('tag pages', () => {
         ?.text.replace(/\s+/g, ' ')
         .trim();
     // big-launch (5 January 2026) has lesson-one and lesson-two; small-test (1 February 2026) lesson-three.
-    expect(eyebrow('Big Launch')).toBe('Event 5 January 2026 · 2 lessons');
-    expect(eyebrow('Small Test')).toBe('Event 1 February 2026 · 1 lesson');
+    expect(eyebrow('Big Launch')).toBe('Event happened 5 January 2026 · 2 lessons');
+    expect(eyebrow('Small Test')).toBe('Event happened 1 February 2026 · 1 lesson');
   });
 
   it('are grouped on the tags index by dimension: system, root cause, impacted metric, then topics', () => {
@@ -424,7 +444,7 @@ describe('the learning loop', () => {
   it('shows each pattern’s evidence, computed from the lessons that cite it', () => {
     const evidence = section(
       page(build.outDir, '/patterns/alpha-pattern/'),
-      'Evidence',
+      'At a glance',
     ).text.replace(/\s+/g, ' ');
     expect(evidence).toContain(
       'Cited by 2 lessons from 1 event, with 2 known uses: 3 independent instances in all.',
@@ -527,19 +547,23 @@ describe('the learning loop', () => {
     // Lesson Four fell into second-trap after Lesson Two's fix; the three Q1 failures came before it.
     expect(trend('Repeat rate')).toEqual([
       ['Q1 2026', '0% 0 of 3 lessons'],
-      ['Q2 2026', '100% 1 of 1 lesson'],
+      // One case is an anecdote, not a rate: the figure says so.
+      ['Q2 2026', '100% 1 of 1 lesson too few to read as a trend'],
     ]);
     // Lesson Three, the one experiment, wrote its decision rule only after results came in.
     expect(trend('Experiments with a decision rule declared beforehand')).toEqual([
-      ['Q1 2026', '0% 0 of 1 experiment'],
+      ['Q1 2026', '0% 0 of 1 experiment too few to read as a trend'],
       ['Q2 2026', 'no data'],
     ]);
     // Big Launch: noticed in 2 days, contained in 2 more; Small Test: noticed in 2 days, never contained.
     expect(trend('Days to detect')).toEqual([
-      ['Q1 2026', '2 days median of 2 events'],
+      ['Q1 2026', '2 days median of 2 events too few to read as a trend'],
       ['Q2 2026', 'no data'],
     ]);
-    expect(trend('Days to contain')[0]).toEqual(['Q1 2026', '2 days median of 1 event']);
+    expect(trend('Days to contain')[0]).toEqual([
+      'Q1 2026',
+      '2 days median of 1 event too few to read as a trend',
+    ]);
     // Due on 1 April: Lesson One's and Three's (still planned) and Two's (done 9 days late, within 30);
     // due 1 June: Four's, done within 30 days too.
     expect(trend('Actions done within 30 days of their date')).toEqual([
@@ -548,7 +572,7 @@ describe('the learning loop', () => {
     ]);
     expect(trend('Days to the first lesson')[0]).toEqual([
       'Q1 2026',
-      '45.5 days median of 2 events',
+      '45.5 days median of 2 events too few to read as a trend',
     ]);
     // A quarter with no data draws no bar.
     const detect = section(html, 'Days to detect').querySelectorAll('tbody tr');

@@ -66,7 +66,7 @@ describe('the built starting library', () => {
     for (const [key, data] of of('lessons')) {
       const html = page(build.outDir, `/${key}/`);
       expect(
-        html.querySelectorAll('.entry__aside a[href^="/patterns/"]').length,
+        html.querySelectorAll('.entry__related a[href^="/patterns/"]').length,
         key,
       ).toBeGreaterThan(0);
       if (data['event'])

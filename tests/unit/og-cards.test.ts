@@ -107,7 +107,7 @@ describe('card model', () => {
   });
 
   it('colours each kind as the site’s badges do, an author as on their page', () => {
-    const css = readFileSync('src/styles/global.css', 'utf8');
+    const css = readFileSync('src/styles/tokens.css', 'utf8');
     const light = (name: string) =>
       css.match(new RegExp(`--${name}: light-dark\\((#[0-9a-f]+)`))?.[1];
     expect(THEME.kinds).toEqual({

@@ -10,7 +10,7 @@ export function modelFor(library: Library, kind: OgKind, id: string): CardModel 
     const qualifier = contributions(
       Object.fromEntries(Object.entries(wrote).map(([kind, ids]) => [kind, ids.length])),
     );
-    return cardModel({ kind, name: data.name, role: data.role, qualifier });
+    return cardModel({ kind, name: data.name, role: data.role, summary: data.bio, qualifier });
   }
   const card = library.card(kind, id);
   return cardModel({

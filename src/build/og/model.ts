@@ -36,6 +36,8 @@ export type CardSource =
       kind: 'authors';
       name: string;
       role: string;
+      /** Who they are, in their own words: the bio's opening, so a shared portfolio says more than a job title. */
+      summary?: string | undefined;
       /** What the author has contributed, e.g. "3 lessons · 1 pattern". */
       qualifier?: string | undefined;
     }
@@ -60,6 +62,8 @@ export interface CardModel {
   title: string;
   /** "by Ana López and Ben Okoro" for an entry, the role for an author. */
   byline: string;
+  /** An author's card only: the opening of their bio, under the role. */
+  summary?: string;
   /** The library's name, as in the site header. */
   library: string;
   /** The site's host name, so a card seen without its link still says where it is from. */
@@ -68,6 +72,8 @@ export interface CardModel {
 
 /** Past this many characters a title is cut at a word: the template clamps lines too, this keeps the text it measures short. */
 export const MAX_TITLE = 160;
+/** Past this many characters an author's bio is cut at a word: three lines of the card. */
+export const MAX_SUMMARY = 170;
 /** Past this many names a byline says "and N others": a card is no place for a full author list. */
 export const MAX_NAMES = 3;
 
@@ -131,6 +137,7 @@ export function cardModel(
       label: 'Author',
       title: clip(source.name, MAX_TITLE),
       byline: clip(source.role, MAX_TITLE),
+      ...(source.summary ? { summary: clip(source.summary, MAX_SUMMARY) } : {}),
     };
   }
   const names = joinNames(source.authors);

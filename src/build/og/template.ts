@@ -5,7 +5,7 @@ import type { CardKind, CardModel } from './model.ts';
 /** The card's size: what Open Graph and Twitter's large summary card expect. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-/** The site's light-scheme colours (src/styles/global.css): a shared card is seen on any background, so one scheme. */
+/** The site's light-scheme colours (src/styles/tokens.css): a shared card is seen on any background, so one scheme. */
 export const THEME = {
   bg: '#fbfaf7',
   text: '#1d1c1a',
@@ -132,6 +132,9 @@ export function cardElement(model: CardModel): ReactElement {
       ),
       ...(model.byline
         ? [h('div', { ...clamp(1), marginTop: 24, fontSize: 32, color: THEME.muted }, model.byline)]
+        : []),
+      ...(model.summary
+        ? [h('div', { ...clamp(3), marginTop: 20, fontSize: 28, lineHeight: 1.35 }, model.summary)]
         : []),
       h(
         'div',
