@@ -9,6 +9,8 @@ export interface SearchState {
   /** Checked values per facet: any of them matches (OR within a facet, AND across facets). */
   filters: Partial<Record<FacetKey, string[]>>;
   sort: SortOrder;
+  /** Search the words as typed, without correcting the ones the library does not know. */
+  exact?: boolean;
 }
 
 /** The state of a search page opened with no query. */
@@ -29,6 +31,7 @@ export function stateFromParams(
     q: params.get('q') ?? '',
     filters,
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    ...(params.get('exact') === '1' ? { exact: true } : {}),
   };
 }
 
@@ -45,7 +48,13 @@ export function paramsFromState(
       if (selected.includes(option.value)) params.append(group.key, option.value);
   }
   if (state.sort === 'date') params.set('sort', 'date');
+  if (state.exact && state.q.trim() !== '') params.set('exact', '1');
   return params;
+}
+
+/** The state with new words typed: a correction the reader turned down was for the old ones. */
+export function withQuery({ exact: _, ...state }: SearchState, q: string): SearchState {
+  return { ...state, q };
 }
 
 /** The state with one facet value checked or unchecked. */

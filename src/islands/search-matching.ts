@@ -1,0 +1,100 @@
+import type { FacetKey } from '../view/search-facets.ts';
+import { planQuery, shardsOf } from '../view/search-plan.ts';
+import { rankByWords, type FormHits } from '../view/search-rank.ts';
+import type { LexiconShard } from '../view/search-words.ts';
+import { withBase } from '../view/urls.ts';
+import { runSearch, type Hit, type Outcome, type Pagefind } from './pagefind.ts';
+import type { SearchState } from './search-state.ts';
+
+/** The outcome of a search as the reader's words were understood. */
+export interface Matches extends Outcome {
+  /** The query with misspelt words corrected, when it was: the results are for it. */
+  corrected?: string | undefined;
+  /** Whether the results match only some of the words (none matched them all, or too few did). */
+  partial: boolean;
+}
+
+// Fewer pages than a page of results with every word, and pages with most words fill the rest.
+const ENOUGH = 5;
+// How much a match on a related word counts against one on the word itself.
+const RELATED_WEIGHT = 0.6;
+
+const shards = new Map<string, Promise<LexiconShard | undefined>>();
+
+/** One letter's lexicon, fetched once; a failed fetch leaves the words as typed, uncorrected and unrelated. */
+function loadShard(shard: string): Promise<LexiconShard | undefined> {
+  let loading = shards.get(shard);
+  if (!loading) {
+    loading = fetch(withBase(`/search-words/${shard}.json`))
+      .then((response) => (response.ok ? (response.json() as Promise<LexiconShard>) : undefined))
+      .catch(() => {
+        shards.delete(shard);
+        return undefined;
+      });
+    shards.set(shard, loading);
+  }
+  return loading;
+}
+
+/** Starts fetching the lexicon a query needs, so it arrives while the reader is still typing. */
+export function prefetchLexicon(query: string): void {
+  for (const shard of shardsOf(query.toLowerCase())) void loadShard(shard);
+}
+
+/**
+ * Searches as a reader means it: misspelt words corrected, common words ignored, all remaining words
+ * together first, and when that finds fewer than a page, the pages that match most of the words, or words
+ * related to them, ranked by how many and how rare (see rankByWords). `pages` is the number of pages indexed.
+ */
+export async function findMatches(
+  pagefind: Pagefind,
+  state: SearchState,
+  pages: number,
+): Promise<Matches> {
+  if (state.q.trim() === '') return { ...(await runSearch(pagefind, state)), partial: false };
+  const lexicon = new Map(
+    await Promise.all(
+      shardsOf(state.q.toLowerCase()).map(async (s) => [s, await loadShard(s)] as const),
+    ),
+  );
+  const plan = planQuery(state.q, (s) => lexicon.get(s), state.exact === true);
+  const terms = plan.words.map((word) => word.term);
+  const all = await runSearch(pagefind, { ...state, q: terms.join(' ') });
+  const related = plan.words.some((word) => word.related.length > 0);
+  // Newest first is an order of the pages that match every word; the partial ones have no date to sort by yet.
+  const whole = all.hits.length >= ENOUGH || (terms.length === 1 && !related);
+  if (whole || (state.sort === 'date' && all.hits.length > 0))
+    return { ...all, corrected: plan.corrected, partial: false };
+
+  const filters = Object.fromEntries(
+    (Object.entries(state.filters) as [FacetKey, string[]][])
+      .filter(([, values]) => values.length > 0)
+      .map(([key, values]) => [key, { any: values }]),
+  );
+  const search = async (term: string, weight: number): Promise<FormHits<Hit & Scored>> => {
+    const response = await pagefind.api.search(term, { filters });
+    return { weight, hits: (response?.results ?? []) as (Hit & Scored)[] };
+  };
+  const words = await Promise.all(
+    plan.words.map((word) =>
+      Promise.all([
+        search(word.term, 1),
+        ...word.related.map((other) => search(other, RELATED_WEIGHT)),
+      ]),
+    ),
+  );
+  const ranked = rankByWords(words, pages);
+  return {
+    hits: ranked,
+    unfiltered: Math.max(all.unfiltered, ranked.length),
+    // Pagefind counts what one search found; the union of several has no counts of its own.
+    counts: null,
+    corrected: plan.corrected,
+    partial: ranked.length > all.hits.length,
+  };
+}
+
+/** Pagefind's relevance score, which every hit carries beside its id. */
+interface Scored {
+  score: number;
+}
