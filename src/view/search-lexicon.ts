@@ -50,7 +50,12 @@ export function searchLexicon(
     // WordNet's rarer lemmas would weigh down every file for words readers seldom type.
     if (!thesaurus.common.has(word) || !/^[a-z][a-z-]*$/.test(word) || STOP_WORDS.has(word))
       continue;
-    if (word.length < SHORTEST || baseForms(word).some((form) => byBase.has(form))) continue;
+    if (word.length < SHORTEST) continue;
+    // A base form of words the library uses ("pour" for "poured") is a known word, with nothing to relate.
+    if (baseForms(word).some((form) => byBase.has(form))) {
+      if (!used.has(word) && /^[a-z]+$/.test(word)) shard(word).english.push(word);
+      continue;
+    }
     const targets: string[] = [];
     for (const other of others) {
       const target = byBase.get(other.replaceAll('-', '')) ?? byBase.get(other);

@@ -7,29 +7,31 @@ export interface FormHits<T> {
 /**
  * Ranks the pages found for any word of a query, when all words together found too few: a page scores, for each
  * word it matches, the word's rarity in the library (inverse document frequency: a word few pages use says more)
- * times the weight of the form it matched (a related word counts for less than the word itself). Pages matching
- * more and rarer words come first; the search engine's own score breaks ties. `pages` is the size of the library.
+ * times the weight of the form it matched (a related word counts for less than the word itself), and half of it
+ * again by how prominent the word is on the page (the search engine's score against the best for that form: a
+ * word in a title, a summary or a warning sign scores higher than one in passing). `pages` is the size of the library.
  */
 export function rankByWords<T extends { id: string; score: number }>(
   words: readonly (readonly FormHits<T>[])[],
   pages: number,
 ): T[] {
-  const found = new Map<string, { hit: T; score: number; tie: number }>();
+  const found = new Map<string, { hit: T; score: number }>();
   for (const forms of words) {
     const best = new Map<string, { hit: T; weight: number }>();
-    for (const { weight, hits } of forms)
-      for (const hit of hits)
-        if ((best.get(hit.id)?.weight ?? 0) < weight) best.set(hit.id, { hit, weight });
+    for (const { weight, hits } of forms) {
+      const top = Math.max(...hits.map((hit) => hit.score));
+      for (const hit of hits) {
+        const matched = weight * (0.5 + (top > 0 ? (0.5 * hit.score) / top : 0.5));
+        if ((best.get(hit.id)?.weight ?? 0) < matched) best.set(hit.id, { hit, weight: matched });
+      }
+    }
     if (best.size === 0) continue;
     const rarity = Math.log(1 + Math.max(pages, best.size) / best.size);
     for (const [id, { hit, weight }] of best) {
-      const page = found.get(id) ?? { hit, score: 0, tie: 0 };
+      const page = found.get(id) ?? { hit, score: 0 };
       page.score += rarity * weight;
-      page.tie += hit.score * weight;
       found.set(id, page);
     }
   }
-  return [...found.values()]
-    .sort((a, b) => b.score - a.score || b.tie - a.tie)
-    .map((page) => page.hit);
+  return [...found.values()].sort((a, b) => b.score - a.score).map((page) => page.hit);
 }
