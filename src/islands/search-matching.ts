@@ -1,4 +1,4 @@
-import type { FacetKey } from '../view/search-facets.ts';
+import { SEARCH_TYPES, type FacetKey } from '../view/search-facets.ts';
 import { planQuery, shardsOf } from '../view/search-plan.ts';
 import { rankByWords, type FormHits } from '../view/search-rank.ts';
 import type { LexiconShard } from '../view/search-words.ts';
@@ -66,11 +66,13 @@ export async function findMatches(
   if (whole || (state.sort === 'date' && all.hits.length > 0))
     return { ...all, corrected: plan.corrected, partial: false };
 
-  const filters = Object.fromEntries(
+  const filters: Record<string, object> = Object.fromEntries(
     (Object.entries(state.filters) as [FacetKey, string[]][])
       .filter(([, values]) => values.length > 0)
       .map(([key, values]) => [key, { any: values }]),
   );
+  // Partial matches answer a description of a situation, which entries fit; people are found by their names, whole.
+  filters['type'] ??= { none: [SEARCH_TYPES.authors] };
   const search = async (term: string, weight: number): Promise<FormHits<Hit & Scored>> => {
     const response = await pagefind.api.search(term, { filters });
     return { weight, hits: (response?.results ?? []) as (Hit & Scored)[] };

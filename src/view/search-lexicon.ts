@@ -1,4 +1,4 @@
-import { baseForms, shardOf, STOP_WORDS, type LexiconShard } from './search-words.ts';
+import { baseForms, shardOf, STOP_WORDS, wordsOf, type LexiconShard } from './search-words.ts';
 
 // Words of fewer letters find too much to correct towards or relate to.
 const SHORTEST = 3;
@@ -7,15 +7,16 @@ const COMMONEST = 0.5;
 // How many of the library's words one reader's word may lead to.
 const RELATED = 3;
 
-/** The words of a text as the lexicon counts them: lower case, accents dropped, split at anything but a letter or digit. */
+/**
+ * The words of a text as the lexicon counts them: lower case, accents dropped, split at anything but a letter or
+ * digit, and each hyphenated word also joined ("post-mortem" gives "post", "mortem" and "postmortem", as Pagefind indexes it).
+ */
 export function lexiconWords(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  ).filter((word) => word.length >= SHORTEST && !STOP_WORDS.has(word));
+  const words = wordsOf(text).flatMap((word) => {
+    const parts = word.split('-');
+    return parts.length > 1 ? [...parts, parts.join('')] : parts;
+  });
+  return words.filter((word) => word.length >= SHORTEST && !STOP_WORDS.has(word));
 }
 
 /**

@@ -37,7 +37,7 @@ export function planQuery(
   shards: (shard: string) => LexiconShard | undefined,
   exact = false,
 ): QueryPlan {
-  const typed = wordsOf(query).map((word) => word.replace(/['’]s$/, ''));
+  const typed = joinCompounds(wordsOf(query).map(termOf), shards);
   const content = typed.filter((word) => !STOP_WORDS.has(word));
   const replacements = new Map<string, string>();
   const words = [...new Set(content.length > 0 ? content : typed)].map((word): PlannedWord => {
@@ -60,10 +60,29 @@ export function planQuery(
     replacements.size === 0
       ? undefined
       : query.replace(
-          /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu,
-          (word) => replacements.get(word.toLowerCase()) ?? word,
+          /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’][\p{L}]+)?/gu,
+          (word) => replacements.get(termOf(word.toLowerCase())) ?? word,
         );
   return { words, corrected };
+}
+
+// A typed word as the index holds it: no possessive, a hyphenated word joined ("Pre-Mortem's" → "premortem").
+const termOf = (word: string) => word.replace(/['’]s$/, '').replaceAll('-', '');
+
+// Two typed words the library writes as one ("post mortem" → "postmortem") become that one word.
+function joinCompounds(
+  words: readonly string[],
+  shards: (shard: string) => LexiconShard | undefined,
+): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [word = '', next] = [words[i], words[i + 1]];
+    if (next && shards(shardOf(word))?.words.includes(word + next)) {
+      joined.push(word + next);
+      i++;
+    } else joined.push(word);
+  }
+  return joined;
 }
 
 function known(word: string, forms: readonly string[], shard: LexiconShard): boolean {

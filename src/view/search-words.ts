@@ -10,14 +10,14 @@ export function nameKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The words of a text, lower case, as a reader would type them. */
+/** The words of a text, lower case, as a reader would type them; a hyphenated word stays one ("pre-mortem"). */
 export function wordsOf(text: string): string[] {
   return (
     text
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
-      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
+      .match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’][\p{L}]+)?/gu) ?? []
   );
 }
 

@@ -73,7 +73,8 @@ describe('situations in readers’ own words', () => {
       const { page } = watched;
       await page.goto(`${served.server.url}/search/`);
       await page.locator('form[role=search][data-ready]').waitFor({ state: 'attached' });
-      const rows = [];
+      const rows: (Situation & Awaited<ReturnType<typeof typeAndRead>> & { hit: boolean })[] =
+        [];
       for (const situation of SITUATIONS) {
         const read = await typeAndRead(page, situation.query);
         const fits = situation.fits.map((fit) => `/${fit}/`);
