@@ -24,7 +24,10 @@ export function stateFromParams(
   const filters: SearchState['filters'] = {};
   for (const group of groups) {
     const known = new Set(group.options.map((option) => option.value));
-    const values = [...new Set(params.getAll(group.key))].filter((value) => known.has(value));
+    // An open facet's page carries only its most used values; any other id-like value may be one of the rest.
+    const valid = (value: string) =>
+      known.has(value) || (group.more !== undefined && /^[a-z0-9][a-z0-9-]*$/.test(value));
+    const values = [...new Set(params.getAll(group.key))].filter(valid);
     if (values.length > 0) filters[group.key] = values;
   }
   return {
@@ -46,6 +49,8 @@ export function paramsFromState(
     const selected = state.filters[group.key] ?? [];
     for (const option of group.options)
       if (selected.includes(option.value)) params.append(group.key, option.value);
+    const listed = new Set(group.options.map((option) => option.value));
+    for (const value of selected) if (!listed.has(value)) params.append(group.key, value);
   }
   if (state.sort === 'date') params.set('sort', 'date');
   if (state.exact && state.q.trim() !== '') params.set('exact', '1');
@@ -72,16 +77,20 @@ export function activeFilters(
   state: SearchState,
   groups: readonly FacetGroup[],
 ): { key: FacetKey; legend: string; value: string; label: string }[] {
-  return groups.flatMap((group) =>
-    group.options
-      .filter((option) => state.filters[group.key]?.includes(option.value))
-      .map((option) => ({
-        key: group.key,
-        legend: group.legend,
-        value: option.value,
-        label: option.label,
-      })),
-  );
+  return groups.flatMap((group) => {
+    const selected = state.filters[group.key] ?? [];
+    const listed = group.options.filter((option) => selected.includes(option.value));
+    // A value of an open facet that the page does not carry shows as its id ("mei-tanaka").
+    const others = selected
+      .filter((value) => !group.options.some((option) => option.value === value))
+      .map((value) => ({ value, label: value }));
+    return [...listed, ...others].map((option) => ({
+      key: group.key,
+      legend: group.legend,
+      value: option.value,
+      label: option.label,
+    }));
+  });
 }
 
 /** Whether a state asks for anything at all: a query or a checked facet. */
