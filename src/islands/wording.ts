@@ -73,6 +73,7 @@ const KIND_WORDING: Record<string, Record<string, Wording>> = {
     },
     tags: { label: 'Tags', hint: 'What the trap is about, from the library’s vocabulary.' },
     kind: { label: 'What kind of trap it is' },
+    shows_up_in: { label: 'Where its warning signs show up' },
     warning_signs: {
       label: 'Warning signs',
       hint: 'What you notice as you fall into it: at least two, short.',

@@ -46,7 +46,8 @@ export function searchLexicon(
     (shards[shardOf(word)] ??= { words: [], english: [], related: {} });
   for (const [word] of [...used].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)))
     shard(word).words.push(word);
-  for (const [word, others] of thesaurus.related) {
+  for (const word of new Set([...thesaurus.related.keys(), ...thesaurus.common])) {
+    const others = thesaurus.related.get(word) ?? [];
     // Only everyday words the library does not use: its own words find their pages without help, and
     // WordNet's rarer lemmas would weigh down every file for words readers seldom type.
     if (!thesaurus.common.has(word) || !/^[a-z][a-z-]*$/.test(word) || STOP_WORDS.has(word))

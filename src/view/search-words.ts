@@ -21,34 +21,8 @@ export function wordsOf(text: string): string[] {
   );
 }
 
-/** The library's own words (titles, other names, tags), most used first: what "did you mean" may offer. */
-export function vocabulary(texts: Iterable<string>): string[] {
-  const counts = new Map<string, number>();
-  for (const text of texts)
-    for (const word of wordsOf(text))
-      if (word.length >= 3) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([word]) => word);
-}
-
 // How far a typed word may be from a library word: a slip in a short word, a misspelt ending in a long one.
 const reach = (length: number) => (length <= 4 ? 1 : length <= 7 ? 2 : 3);
-
-/**
- * The query with each word the library does not use replaced by the nearest one it does (the most used
- * of equals), or undefined when no word needs or finds a replacement.
- */
-export function didYouMean(query: string, words: readonly string[]): string | undefined {
-  const known = new Set(words);
-  let changed = false;
-  const suggested = wordsOf(query).map((word) => {
-    if (known.has(word)) return word;
-    const nearest = nearestWord(word, words);
-    if (nearest === undefined) return word;
-    changed = true;
-    return nearest;
-  });
-  return changed ? suggested.join(' ') : undefined;
-}
 
 // The word with each pair of neighbouring letters swapped in turn.
 const swaps = (word: string) =>
