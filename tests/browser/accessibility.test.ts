@@ -35,6 +35,8 @@ const PAGES = [
   '/digest/2026-03/',
   '/digest/2026-05/',
   '/about/',
+  '/what-is-happening/',
+  '/map/',
   '/search/?q=lesson',
   '/no-such-page/',
 ];
