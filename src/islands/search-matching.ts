@@ -36,14 +36,9 @@ function loadShard(shard: string): Promise<LexiconShard | undefined> {
   return loading;
 }
 
-/** Starts fetching the lexicon a query needs, so it arrives while the reader is still typing. */
-export function prefetchLexicon(query: string): void {
-  for (const shard of shardsOf(query.toLowerCase())) void loadShard(shard);
-}
-
 /**
- * Searches as a reader means it: misspelt words corrected, common words ignored, all remaining words
- * together first, and when that finds fewer than a page, the pages that match most of the words, or words
+ * Searches as a reader means it: common words ignored, all remaining words together first; when that finds
+ * fewer than a page, the lexicon of the query's letters is fetched, misspelt words are corrected, and the pages that match most of the words, or words
  * related to them, ranked by how many and how rare (see rankByWords). `pages` is the number of pages indexed.
  */
 export async function findMatches(
@@ -52,6 +47,10 @@ export async function findMatches(
   pages: number,
 ): Promise<Matches> {
   if (state.q.trim() === '') return { ...(await runSearch(pagefind, state)), partial: false };
+  // The words as typed, common ones dropped: when they fill a page of results, the lexicon is not needed.
+  const typed = planQuery(state.q, () => undefined, true).words.map((word) => word.term);
+  const first = await runSearch(pagefind, { ...state, q: typed.join(' ') });
+  if (first.hits.length >= ENOUGH) return { ...first, partial: false };
   const lexicon = new Map(
     await Promise.all(
       shardsOf(state.q.toLowerCase()).map(async (s) => [s, await loadShard(s)] as const),
@@ -59,7 +58,10 @@ export async function findMatches(
   );
   const plan = planQuery(state.q, (s) => lexicon.get(s), state.exact === true);
   const terms = plan.words.map((word) => word.term);
-  const all = await runSearch(pagefind, { ...state, q: terms.join(' ') });
+  const all =
+    terms.join(' ') === typed.join(' ')
+      ? first
+      : await runSearch(pagefind, { ...state, q: terms.join(' ') });
   const related = plan.words.some((word) => word.related.length > 0);
   // Newest first is an order of the pages that match every word; the partial ones have no date to sort by yet.
   const whole = all.hits.length >= ENOUGH || (terms.length === 1 && !related);

@@ -119,7 +119,8 @@ describe('the built starting library', () => {
           list(data['warning_signs']).length,
         );
         const links = set?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
-        for (const pattern of countersOf(trap, data)) expect(links).toContain(`/patterns/${pattern}/`);
+        for (const pattern of countersOf(trap, data))
+          expect(links).toContain(`/patterns/${pattern}/`);
         for (const [lesson] of lessonsIn(trap)) expect(links).toContain(`/${lesson}/`);
       }
     }
@@ -136,16 +137,17 @@ describe('the built starting library', () => {
       expect(row, key).toBeDefined();
       expect(row?.querySelectorAll('td')[0]?.text).toBe(String(lessonsIn(trap).length));
       const shown = Object.fromEntries(
-        row?.querySelectorAll('.counter-map__patterns li').map((li) => [
-          li.querySelector('a')?.getAttribute('href'),
-          Number(/\((\d+) lessons?\)/.exec(li.text)?.[1]),
-        ]) ?? [],
+        row
+          ?.querySelectorAll('.counter-map__patterns li')
+          .map((li) => [
+            li.querySelector('a')?.getAttribute('href'),
+            Number(/\((\d+) lessons?\)/.exec(li.text)?.[1]),
+          ]) ?? [],
       );
       const expected = Object.fromEntries(
         [...countersOf(trap, data)].map((pattern) => [
           `/patterns/${pattern}/`,
-          lessonsIn(trap).filter(([, lesson]) => list(lesson['patterns']).includes(pattern))
-            .length,
+          lessonsIn(trap).filter(([, lesson]) => list(lesson['patterns']).includes(pattern)).length,
         ]),
       );
       expect(shown, key).toEqual(expected);

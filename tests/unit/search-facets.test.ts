@@ -220,7 +220,10 @@ describe('facetGroups', () => {
 describe('an open facet', () => {
   const author = (id: string) =>
     searchRecord(
-      { kind: 'lessons', data: { ...base, authors: [{ id }], lens: 'other', failure_kind: 'inherent' } },
+      {
+        kind: 'lessons',
+        data: { ...base, authors: [{ id }], lens: 'other', failure_kind: 'inherent' },
+      },
       lookups,
     );
   // Three lessons by ana-lopez, two by ben-okoro, one by each of twenty others.

@@ -20,8 +20,6 @@ describe('weighing a pattern’s problem sections', () => {
       ['Dissent is costly.', weight],
       ['Forces', weight],
     ]);
-    expect(html.querySelector('h2#solution + p')?.hasAttribute('data-pagefind-weight')).toBe(
-      false,
-    );
+    expect(html.querySelector('h2#solution + p')?.hasAttribute('data-pagefind-weight')).toBe(false);
   });
 });

@@ -46,7 +46,9 @@ describe('the search lexicon', () => {
   });
 
   it('files each word under its first letter, the library’s words with hyphenated ones joined', () => {
-    expect(LEXICON['p']?.words).toEqual(expect.arrayContaining(['premortem', 'postmortem', 'plan']));
+    expect(LEXICON['p']?.words).toEqual(
+      expect.arrayContaining(['premortem', 'postmortem', 'plan']),
+    );
     expect(LEXICON['h']?.words).toContain('hindsight');
     expect(LEXICON['h']?.words).not.toContain('the');
   });
