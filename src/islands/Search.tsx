@@ -391,7 +391,9 @@ export default function Search({ facets, suggestions }: Props) {
           )}
           {done?.partial && (
             <p className="search__partial">
-              No entry has all of these words: these have the most of them, and the rarest.
+              {done.whole === 0
+                ? 'No entry has all of these words: these have the most of them, the rarest first.'
+                : `${done.whole === 1 ? 'The first result has' : `The first ${done.whole} have`} all of these words; the others have some of them.`}
             </p>
           )}
           {done && done.results.length > 0 && (

@@ -10,8 +10,10 @@ import type { SearchState } from './search-state.ts';
 export interface Matches extends Outcome {
   /** The query with misspelt words corrected, when it was: the results are for it. */
   corrected?: string | undefined;
-  /** Whether the results match only some of the words (none matched them all, or too few did). */
+  /** Whether results matching only some of the words follow those matching them all (none, or too few did). */
   partial: boolean;
+  /** How many results, first in the list, match every word. */
+  whole: number;
 }
 
 // Fewer pages than a page of results with every word, and pages with most words fill the rest.
@@ -46,11 +48,14 @@ export async function findMatches(
   state: SearchState,
   pages: number,
 ): Promise<Matches> {
-  if (state.q.trim() === '') return { ...(await runSearch(pagefind, state)), partial: false };
+  if (state.q.trim() === '') {
+    const outcome = await runSearch(pagefind, state);
+    return { ...outcome, partial: false, whole: outcome.hits.length };
+  }
   // The words as typed, common ones dropped: when they fill a page of results, the lexicon is not needed.
   const typed = planQuery(state.q, () => undefined, true).words.map((word) => word.term);
   const first = await runSearch(pagefind, { ...state, q: typed.join(' ') });
-  if (first.hits.length >= ENOUGH) return { ...first, partial: false };
+  if (first.hits.length >= ENOUGH) return { ...first, partial: false, whole: first.hits.length };
   const lexicon = new Map(
     await Promise.all(
       shardsOf(state.q.toLowerCase()).map(async (s) => [s, await loadShard(s)] as const),
@@ -66,7 +71,7 @@ export async function findMatches(
   // Newest first is an order of the pages that match every word; the partial ones have no date to sort by yet.
   const whole = all.hits.length >= ENOUGH || (terms.length === 1 && !related);
   if (whole || (state.sort === 'date' && all.hits.length > 0))
-    return { ...all, corrected: plan.corrected, partial: false };
+    return { ...all, corrected: plan.corrected, partial: false, whole: all.hits.length };
 
   const filters: Record<string, object> = Object.fromEntries(
     (Object.entries(state.filters) as [FacetKey, string[]][])
@@ -87,9 +92,16 @@ export async function findMatches(
       ]),
     ),
   );
-  const ranked = rankByWords(words, pages);
+  // Pages with every word come first, in their ranked order, then those with some of them.
+  const every = new Set(all.hits.map((hit) => hit.id));
+  const byScore = rankByWords(words, pages);
+  const ranked = [
+    ...byScore.filter((hit) => every.has(hit.id)),
+    ...byScore.filter((hit) => !every.has(hit.id)),
+  ];
   return {
     hits: ranked,
+    whole: every.size,
     unfiltered: Math.max(all.unfiltered, ranked.length),
     // Pagefind counts what one search found; the union of several has no counts of its own.
     counts: null,
