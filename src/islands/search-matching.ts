@@ -92,11 +92,12 @@ export async function findMatches(
       ]),
     ),
   );
-  // Pages with every word come first, in their ranked order, then those with some of them.
-  const every = new Set(all.hits.map((hit) => hit.id));
+  // Pages with every word come first, in their ranked order, then those with some of them; a page with every
+  // word keeps the hit of the search for all of them, whose excerpt marks every word, not one.
+  const every = new Map(all.hits.map((hit) => [hit.id, hit]));
   const byScore = rankByWords(words, pages);
   const ranked = [
-    ...byScore.filter((hit) => every.has(hit.id)),
+    ...byScore.flatMap((hit) => every.get(hit.id) ?? []),
     ...byScore.filter((hit) => !every.has(hit.id)),
   ];
   return {
