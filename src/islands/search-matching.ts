@@ -39,8 +39,9 @@ function loadShard(shard: string): Promise<LexiconShard | undefined> {
 }
 
 /**
- * Searches as a reader means it: common words ignored, all remaining words together first; when that finds
- * fewer than a page, the lexicon of the query's letters is fetched, misspelt words are corrected, and the pages that match most of the words, or words
+ * Searches as a reader means it: common words ignored, misspelt words corrected (with the lexicon of the
+ * query's letters, fetched with the first search), all remaining words together first; when that finds fewer
+ * than a page, the pages that match most of the words, or words
  * related to them, ranked by how many and how rare (see rankByWords). `pages` is the number of pages indexed.
  */
 export async function findMatches(
@@ -52,16 +53,18 @@ export async function findMatches(
     const outcome = await runSearch(pagefind, state);
     return { ...outcome, partial: false, whole: outcome.hits.length };
   }
-  // The words as typed, common ones dropped: when they fill a page of results, the lexicon is not needed.
+  // The words as typed, common ones dropped, are searched while the lexicon of their letters loads.
   const typed = planQuery(state.q, () => undefined, true).words.map((word) => word.term);
-  const first = await runSearch(pagefind, { ...state, q: typed.join(' ') });
-  if (first.hits.length >= ENOUGH) return { ...first, partial: false, whole: first.hits.length };
-  const lexicon = new Map(
-    await Promise.all(
+  const [first, lexicon] = await Promise.all([
+    runSearch(pagefind, { ...state, q: typed.join(' ') }),
+    Promise.all(
       shardsOf(state.q.toLowerCase()).map(async (s) => [s, await loadShard(s)] as const),
-    ),
-  );
+    ).then((loaded) => new Map(loaded)),
+  ]);
   const plan = planQuery(state.q, (s) => lexicon.get(s), state.exact === true);
+  // A page of results for the words as typed, none misspelt: Pagefind's answer stands.
+  if (first.hits.length >= ENOUGH && plan.corrected === undefined)
+    return { ...first, partial: false, whole: first.hits.length };
   const terms = plan.words.map((word) => word.term);
   const all =
     terms.join(' ') === typed.join(' ')
