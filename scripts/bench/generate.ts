@@ -7,6 +7,7 @@ import {
   FIELDS,
   LENSES,
   LINK_KINDS,
+  SIGN_PLACES,
   TRAP_KINDS,
   keysOf,
 } from '../../src/schemas/vocabulary.ts';
@@ -176,6 +177,7 @@ export function generateLibrary({
     const data = {
       ...common(stub),
       kind: random.pick(keysOf(TRAP_KINDS)),
+      shows_up_in: [random.pick(keysOf(SIGN_PLACES))],
       warning_signs: Array.from({ length: random.int(2, 4) }, () => text.warningSign(random)),
       counter_moves: counterMoves.map((p) => p.id),
     };

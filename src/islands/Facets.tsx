@@ -1,6 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FacetGroup, FacetKey, FacetOption } from '../view/search-facets.ts';
-import { facetsFor, matching, mostUsed } from './facet-options.ts';
+import {
+  facetsFor,
+  loadFacetOptions,
+  matching,
+  mostUsed,
+  withEveryValue,
+} from './facet-options.ts';
 import type { FacetCounts } from './pagefind.ts';
 import type { SearchState } from './search-state.ts';
 
@@ -36,6 +42,12 @@ export function Facets({
   onClear,
 }: Props) {
   const [open, setOpen] = useState(false);
+  // Open facets' whole lists, fetched when the reader asks to see all of their values.
+  const [every, setEvery] = useState<Partial<Record<FacetKey, FacetOption[]>>>({});
+  const wantAll = (key: FacetKey) =>
+    void loadFacetOptions(key)
+      .then((options) => setEvery((known) => ({ ...known, [key]: options })))
+      .catch(() => undefined);
   const panel = useId();
   const panelRef = useRef<HTMLDivElement>(null);
   const shown = useRef(onShown);
@@ -53,7 +65,7 @@ export function Facets({
     return () => observer.disconnect();
   }, []);
   const checked = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
-  const visible = facetsFor(groups, counts, state);
+  const visible = facetsFor(withEveryValue(groups, every), counts, state);
 
   return (
     <div className="facets" aria-busy={busy}>
@@ -87,6 +99,7 @@ export function Facets({
             group={group}
             selected={state.filters[group.key] ?? []}
             onToggle={onToggle}
+            onExpand={() => group.more !== undefined && wantAll(group.key)}
           />
         ))}
         {/* On a phone the open filters cover the results: this closes them and says what waits below. */}
@@ -111,13 +124,16 @@ interface FieldsetProps {
   group: FacetGroup;
   selected: readonly string[];
   onToggle: (key: FacetKey, value: string) => void;
+  /** Called when the reader opens the whole list. */
+  onExpand: () => void;
 }
 
-function FacetFieldset({ group, selected, onToggle }: FieldsetProps) {
+function FacetFieldset({ group, selected, onToggle, onExpand }: FieldsetProps) {
   const [expanded, setExpanded] = useState(false);
   const [find, setFind] = useState('');
   const list = useId();
-  const long = group.options.length > SHORT_LIST + 1;
+  const total = group.options.length + (group.more ?? 0);
+  const long = total > SHORT_LIST + 1;
   const shown = !long
     ? group.options
     : expanded
@@ -126,7 +142,7 @@ function FacetFieldset({ group, selected, onToggle }: FieldsetProps) {
   return (
     <fieldset className="facet">
       <legend>{group.legend}</legend>
-      {expanded && group.options.length > FINDABLE && (
+      {expanded && total > FINDABLE && (
         <input
           type="search"
           className="facet__find"
@@ -155,9 +171,12 @@ function FacetFieldset({ group, selected, onToggle }: FieldsetProps) {
           className="link-button"
           aria-expanded={expanded}
           aria-controls={list}
-          onClick={() => setExpanded(!expanded)}
+          onClick={() => {
+            if (!expanded) onExpand();
+            setExpanded(!expanded);
+          }}
         >
-          {expanded ? 'Show the most used' : `Show all ${group.options.length}`}
+          {expanded ? 'Show the most used' : `Show all ${total}`}
           <span className="visually-hidden"> {group.legend.toLowerCase()} filters</span>
         </button>
       )}

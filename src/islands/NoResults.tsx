@@ -45,8 +45,9 @@ export function NoResults({ filters, unfiltered, onRemove, onClear }: Props) {
         </>
       ) : (
         <p>
-          Nothing in the library contains those words. Try fewer or different words: describe what
-          happened rather than naming it.
+          Nothing in the library contains those words. Try other words for the same thing, or start
+          from <a href={withBase('/what-is-happening/')}>what is happening</a>: warning signs
+          grouped by where they show up.
         </p>
       )}
       <p>

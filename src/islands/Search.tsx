@@ -3,8 +3,9 @@ import type { FacetGroup, FacetKey } from '../view/search-facets.ts';
 import { Facets } from './Facets.tsx';
 import { Starters } from './Starters.tsx';
 import { NoResults } from './NoResults.tsx';
-import { didYouMean, namedFirst } from '../view/search-words.ts';
-import { loadPagefind, loadWords, runSearch, type Outcome, type ResultData } from './pagefind.ts';
+import { namedFirst } from '../view/search-words.ts';
+import { loadPagefind, runSearch, type ResultData } from './pagefind.ts';
+import { findMatches, type Matches } from './search-matching.ts';
 import { Results } from './Results.tsx';
 import { invitation, resultSummary } from './search-summary.ts';
 import {
@@ -15,6 +16,7 @@ import {
   stateFromParams,
   toggleFilter,
   withEarlyInput,
+  withQuery,
   type SearchState,
 } from './search-state.ts';
 import './search.css';
@@ -38,16 +40,11 @@ type View =
       status: 'done';
       state: SearchState;
       results: ResultData[];
-      /** The query with misspelt words replaced by the library's own, when few results came back. */
-      suggestion?: string | undefined;
-    } & Outcome);
-
-// Fewer results than this and a misspelling is the likelier story: "did you mean" is worked out.
-const FEW_RESULTS = 3;
+    } & Matches);
 
 /** The counts to show with a new outcome: its own, or the last ones while the filter index loads. */
-const countsAfter = (previous: View, outcome: Outcome) =>
-  outcome.counts ?? (previous.status === 'done' ? previous.counts : null);
+const countsAfter = (previous: View, outcome: Matches) =>
+  outcome.counts ?? (previous.status === 'done' && !outcome.partial ? previous.counts : null);
 
 // Five, as Pagefind's own interface shows: each result fetches its page's text, and ten took the first search past 200 KB.
 const PAGE_SIZE = 5;
@@ -57,6 +54,11 @@ const TYPING_PAUSE_MS = 150;
 
 /** The search page: a query box, facets and results, all kept in the URL. */
 export default function Search({ facets, suggestions }: Props) {
+  // The number of pages indexed, which tells how rare a word is: every page has one type.
+  const pages = (facets.find((group) => group.key === 'type')?.options ?? []).reduce(
+    (n, option) => n + option.count,
+    0,
+  );
   const [state, setState] = useState<SearchState>(EMPTY_STATE);
   // What the reader typed or ticked in the server-rendered form before hydration, which resets the
   // controls: read once, while hydration renders and before it touches the page.
@@ -129,25 +131,24 @@ export default function Search({ facets, suggestions }: Props) {
           const pagefind = await loadPagefind();
           // With the filters in view the filter index loads beside the first search, not after it.
           if (countsWantedRef.current) pagefind.totals().catch(() => undefined);
-          const outcome = await runSearch(pagefind, state);
+          const started = performance.now();
+          const outcome = await findMatches(pagefind, state, pages);
           // A newer search has started: its results matter, this one's fragments would be wasted bytes.
           if (current !== run.current) return;
           const loaded = await Promise.all(
             outcome.hits.slice(0, PAGE_SIZE).map((hit) => hit.data()),
           );
-          const results = state.sort === 'date' ? loaded : namedFirst(loaded, state.q);
-          const suggestion =
-            outcome.hits.length < FEW_RESULTS && state.q.trim()
-              ? didYouMean(state.q, await loadWords())
-              : undefined;
+          const results =
+            state.sort === 'date' ? loaded : namedFirst(loaded, outcome.corrected ?? state.q);
           if (current !== run.current) return;
+          // How long the search took, for the browser tests to read and report.
+          document.body.dataset['searchMs'] = String(Math.round(performance.now() - started));
           setView((previous) => ({
             status: 'done',
             state,
             ...outcome,
             counts: countsAfter(previous, outcome),
             results,
-            suggestion,
           }));
           setSearching(false);
         } catch {
@@ -167,7 +168,8 @@ export default function Search({ facets, suggestions }: Props) {
 
   // A search that ran before the filter index was in gets its counts once the filters are on screen.
   useEffect(() => {
-    if (!countsWanted || view.status !== 'done' || view.counts !== null) return;
+    // Partial results are the union of several searches, which Pagefind cannot count.
+    if (!countsWanted || view.status !== 'done' || view.counts !== null || view.partial) return;
     // Left behind by a newer search (or by these counts arriving), it stops and stops saying so.
     let live = true;
     const { state: searched } = view;
@@ -266,7 +268,7 @@ export default function Search({ facets, suggestions }: Props) {
             // Start fetching Pagefind at the first keystroke, so it loads while the typing pause runs.
             void loadPagefind().catch(() => undefined);
             commit(
-              { ...stateRef.current, q: event.currentTarget.value },
+              withQuery(stateRef.current, event.currentTarget.value),
               typing.current ? 'replace' : 'push',
             );
             typing.current = true;
@@ -374,20 +376,26 @@ export default function Search({ facets, suggestions }: Props) {
               }}
             />
           )}
-          {done?.suggestion && (
+          {done?.corrected && (
             <p className="search__suggestion">
-              Did you mean{' '}
+              Showing results for <strong>{done.corrected}</strong>; search instead for{' '}
               <a
-                href={`${withBase('/search/')}?${paramsFromState({ ...done.state, q: done.suggestion }, facets).toString()}`}
+                href={`${withBase('/search/')}?${paramsFromState({ ...done.state, exact: true }, facets).toString()}`}
                 onClick={(event) => {
                   event.preventDefault();
                   typing.current = false;
-                  commit({ ...stateRef.current, q: done.suggestion ?? '' }, 'push');
+                  commit({ ...stateRef.current, exact: true }, 'push');
                 }}
               >
-                {done.suggestion}
+                {done.state.q.trim()}
               </a>
-              ?
+            </p>
+          )}
+          {done?.partial && (
+            <p className="search__partial">
+              {done.whole === 0
+                ? 'No entry has all of these words: these have the most of them, the rarest first.'
+                : `${done.whole === 1 ? 'The first result has' : `The first ${done.whole} have`} all of these words; the others have some of them.`}
             </p>
           )}
           {done && done.results.length > 0 && (

@@ -1,5 +1,6 @@
 import type { FacetOption } from '../view/search-facets.ts';
 import { EMPTY_STATE, type SearchState } from './search-state.ts';
+import { withBase } from '../view/urls.ts';
 
 interface Props {
   queries: readonly string[];
@@ -25,6 +26,11 @@ export function Starters({ queries, tags, href, onPick }: Props) {
   );
   return (
     <div className="search__starters">
+      <p>
+        Not sure what to call it? Start from{' '}
+        <a href={withBase('/what-is-happening/')}>what is happening</a>: warning signs grouped by
+        where they show up.
+      </p>
       {queries.length > 0 && (
         <>
           <h3>Try searching for</h3>

@@ -22,10 +22,24 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return excerpt
     .split(/(<mark>[\s\S]*?<\/mark>)/)
     .filter((part) => part !== '')
-    .map((part) => {
+    .flatMap((part) => {
       const marked = part.startsWith('<mark>') && part.endsWith('</mark>');
-      return { text: decode(marked ? part.slice(6, -7) : part), marked };
-    });
+      if (!marked) return [{ text: decode(part), marked }];
+      // Pagefind marks a word with the punctuation around it ("blame;"): only the word is the match.
+      const [, before = '', word = '', after = ''] =
+        /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(decode(part.slice(6, -7))) ?? [];
+      return [
+        { text: before, marked: false },
+        { text: word, marked: word !== '' },
+        { text: after, marked: false },
+      ].filter((run) => run.text !== '');
+    })
+    .reduce<ExcerptPart[]>((runs, run) => {
+      const last = runs.at(-1);
+      if (last && !last.marked && !run.marked) last.text += run.text;
+      else runs.push({ ...run });
+      return runs;
+    }, []);
 }
 
 /** Whether an excerpt starts or ends mid-sentence, so the page can show the cut with an ellipsis. */

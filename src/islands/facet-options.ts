@@ -1,4 +1,5 @@
-import type { FacetGroup, FacetOption } from '../view/search-facets.ts';
+import type { FacetGroup, FacetKey, FacetOption } from '../view/search-facets.ts';
+import { withBase } from '../view/urls.ts';
 import type { FacetCounts } from './pagefind.ts';
 import type { SearchState } from './search-state.ts';
 
@@ -43,4 +44,32 @@ export function matching(options: readonly FacetOption[], find: string): FacetOp
   return wanted === ''
     ? [...options]
     : options.filter((o) => o.label.toLocaleLowerCase('en').includes(wanted));
+}
+
+const everyValue = new Map<FacetKey, Promise<FacetOption[]>>();
+
+/** Every value of an open facet (authors), fetched once when a reader first asks for all of them. */
+export function loadFacetOptions(key: FacetKey): Promise<FacetOption[]> {
+  let loading = everyValue.get(key);
+  if (!loading) {
+    loading = fetch(withBase(`/search-facet/${key}.json`)).then((response) => {
+      if (!response.ok) throw new Error(`${response.status} for the ${key} facet`);
+      return response.json() as Promise<FacetOption[]>;
+    });
+    loading.catch(() => everyValue.delete(key));
+    everyValue.set(key, loading);
+  }
+  return loading;
+}
+
+/** The groups with each open facet's whole list in place of its most used values, once fetched. */
+export function withEveryValue(
+  groups: readonly FacetGroup[],
+  every: Partial<Record<FacetKey, FacetOption[]>>,
+): FacetGroup[] {
+  return groups.map(({ more, ...group }) => {
+    const options = every[group.key];
+    if (options) return { ...group, options };
+    return more === undefined ? group : { ...group, more };
+  });
 }

@@ -137,16 +137,3 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
   if (counts) checked.forEach(([key], i) => (counts[key] = perFacet[i]?.filters[key]));
   return { hits: main?.results ?? [], unfiltered: main?.unfilteredResultCount ?? 0, counts };
 }
-
-let words: Promise<string[]> | undefined;
-
-/** The library's own words, for "did you mean", fetched once and only when a search found little. */
-export function loadWords(): Promise<string[]> {
-  words ??= fetch(withBase('/search-words.json'))
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .catch(() => {
-      words = undefined;
-      return [];
-    });
-  return words;
-}

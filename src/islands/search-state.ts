@@ -9,6 +9,8 @@ export interface SearchState {
   /** Checked values per facet: any of them matches (OR within a facet, AND across facets). */
   filters: Partial<Record<FacetKey, string[]>>;
   sort: SortOrder;
+  /** Search the words as typed, without correcting the ones the library does not know. */
+  exact?: boolean;
 }
 
 /** The state of a search page opened with no query. */
@@ -22,13 +24,17 @@ export function stateFromParams(
   const filters: SearchState['filters'] = {};
   for (const group of groups) {
     const known = new Set(group.options.map((option) => option.value));
-    const values = [...new Set(params.getAll(group.key))].filter((value) => known.has(value));
+    // An open facet's page carries only its most used values; any other id-like value may be one of the rest.
+    const valid = (value: string) =>
+      known.has(value) || (group.more !== undefined && /^[a-z0-9][a-z0-9-]*$/.test(value));
+    const values = [...new Set(params.getAll(group.key))].filter(valid);
     if (values.length > 0) filters[group.key] = values;
   }
   return {
     q: params.get('q') ?? '',
     filters,
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    ...(params.get('exact') === '1' ? { exact: true } : {}),
   };
 }
 
@@ -43,9 +49,17 @@ export function paramsFromState(
     const selected = state.filters[group.key] ?? [];
     for (const option of group.options)
       if (selected.includes(option.value)) params.append(group.key, option.value);
+    const listed = new Set(group.options.map((option) => option.value));
+    for (const value of selected) if (!listed.has(value)) params.append(group.key, value);
   }
   if (state.sort === 'date') params.set('sort', 'date');
+  if (state.exact && state.q.trim() !== '') params.set('exact', '1');
   return params;
+}
+
+/** The state with new words typed: a correction the reader turned down was for the old ones. */
+export function withQuery({ exact: _, ...state }: SearchState, q: string): SearchState {
+  return { ...state, q };
 }
 
 /** The state with one facet value checked or unchecked. */
@@ -63,16 +77,20 @@ export function activeFilters(
   state: SearchState,
   groups: readonly FacetGroup[],
 ): { key: FacetKey; legend: string; value: string; label: string }[] {
-  return groups.flatMap((group) =>
-    group.options
-      .filter((option) => state.filters[group.key]?.includes(option.value))
-      .map((option) => ({
-        key: group.key,
-        legend: group.legend,
-        value: option.value,
-        label: option.label,
-      })),
-  );
+  return groups.flatMap((group) => {
+    const selected = state.filters[group.key] ?? [];
+    const listed = group.options.filter((option) => selected.includes(option.value));
+    // A value of an open facet that the page does not carry shows as its id ("mei-tanaka").
+    const others = selected
+      .filter((value) => !group.options.some((option) => option.value === value))
+      .map((value) => ({ value, label: value }));
+    return [...listed, ...others].map((option) => ({
+      key: group.key,
+      legend: group.legend,
+      value: option.value,
+      label: option.label,
+    }));
+  });
 }
 
 /** Whether a state asks for anything at all: a query or a checked facet. */

@@ -125,6 +125,10 @@ const KIND_WORDING: Record<string, Record<string, Wording>> = {
       missing: 'Choose at least one tag',
     },
     kind: { label: 'What kind of trap it is', missing: 'Choose what kind of trap it is' },
+    shows_up_in: {
+      label: 'Where its warning signs show up',
+      missing: 'Choose where its warning signs show up',
+    },
     warning_signs: {
       label: 'Warning signs',
       hint: 'What you notice as you fall into it: at least two, short.',

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
 import { entryBase } from './common.ts';
 import { reference } from './reference.ts';
-import { TRAP_KINDS, keysOf } from './vocabulary.ts';
+import { SIGN_PLACES, TRAP_KINDS, keysOf } from './vocabulary.ts';
 
 /** A decision trap: a bias, breakdown or pitfall that sinks projects. */
 export const trapSchema = entryBase.extend({
   /** Which family of trap this is. */
   kind: z.enum(keysOf(TRAP_KINDS)),
+  /** Where its warning signs show up, for the problem-first way in (`/what-is-happening/`). */
+  shows_up_in: z.array(z.enum(keysOf(SIGN_PLACES))).default([]),
   /** What you notice when you are falling into it, one short line each. */
   warning_signs: z.array(z.string().trim().min(5)).min(2, 'list at least two warning signs'),
   /** Patterns that counter this trap. */

@@ -23,6 +23,27 @@ export const TRAP_KINDS = {
   },
 } as const;
 
+/** Where a trap's warning signs show up: the places a reader notices that something is wrong. */
+export const SIGN_PLACES = {
+  decisions: {
+    label: 'In decisions and meetings',
+    meaning: 'How a choice is argued for, settled and recorded.',
+  },
+  experiments: {
+    label: 'In tests and experiments',
+    meaning: 'How a test is planned, run, stopped and read.',
+  },
+  metrics: { label: 'In the numbers', meaning: 'What the dashboards, metrics and data say.' },
+  reviews: {
+    label: 'In reviews and retrospectives',
+    meaning: 'What happens when a group looks back at what went wrong.',
+  },
+  'follow-through': {
+    label: 'In what happens afterwards',
+    meaning: 'Whether the actions and changes that were agreed actually happen.',
+  },
+} as const;
+
 /** The lenses a failure is examined through. */
 export const LENSES = {
   'user-assumptions': {

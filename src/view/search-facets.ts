@@ -42,8 +42,21 @@ export const FACETS = [
   { key: 'failure-kind', legend: 'Failure kind', order: Object.keys(FAILURE_KINDS) },
   { key: 'lens', legend: 'Lens', order: Object.keys(LENSES) },
   { key: 'confidence', legend: 'Confidence', order: Object.keys(CONFIDENCE) },
-  { key: 'author', legend: 'Author' },
-] as const satisfies readonly { key: string; legend: string; order?: readonly string[] }[];
+  { key: 'author', legend: 'Author', open: true },
+] as const satisfies readonly {
+  key: string;
+  legend: string;
+  order?: readonly string[];
+  /** A list that grows with the library: the page carries only its most used values, the rest are fetched. */
+  open?: true;
+}[];
+
+/** How many values of an open facet (authors) the search page carries: the most prolific, whatever the library's size. */
+export const OPEN_FACET_SHOWN = 20;
+
+/** Whether a facet grows with the library, so the page carries only its most used values. */
+export const isOpenFacet = (key: FacetKey) =>
+  FACETS.some((facet) => facet.key === key && 'open' in facet);
 
 /** The name of a facet, as Pagefind and the URL know it. */
 export type FacetKey = (typeof FACETS)[number]['key'];
@@ -218,10 +231,18 @@ export interface FacetGroup {
   key: FacetKey;
   legend: string;
   options: FacetOption[];
+  /** How many values of an open facet were left out (fetched when the reader asks for all of them). */
+  more?: number;
 }
 
-/** The facets of a whole library with their counts; values no page carries are left out. */
-export function facetGroups(records: readonly SearchRecord[]): FacetGroup[] {
+/**
+ * The facets of a whole library with their counts; values no page carries are left out, and of an open facet
+ * only the `shown` most used (Infinity for all of them).
+ */
+export function facetGroups(
+  records: readonly SearchRecord[],
+  shown: number = OPEN_FACET_SHOWN,
+): FacetGroup[] {
   return FACETS.map((facet) => {
     const options = new Map<string, FacetOption>();
     for (const record of records) {
@@ -232,12 +253,18 @@ export function facetGroups(records: readonly SearchRecord[]): FacetGroup[] {
       }
     }
     const order: readonly string[] | undefined = 'order' in facet ? facet.order : undefined;
-    const sorted = [...options.values()].sort((a, b) =>
+    const all = [...options.values()];
+    const kept =
+      'open' in facet && all.length > shown
+        ? [...all].sort((a, b) => b.count - a.count).slice(0, shown)
+        : all;
+    const sorted = kept.sort((a, b) =>
       order
         ? order.indexOf(a.value) - order.indexOf(b.value)
         : a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }),
     );
-    return { key: facet.key, legend: facet.legend, options: sorted };
+    const more = all.length - kept.length;
+    return { key: facet.key, legend: facet.legend, options: sorted, ...(more > 0 ? { more } : {}) };
   }).filter((group) => group.options.length > 0);
 }
 

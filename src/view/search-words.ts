@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { eng } from 'stopword';
 
 /** A name as a query would match it whole: lower case, accents and punctuation dropped ("Pre-Mortem" → "premortem"). */
 export function nameKey(text: string): string {
@@ -9,57 +10,19 @@ export function nameKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The words of a text, lower case, as a reader would type them. */
+/** The words of a text, lower case, as a reader would type them; a hyphenated word stays one ("pre-mortem"). */
 export function wordsOf(text: string): string[] {
   return (
     text
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
-      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
+      .match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’][\p{L}]+)?/gu) ?? []
   );
-}
-
-/** The library's own words (titles, other names, tags), most used first: what "did you mean" may offer. */
-export function vocabulary(texts: Iterable<string>): string[] {
-  const counts = new Map<string, number>();
-  for (const text of texts)
-    for (const word of wordsOf(text))
-      if (word.length >= 3) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([word]) => word);
 }
 
 // How far a typed word may be from a library word: a slip in a short word, a misspelt ending in a long one.
 const reach = (length: number) => (length <= 4 ? 1 : length <= 7 ? 2 : 3);
-
-/**
- * The query with each word the library does not use replaced by the nearest one it does (the most used
- * of equals), or undefined when no word needs or finds a replacement.
- */
-export function didYouMean(query: string, words: readonly string[]): string | undefined {
-  const known = new Set(words);
-  let changed = false;
-  const suggested = wordsOf(query).map((word) => {
-    if (word.length < 3 || known.has(word)) return word;
-    // Two letters swapped is the commonest slip, and one edit, not the two Levenshtein counts.
-    const swapped = swaps(word).find((variant) => known.has(variant));
-    if (swapped) {
-      changed = true;
-      return swapped;
-    }
-    let best: string | undefined;
-    let bestDistance = reach(word.length) + 1;
-    for (const candidate of words) {
-      if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
-      const d = distance(word, candidate);
-      if (d < bestDistance) [best, bestDistance] = [candidate, d];
-    }
-    if (best === undefined) return word;
-    changed = true;
-    return best;
-  });
-  return changed ? suggested.join(' ') : undefined;
-}
 
 // The word with each pair of neighbouring letters swapped in turn.
 const swaps = (word: string) =>
@@ -80,4 +43,73 @@ export function namedFirst<T extends { meta: Record<string, string | undefined> 
       (name) => nameKey(name) === key,
     );
   return [...results.filter(named), ...results.filter((r) => !named(r))];
+}
+
+/** The English words too common to find or rank anything ("our", "never", "get"), from the `stopword` package. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(eng);
+
+/**
+ * The forms a word may be the inflection of, itself first: "overruled" → "overrule", "pouring" → "pour",
+ * "stopped" → "stop", "policies" → "policy". Looked up in order, so the word itself wins when it is known.
+ */
+export function baseForms(word: string): string[] {
+  const forms = [word];
+  const add = (form: string) => form.length >= 3 && !forms.includes(form) && forms.push(form);
+  const stripped = word.replace(/['’]s$/, '');
+  add(stripped);
+  for (const [ending, replacements] of ENDINGS)
+    if (stripped.endsWith(ending)) {
+      const stem = stripped.slice(0, -ending.length);
+      for (const replacement of replacements) add(stem + replacement);
+      // "stopped", "planning": the doubled consonant goes with the ending.
+      if (/([b-df-hj-np-tv-z])\1$/.test(stem)) add(stem.slice(0, -1));
+    }
+  return forms;
+}
+
+// Endings of English inflections and what the base ends with instead, commonest reading first.
+const ENDINGS: [string, string[]][] = [
+  ['ies', ['y']],
+  ['ied', ['y']],
+  ['ing', ['', 'e']],
+  ['ed', ['', 'e']],
+  ['es', ['', 'e']],
+  ['s', ['']],
+  ['er', ['', 'e']],
+  ['ly', ['']],
+];
+
+/** The part of the library's lexicon that words of one first letter need: fetched per letter, with the first search. */
+export interface LexiconShard {
+  /** The library's words with this first letter, most used first. */
+  words: string[];
+  /** Everyday English words the library does not use: known words, so never taken for misspellings. */
+  english: string[];
+  /** A reader's word (base form) and the library's words it relates to, closest first. */
+  related: Record<string, string[]>;
+}
+
+/** Which shard a word is in: its first letter, or `_` for a digit or any other character. */
+export function shardOf(word: string): string {
+  const first = word[0] ?? '';
+  return /[a-z]/.test(first) ? first : '_';
+}
+
+/**
+ * The library word nearest a misspelt one: two letters swapped first (the commonest slip, one edit), then the
+ * closest by edit distance within a reach that grows with the word, the most used of equals. Undefined when none is near.
+ */
+export function nearestWord(word: string, words: readonly string[]): string | undefined {
+  if (word.length < 3) return undefined;
+  const known = new Set(words);
+  const swapped = swaps(word).find((variant) => known.has(variant));
+  if (swapped) return swapped;
+  let best: string | undefined;
+  let bestDistance = reach(word.length) + 1;
+  for (const candidate of words) {
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+    const d = distance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
 }

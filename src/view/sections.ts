@@ -49,6 +49,16 @@ export const siteSections = (site: Pick<SiteConfig, 'title' | 'showcase'>) =>
       collection: 'tags',
     },
     showcase: { name: 'Showcase', description: site.showcase.blurb },
+    'what-is-happening': {
+      name: 'What is happening?',
+      description:
+        'Warning signs in plain words, grouped by where they show up, each leading to the trap it signals, the patterns that counter it and the lessons that lived it.',
+    },
+    map: {
+      name: 'Map of the library',
+      description:
+        'Which patterns counter which decision traps, with the number of lessons behind each link.',
+    },
     health: {
       name: 'Library health',
       description:

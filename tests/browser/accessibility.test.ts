@@ -38,6 +38,8 @@ const PAGES = [
   '/how-to-write-a-lesson/',
   '/take-down-and-privacy/',
   '/code-of-conduct/',
+  '/what-is-happening/',
+  '/map/',
   '/search/?q=lesson',
   '/no-such-page/',
 ];

@@ -75,23 +75,26 @@ describe('search by name', () => {
     await eventually(() => resultUrls(page)).toContain('/lessons/delta-notes/');
   });
 
-  it('offers the library’s own word for a misspelt one, and searches it when followed', async () => {
+  it('shows the results for the library’s own word in place of a misspelt one, and the words as typed on request', async () => {
     const page = await search('gama');
-    const suggestion = page.getByText('Did you mean');
-    await eventually(() => suggestion.textContent()).toBe('Did you mean gamma?');
-    await page.getByRole('link', { name: 'gamma', exact: true }).click();
+    const correction = page.getByText('Showing results for');
+    await eventually(() => correction.textContent()).toBe(
+      'Showing results for gamma; search instead for gama',
+    );
     await eventually(async () => (await resultUrls(page))[0]).toBe('/patterns/gamma-pattern/');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('gamma');
-    await expect(suggestion.count()).resolves.toBe(0);
+    await page.getByRole('link', { name: 'gama', exact: true }).click();
+    await eventually(() => page.getByRole('status').textContent()).toBe('No results for “gama”');
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
+    await expect(correction.count()).resolves.toBe(0);
   });
 
-  it('offers nothing when the words are the library’s or nothing is near them', async () => {
+  it('corrects nothing when the words are the library’s or nothing is near them', async () => {
     for (const query of ['gamma', 'zqxjv']) {
       const page = await search(query);
       await eventually(() => page.getByRole('status').textContent()).toMatch(
         /results? for|No results/,
       );
-      await expect(page.getByText('Did you mean').count()).resolves.toBe(0);
+      await expect(page.getByText('Showing results for').count()).resolves.toBe(0);
       await watched?.close();
     }
   });

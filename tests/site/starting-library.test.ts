@@ -131,4 +131,67 @@ describe('the built starting library', () => {
   });
 
   itHasNoW3cErrors(() => build.outDir);
+
+  // What the problem-first page and the map should show, worked out from the files, not from the site's graph.
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+  const lessonsIn = (trap: string) =>
+    of('lessons').filter(([, data]) => list(data['traps']).includes(trap));
+  const countersOf = (trap: string, data: Record<string, unknown>) =>
+    new Set([
+      ...list(data['counter_moves']),
+      ...of('patterns')
+        .filter(([, p]) => list(p['counters']).includes(trap))
+        .map(([key]) => key.split('/')[1] ?? ''),
+    ]);
+
+  it('offers every warning sign under each place its trap names, leading to the trap, its counters and its lessons, with no script', () => {
+    const html = page(build.outDir, '/what-is-happening/');
+    expect(html.querySelectorAll('script[src]')).toHaveLength(0);
+    for (const [key, data] of of('traps')) {
+      const trap = key.split('/')[1] ?? '';
+      const places = list(data['shows_up_in']);
+      expect(places.length, `${key} says where its signs show up`).toBeGreaterThan(0);
+      for (const place of places) {
+        const set = html
+          .querySelectorAll(`section:has(> h2#${place}) .sign-set`)
+          .find((block) => block.querySelector(`a[href="/${key}/"]`));
+        expect(set, `${key} under ${place}`).toBeDefined();
+        expect(set?.querySelectorAll('.warning-signs li')).toHaveLength(
+          list(data['warning_signs']).length,
+        );
+        const links = set?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
+        for (const pattern of countersOf(trap, data))
+          expect(links).toContain(`/patterns/${pattern}/`);
+        for (const [lesson] of lessonsIn(trap)) expect(links).toContain(`/${lesson}/`);
+      }
+    }
+  });
+
+  it('maps every trap to the patterns that counter it, with the lessons behind each link, with no script', () => {
+    const html = page(build.outDir, '/map/');
+    expect(html.querySelectorAll('script[src]')).toHaveLength(0);
+    for (const [key, data] of of('traps')) {
+      const trap = key.split('/')[1] ?? '';
+      const row = html
+        .querySelectorAll('table.counter-map tbody tr')
+        .find((tr) => tr.querySelector(`th[scope=row] a[href="/${key}/"]`));
+      expect(row, key).toBeDefined();
+      expect(row?.querySelectorAll('td')[0]?.text).toBe(String(lessonsIn(trap).length));
+      const shown = Object.fromEntries(
+        row
+          ?.querySelectorAll('.counter-map__patterns li')
+          .map((li) => [
+            li.querySelector('a')?.getAttribute('href'),
+            Number(/\((\d+) lessons?\)/.exec(li.text)?.[1]),
+          ]) ?? [],
+      );
+      const expected = Object.fromEntries(
+        [...countersOf(trap, data)].map((pattern) => [
+          `/patterns/${pattern}/`,
+          lessonsIn(trap).filter(([, lesson]) => list(lesson['patterns']).includes(pattern)).length,
+        ]),
+      );
+      expect(shown, key).toEqual(expected);
+    }
+  });
 });

@@ -220,6 +220,7 @@ describe('the pattern and trap proposal forms', () => {
       ['authors', 'entries', 'authors'],
       ['tags', 'entries', 'tags'],
       ['kind', 'choice'],
+      ['shows_up_in', 'choices', 'optional'],
       ['warning_signs', 'lines'],
       ['counter_moves', 'entries', 'patterns'],
     ]);

@@ -20,6 +20,16 @@ describe('excerptParts', () => {
       { text: 'more', marked: true },
     ]);
   });
+
+  it('leaves the punctuation Pagefind marks with a word out of the highlight', () => {
+    expect(excerptParts('no <mark>blame;</mark> only <mark>“learning”</mark>.')).toEqual([
+      { text: 'no ', marked: false },
+      { text: 'blame', marked: true },
+      { text: '; only “', marked: false },
+      { text: 'learning', marked: true },
+      { text: '”.', marked: false },
+    ]);
+  });
 });
 
 describe('excerptCuts', () => {

@@ -217,6 +217,38 @@ describe('facetGroups', () => {
   });
 });
 
+describe('an open facet', () => {
+  const author = (id: string) =>
+    searchRecord(
+      {
+        kind: 'lessons',
+        data: { ...base, authors: [{ id }], lens: 'other', failure_kind: 'inherent' },
+      },
+      lookups,
+    );
+  // Three lessons by ana-lopez, two by ben-okoro, one by each of twenty others.
+  const records = [
+    ...Array.from({ length: 3 }, () => author('ana-lopez')),
+    ...Array.from({ length: 2 }, () => author('ben-okoro')),
+    ...Array.from({ length: 20 }, (_, i) => author(`member-${i}`)),
+  ];
+
+  it('carries only its most prolific values and says how many are left out', () => {
+    const group = facetGroups(records, 5).find((g) => g.key === 'author');
+    expect(group?.options).toHaveLength(5);
+    expect(group?.options.map((o) => o.value)).toEqual(
+      expect.arrayContaining(['ana-lopez', 'ben-okoro']),
+    );
+    expect(group?.more).toBe(17);
+  });
+
+  it('carries every value when asked for all of them', () => {
+    const group = facetGroups(records, Infinity).find((g) => g.key === 'author');
+    expect(group?.options).toHaveLength(22);
+    expect(group?.more).toBeUndefined();
+  });
+});
+
 describe('recordFor', () => {
   const entry = <T extends object>(published: string, extra: T) => ({
     data: { ...base, published: new Date(published), ...extra },

@@ -1,31 +1,157 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, nameKey, namedFirst, vocabulary } from '../../src/view/search-words.ts';
+import { searchLexicon } from '../../src/view/search-lexicon.ts';
+import { planQuery } from '../../src/view/search-plan.ts';
+import { rankByWords } from '../../src/view/search-rank.ts';
+import {
+  baseForms,
+  nameKey,
+  namedFirst,
+  nearestWord,
+  STOP_WORDS,
+} from '../../src/view/search-words.ts';
 
-const WORDS = vocabulary([
-  'Hindsight Bias',
-  'Pre-Mortem',
-  'Blameless Post-Mortem',
-  'Sunk-Cost Escalation',
-  'The Pre-Mortem I Skipped',
-]);
+// A small library and a small thesaurus, as the build hands them to searchLexicon.
+const PAGES = [
+  'Hindsight Bias. After a failure the outcome looks obvious.',
+  'Pre-Mortem. Imagine the plan failed; the most senior person speaks last.',
+  'Blameless Post-Mortem. A review of what happened, without blame.',
+  'Sunk-Cost Escalation. The money already spent keeps a project going.',
+  'The Loudest Voice Decides. The leader overrides the data.',
+  'Orphaned Actions. Retrospective actions nobody owns.',
+];
+const THESAURUS = {
+  related: new Map([
+    ['boss', ['foreman', 'chief', 'supervisor', 'leader']],
+    ['chief', ['leader', 'boss']],
+    ['retro', ['fashion', 'retrospective']],
+    ['outlay', ['money', 'spending']],
+    ['leader', ['chief']],
+  ]),
+  common: new Set(['boss', 'chief', 'outlay', 'leader', 'planning', 'monkey']),
+};
+const LEXICON = searchLexicon(PAGES, THESAURUS);
+const plan = (query: string, exact = false) => planQuery(query, (s) => LEXICON[s], exact);
 
-describe('did you mean', () => {
-  it('replaces a misspelt word by the nearest word of the library', () => {
-    expect(didYouMean('hindsite', WORDS)).toBe('hindsight');
-    expect(didYouMean('blamless post mortem', WORDS)).toBe('blameless post mortem');
-    expect(didYouMean('Sunk cots', WORDS)).toBe('sunk cost');
+describe('the search lexicon', () => {
+  it('maps an everyday word the library does not use to the library words related to it', () => {
+    expect(LEXICON['b']?.related['boss']).toEqual(['leader']);
+    expect(LEXICON['o']?.related['outlay']).toEqual(['money']);
   });
 
-  it('leaves known words, short words and words nothing is near alone', () => {
-    expect(didYouMean('hindsight bias', WORDS)).toBeUndefined();
-    expect(didYouMean('zqxjv', WORDS)).toBeUndefined();
-    expect(didYouMean('an', WORDS)).toBeUndefined();
+  it('ships nothing for words the library uses itself, nor words related to nothing in it', () => {
+    expect(LEXICON['l']?.related['leader']).toBeUndefined();
+    expect(Object.values(LEXICON).flatMap((shard) => Object.keys(shard.related))).not.toContain(
+      'retro',
+    );
   });
 
-  it('lists the words most used first, once each, without the short ones', () => {
-    expect(WORDS.slice(0, 2)).toEqual(['mortem', 'pre']);
-    expect(WORDS).not.toContain('i');
-    expect(new Set(WORDS).size).toBe(WORDS.length);
+  it('files each word under its first letter, the library’s words with hyphenated ones joined', () => {
+    expect(LEXICON['p']?.words).toEqual(
+      expect.arrayContaining(['premortem', 'postmortem', 'plan']),
+    );
+    expect(LEXICON['h']?.words).toContain('hindsight');
+    expect(LEXICON['h']?.words).not.toContain('the');
+  });
+
+  it('keeps everyday words the library does not use as known words, not misspellings', () => {
+    expect(LEXICON['m']?.english).toContain('monkey');
+    expect(plan('monkey').corrected).toBeUndefined();
+  });
+});
+
+describe('planning a query', () => {
+  it('drops common words, and keeps them only when the query has nothing else', () => {
+    expect(plan('our retro actions never get done').words.map((w) => w.term)).toEqual([
+      'retro',
+      'actions',
+      'done',
+    ]);
+    expect(plan('the').words.map((w) => w.term)).toEqual(['the']);
+    expect(STOP_WORDS.has('our')).toBe(true);
+  });
+
+  it('corrects a misspelt word to the nearest library word and says what it searched', () => {
+    expect(plan('hindsite bias')).toMatchObject({
+      corrected: 'hindsight bias',
+      words: [{ typed: 'hindsite', term: 'hindsight' }, { term: 'bias' }],
+    });
+    expect(plan('Blamless Post-Mortem').corrected).toBe('blameless Post-Mortem');
+  });
+
+  it('leaves the words as typed when asked to, or when the library knows them', () => {
+    expect(plan('hindsite', true).corrected).toBeUndefined();
+    expect(plan('hindsight').corrected).toBeUndefined();
+    // A word that starts a library word is being typed, or shortened: "retro" for "retrospective".
+    expect(plan('retro').corrected).toBeUndefined();
+  });
+
+  it('joins a hyphenated word and two words the library writes as one', () => {
+    expect(plan('pre-mortem').words.map((w) => w.term)).toEqual(['premortem']);
+    expect(plan('post mortem review').words.map((w) => w.term)).toEqual(['postmortem', 'review']);
+  });
+
+  it('adds the library words a reader’s word relates to', () => {
+    expect(plan('the boss decided').words[0]).toEqual({
+      typed: 'boss',
+      term: 'boss',
+      related: ['leader'],
+    });
+  });
+});
+
+describe('nearest word', () => {
+  const words = ['hindsight', 'bias', 'blameless', 'cost', 'sunk'];
+  it('takes two swapped letters, then the closest word within a reach that grows with length', () => {
+    expect(nearestWord('bais', words)).toBe('bias');
+    expect(nearestWord('hindsite', words)).toBe('hindsight');
+    expect(nearestWord('blamless', words)).toBe('blameless');
+  });
+
+  it('finds nothing for a short word or one nothing is near', () => {
+    expect(nearestWord('zqxjv', words)).toBeUndefined();
+    expect(nearestWord('an', words)).toBeUndefined();
+  });
+});
+
+describe('base forms', () => {
+  it('undoes the common English inflections, the word itself first', () => {
+    expect(baseForms('overruled')).toEqual(expect.arrayContaining(['overruled', 'overrule']));
+    expect(baseForms('pouring')).toContain('pour');
+    expect(baseForms('stopped')).toContain('stop');
+    expect(baseForms('policies')).toContain('policy');
+    expect(baseForms('leader’s')).toContain('leader');
+  });
+});
+
+describe('ranking pages that match some of the words', () => {
+  const hit = (id: string, score = 1) => ({ id, score });
+  it('puts pages matching rarer and more words first, and related words below the word itself', () => {
+    const ranked = rankByWords(
+      [
+        // "loudest": one page of a hundred.
+        [{ weight: 1, hits: [hit('voice')] }],
+        // "person" and "wins": common words, on many pages.
+        [{ weight: 1, hits: Array.from({ length: 60 }, (_, i) => hit(`p${i}`)) }],
+        [{ weight: 1, hits: Array.from({ length: 50 }, (_, i) => hit(`p${i}`)) }],
+      ],
+      100,
+    );
+    expect(ranked[0]?.id).toBe('voice');
+    const related = rankByWords(
+      [
+        [
+          { weight: 1, hits: [hit('own')] },
+          { weight: 0.6, hits: [hit('near')] },
+        ],
+      ],
+      100,
+    );
+    expect(related.map((page) => page.id)).toEqual(['own', 'near']);
+  });
+
+  it('ranks a page where the word is prominent above one that mentions it in passing', () => {
+    const ranked = rankByWords([[{ weight: 1, hits: [hit('passing', 1), hit('title', 9)] }]], 10);
+    expect(ranked.map((page) => page.id)).toEqual(['title', 'passing']);
   });
 });
 

@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lexiconWords } from '../../src/view/search-lexicon.ts';
+import type { LexiconShard } from '../../src/view/search-words.ts';
+import { ROOT } from '../helpers/build.ts';
+import { closeWatched, openPage, serveBuild, type ServedSite } from './browser.ts';
+
+/**
+ * Situations in readers' own words, written by someone who had not read the entries, each with the entries
+ * that fit it (`collection/id`): plain descriptions, symptoms, single words, typos and other spellings.
+ */
+interface Situation {
+  query: string;
+  fits: string[];
+  kind: string;
+}
+
+const SITUATIONS = JSON.parse(
+  readFileSync(join(ROOT, 'tests/fixtures/situations.json'), 'utf8'),
+) as Situation[];
+// A little under the share the matching reaches (see docs/search.md): a regression in matching fails here.
+const TOP_THREE_FLOOR = 0.6;
+
+let served: ServedSite;
+
+beforeAll(async () => {
+  served = await serveBuild(join(ROOT, 'content'));
+});
+
+afterAll(() => served?.close());
+
+/**
+ * Types a query as a reader would, key by key, and waits for its results. Returns the first three results'
+ * paths, whether the page said it found nothing, and the milliseconds from the last keystroke to the results.
+ */
+async function typeAndRead(page: Page, query: string) {
+  const box = page.getByRole('searchbox', { name: /^Search patterns/ });
+  await box.fill('');
+  await box.pressSequentially(query.slice(0, -1), { delay: 5 });
+  // The clock starts with the last keystroke, in the page, and stops when its results are on screen.
+  const waited = page.evaluate(
+    (q) =>
+      new Promise<number>((resolve) => {
+        let typed = 0;
+        document.addEventListener('input', () => (typed = performance.now()), { once: true });
+        const done = () => {
+          const status = document.querySelector('[role=status]')?.textContent ?? '';
+          const busy = document.querySelector('ol.results[aria-busy=true]');
+          return typed > 0 && status.endsWith(`for “${q.trim()}”`) && !busy;
+        };
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          resolve(performance.now() - typed);
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+      }),
+    query,
+  );
+  await box.press(query.slice(-1));
+  const ms = await waited;
+  const urls = await page
+    .locator('.result__title a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const status = (await page.getByRole('status').textContent()) ?? '';
+  return { top: urls.slice(0, 3), none: status.startsWith('No results'), ms };
+}
+
+describe('situations in readers’ own words', () => {
+  it(`finds a fitting entry in the first three results for most, and never an empty page`, async () => {
+    const watched = await openPage(served.browser);
+    try {
+      const { page } = watched;
+      await page.goto(`${served.server.url}/search/`);
+      await page.locator('form[role=search][data-ready]').waitFor({ state: 'attached' });
+      const rows: (Situation & Awaited<ReturnType<typeof typeAndRead>> & { hit: boolean })[] = [];
+      for (const situation of SITUATIONS) {
+        const read = await typeAndRead(page, situation.query);
+        const fits = situation.fits.map((fit) => `/${fit}/`);
+        rows.push({ ...situation, ...read, hit: read.top.some((url) => fits.includes(url)) });
+      }
+      const share = (n: number) => `${((100 * n) / rows.length).toFixed(0)}%`;
+      const hits = rows.filter((row) => row.hit).length;
+      const empty = rows.filter((row) => row.none);
+      const [first, ...warm] = rows.map((row) => row.ms);
+      const sorted = [...warm].sort((a, b) => a - b);
+      const at = (q: number) => Math.round(sorted[Math.floor(q * (sorted.length - 1))] ?? 0);
+      const kinds = [...new Set(rows.map((row) => row.kind))].map((kind) => {
+        const of = rows.filter((row) => row.kind === kind);
+        return `${kind} ${of.filter((row) => row.hit).length}/${of.length}`;
+      });
+      console.log(
+        [
+          `${rows.length} situations typed into the search page:`,
+          `  a fitting entry in the first three results: ${hits} (${share(hits)}); by kind: ${kinds.join(', ')}`,
+          `  no result at all: ${empty.length} (${share(empty.length)})${empty.map((row) => ` “${row.query}”`).join('')}`,
+          `  last keystroke to results, warm index: median ${at(0.5)} ms, 90th percentile ${at(0.9)} ms, slowest ${at(1)} ms`,
+          `  the first query (Pagefind, its index and the lexicon cold): ${Math.round(first ?? 0)} ms`,
+          '  missed:',
+          ...rows
+            .filter((row) => !row.hit)
+            .map((row) => `    “${row.query}” → ${row.top.join(' ') || 'nothing'}`),
+        ].join('\n'),
+      );
+      // An empty page is allowed only where no word of the situation is in the library (as its built lexicon says).
+      const dir = join(served.outDir, 'search-words');
+      const libraryWords = new Set(
+        readdirSync(dir).flatMap(
+          (file) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as LexiconShard).words,
+        ),
+      );
+      const foreign = (query: string) => !lexiconWords(query).some((w) => libraryWords.has(w));
+      expect(libraryWords.size, 'the lexicon holds the library’s words').toBeGreaterThan(1000);
+      expect(empty.filter((row) => !foreign(row.query)).map((row) => row.query)).toEqual([]);
+      expect(hits / rows.length).toBeGreaterThanOrEqual(TOP_THREE_FLOOR);
+    } finally {
+      await closeWatched(watched);
+    }
+  });
+});
