@@ -328,6 +328,11 @@ export function proseOf(
           add(node.title, 'text');
           if (node.type === 'image') add(node.alt, 'text');
           break;
+        case 'footnoteReference':
+        case 'footnoteDefinition':
+          // A footnote's label is published in its link and its anchor (`#user-content-fn-label`).
+          add(node.label ?? node.identifier, 'url');
+          break;
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
           for (const attribute of node.attributes) {
