@@ -7,6 +7,7 @@ import { checkedFileOf } from './checked-file.ts';
 import { isPair, isScalar, isSeq, visit, type Node } from 'yaml';
 import { sortFindings, type Finding } from './finding.ts';
 import type { FileInput } from './input.ts';
+import { unifyLineEndings } from './normalise.ts';
 import { yamlStrings } from './prose.ts';
 import type { CheckedFile, FileCheck } from './rule.ts';
 import { checkBlameless } from './rules/blame-wording.ts';
@@ -77,6 +78,8 @@ export async function checkInPage(
   text: string,
   collection: CollectionName,
 ): Promise<InPageResult> {
+  // A pasted text's CR or CRLF line ends are read as the check reads a file's.
+  text = unifyLineEndings(text);
   const source = parseSource(file, text, file.endsWith('.mdx') ? 'mdx' : 'yaml');
   // A file without frontmatter is never what the page writes; the check reports it by name.
   if ('missingFrontmatter' in source) return { findings: [], fieldAt: () => undefined };

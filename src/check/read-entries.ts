@@ -1,4 +1,5 @@
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { unifyLineEndings } from './normalise.ts';
 import { join, relative, sep } from 'node:path';
 import { COLLECTIONS, REGISTRY, type CollectionName } from '../schemas/index.ts';
 import { parseSource, type ParsedYaml, type SourceFile } from './source.ts';
@@ -85,9 +86,8 @@ export function readText(path: string): { text: string } | { reason: string } {
       reason: `the file is UTF-16 (${oddZeros > evenZeros ? 'little' : 'big'}-endian, without a byte-order mark), not UTF-8: ${fix}`,
     };
   try {
-    // A line ends in LF, CRLF or a lone CR (old Mac files, or one CR mixed in): editors and GitHub break the line
-    // at each, so every rule, every finding's line and the published entry (the loader reads through here) see LF.
-    return { text: UTF8.decode(bytes).replace(/\r\n?/g, '\n') };
+    // The loader reads through here too: the published entry has the line breaks the findings count.
+    return { text: unifyLineEndings(UTF8.decode(bytes)) };
   } catch {
     return {
       reason: `the file is not UTF-8 (Latin-1, Windows-1252 or another single-byte encoding?): ${fix}`,

@@ -86,13 +86,14 @@ const PLACEHOLDER =
 // `Digest username=…, response=…`, `token …`, `Proxy-Authorization: …`, in a curl `-H`, JSON or a code block.
 // The credential is what follows the scheme; a placeholder (`<token>`, `$TOKEN`) passes.
 const AUTH_HEADER =
-  /(?<![\w-])(?:proxy-)?authorization["']?\s*[:=]\s*["']?([A-Za-z][\w-]{1,30})[ \t]+([^\s"'<>,]{6,}|[^\s"'<>]{0,40}="[^"\n]{4,}")/gi;
+  /(?<![\w-])(?:proxy-)?authorization["']?\s*[:=]\s*["']?([A-Za-z][\w-]{1,30})[ \t]+([^\s"'<>,\x60]{6,}|[^\s"'<>]{0,40}="[^"\n]{4,}")/gi;
 // A bearer token standing alone ("Bearer 9f8e…"), which needs no header name to be used.
 const BEARER = /(?<![\w-])Bearer[ \t]+([A-Za-z0-9._~+/-]{16,}=*)/g;
 
 const messages = {
   SHAPE: {
-    en: (props: { KIND: string; SECRET: string }) => `found a ${props.KIND}: ${props.SECRET}`,
+    en: (props: { KIND: string; SECRET: string }) =>
+      `found ${/^[AEIOU]/.test(props.KIND) ? 'an' : 'a'} ${props.KIND}: ${props.SECRET}`,
   },
   HEADER: {
     en: (props: { SCHEME: string; SECRET: string }) =>
@@ -130,7 +131,8 @@ export const secretShapes: SecretLintRuleCreator = {
           }
         for (const match of text.matchAll(AUTH_HEADER)) {
           const scheme = match[1] ?? '';
-          const secret = match[2] ?? '';
+          // A sentence's full stop or a closing bracket after the credential is not part of it.
+          const secret = (match[2] ?? '').replace(/[.;:)\]]+$/, '');
           if (PLACEHOLDER.test(secret.trim()) || /^\$|^<|^\{\{/.test(secret)) continue;
           const start = match.index + match[0].lastIndexOf(secret);
           context.report({
@@ -139,7 +141,7 @@ export const secretShapes: SecretLintRuleCreator = {
           });
         }
         for (const match of text.matchAll(BEARER)) {
-          const secret = match[1] ?? '';
+          const secret = (match[1] ?? '').replace(/\.+$/, '');
           // A word, not a token: a token holds a digit.
           if (!/\d/.test(secret) || PLACEHOLDER.test(secret)) continue;
           const start = match.index + match[0].lastIndexOf(secret);
