@@ -188,7 +188,7 @@ export function readCollection(
 }
 
 // What content/ may hold beside the collections: its own README, for maintainers.
-const CONTENT_NOTES = new Set(['README.md']);
+export const CONTENT_NOTES = new Set(['README.md']);
 
 /**
  * Every file or folder at the top of the content folder that is no collection: a folder whose name differs from a
