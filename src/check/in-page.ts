@@ -8,7 +8,7 @@ import { isPair, isScalar, isSeq, visit, type Node } from 'yaml';
 import { sortFindings, type Finding } from './finding.ts';
 import type { FileInput } from './input.ts';
 import { unifyLineEndings } from './normalise.ts';
-import { yamlStrings } from './prose.ts';
+import { blockSentences, yamlStrings } from './prose.ts';
 import type { CheckedFile, FileCheck } from './rule.ts';
 import { checkBlameless } from './rules/blame-wording.ts';
 import invisible from './rules/invisible.ts';
@@ -23,7 +23,8 @@ import type { CollectionName } from '../schemas/index.ts';
 
 // `blameless` in part: its blame phrases. People named as the cause need the library's names, so the pull request judges those.
 const blamePhrases: FileCheck = (file, context) => {
-  if (file.sentences) context.report(...checkBlameless(file.file, file.sentences));
+  if (file.sentences)
+    context.report(...checkBlameless(file.file, file.sentences, blockSentences(file.prose ?? [])));
 };
 
 /** The rules the page runs, by id, in the order the check's registry lists them. */

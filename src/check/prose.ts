@@ -448,3 +448,7 @@ export function percentDecoded(value: string): string {
 /** The runs read as sentences (the blameless and names rules): not code, not addresses. */
 export const sentences = (prose: readonly Prose[]): Prose[] =>
   prose.filter((p) => p.kind === 'text' && !p.derived);
+
+/** The blocks' texts with their inline formatting joined (`Marta *should* have checked`), read as sentences too. */
+export const blockSentences = (prose: readonly Prose[]): Prose[] =>
+  prose.filter((p) => p.kind === 'text' && p.derived === 'block');
