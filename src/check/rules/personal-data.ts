@@ -132,6 +132,9 @@ const UK_NINO =
 
 // National ids whose shape and check character together are unambiguous; stdnum checks each.
 // Italian codice fiscale: six letters, birth date and place (digits may be swapped for LMNPQRSTUV), a check letter.
+// stdnum's validators by country and kind (its types index them by any string); the national-ids fixture holds each to a real number.
+const valid = (country: string, kind: string, id: string) =>
+  stdnum[country]?.[kind]?.validate(id.toUpperCase()).isValid ?? false;
 const OMO = '[\\dLMNPQRSTUV]';
 const NATIONAL_IDS: [name: string, pattern: RegExp, valid: (id: string) => boolean][] = [
   [
@@ -140,30 +143,30 @@ const NATIONAL_IDS: [name: string, pattern: RegExp, valid: (id: string) => boole
       `(?<![A-Za-z0-9])[A-Za-z]{6}${OMO}{2}[ABCDEHLMPRSTabcdehlmprst]${OMO}{2}[A-Za-z]${OMO}{3}[A-Za-z](?![A-Za-z0-9])`,
       'g',
     ),
-    (id) => stdnum.IT.codicefiscale.validate(id.toUpperCase()).isValid,
+    (id) => valid('IT', 'codicefiscale', id),
   ],
   // Spanish DNI (eight digits and a check letter) and NIE (X, Y or Z, seven digits, a check letter).
   [
     'Spanish DNI',
     /(?<![A-Za-z0-9-])\d{8}-?[A-Za-z](?![A-Za-z0-9])/g,
-    (id) => stdnum.ES.dni.validate(id.toUpperCase()).isValid,
+    (id) => valid('ES', 'dni', id),
   ],
   [
     'Spanish NIE',
     /(?<![A-Za-z0-9-])[XYZxyz]-?\d{7}-?[A-Za-z](?![A-Za-z0-9])/g,
-    (id) => stdnum.ES.nie.validate(id.toUpperCase()).isValid,
+    (id) => valid('ES', 'nie', id),
   ],
   // French NIR (numéro de sécurité sociale): sex, year, month, place, order, and a two-digit key (mod 97).
   [
     'French social security number (NIR)',
     /(?<![\d.-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\d-]|\.\d)/g,
-    (id) => stdnum.FR.nir.validate(id).isValid,
+    (id) => valid('FR', 'nir', id),
   ],
   // German Steuer-ID: eleven digits whose check digit any long number may pass by chance, so only where it is named.
   [
     'German tax id (Steuer-ID)',
     /(?<=(?:Steuer-?(?:ID|IdNr\.?|identifikationsnummer)|Identifikationsnummer|IdNr\.?|tax ID)\W{1,4}(?:\p{L}+\W{1,3}){0,3})\d{2} ?\d{3} ?\d{3} ?\d{3}(?!\d)/giu,
-    (id) => stdnum.DE.idnr.validate(id).isValid,
+    (id) => valid('DE', 'idnr', id),
   ],
 ];
 
