@@ -163,8 +163,13 @@ export function readCollection(
     if (!name.endsWith(extension) || name.startsWith('.')) {
       // A dot-file, a note or a folder of them is in the public repository too, and no rule would read it.
       const reason = `only ${extension} entries belong in content/${collection}/${name.startsWith('.') ? ' (a hidden file is published in the repository all the same)' : ''}: move or delete this file.`;
+      const nested = `entries stand directly in content/${collection}/, not in a folder (${name}/): nothing would check or publish this file. Move it up, or delete it.`;
       for (const inside of filesIn(path))
-        unreadable.push({ file: toRepoPath(root, inside), reason, rule: 'files' });
+        unreadable.push({
+          file: toRepoPath(root, inside),
+          reason: inside === path ? reason : nested,
+          rule: 'files',
+        });
       continue;
     }
     const read = readText(path);
