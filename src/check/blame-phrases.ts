@@ -48,6 +48,38 @@ export const BLAME_PHRASES: BlamePhrase[] = [
     phrases: ['to blame', 'is responsible for the failure', 'was responsible for the failure'],
     instead: 'ask what in the system made the outcome likely.',
   },
+  // The same blame in the other languages lessons are written in (German, French, Spanish, Italian, Portuguese, Dutch).
+  {
+    phrases: [
+      'ist schuld',
+      'war schuld',
+      'sind schuld',
+      'waren schuld',
+      'schuld daran',
+      'seine schuld',
+      'ihre schuld',
+      'hat versagt',
+      'fahrlässig',
+      'nachlässig',
+      'schlampig',
+      'sa faute',
+      'par négligence',
+      'négligent',
+      'su culpa',
+      'tiene la culpa',
+      'tuvo la culpa',
+      'descuidado',
+      'colpa sua',
+      'per colpa di',
+      'culpa dele',
+      'culpa dela',
+      'zijn schuld',
+      'haar schuld',
+      'de schuld van',
+    ],
+    instead:
+      'describe the conditions that allowed it, e.g. "the release process had no step that caught this".',
+  },
 ];
 
 const IRREGULAR_PARTICIPLES = new Set(

@@ -7,7 +7,8 @@ import { checkedFileOf } from './checked-file.ts';
 import { isPair, isScalar, isSeq, visit, type Node } from 'yaml';
 import { sortFindings, type Finding } from './finding.ts';
 import type { FileInput } from './input.ts';
-import { yamlStrings } from './prose.ts';
+import { unifyLineEndings } from './normalise.ts';
+import { blockSentences, yamlStrings } from './prose.ts';
 import type { CheckedFile, FileCheck } from './rule.ts';
 import { checkBlameless } from './rules/blame-wording.ts';
 import invisible from './rules/invisible.ts';
@@ -22,7 +23,8 @@ import type { CollectionName } from '../schemas/index.ts';
 
 // `blameless` in part: its blame phrases. People named as the cause need the library's names, so the pull request judges those.
 const blamePhrases: FileCheck = (file, context) => {
-  if (file.sentences) context.report(...checkBlameless(file.file, file.sentences));
+  if (file.sentences)
+    context.report(...checkBlameless(file.file, file.sentences, blockSentences(file.prose ?? [])));
 };
 
 /** The rules the page runs, by id, in the order the check's registry lists them. */
@@ -77,6 +79,8 @@ export async function checkInPage(
   text: string,
   collection: CollectionName,
 ): Promise<InPageResult> {
+  // A pasted text's CR or CRLF line ends are read as the check reads a file's.
+  text = unifyLineEndings(text);
   const source = parseSource(file, text, file.endsWith('.mdx') ? 'mdx' : 'yaml');
   // A file without frontmatter is never what the page writes; the check reports it by name.
   if ('missingFrontmatter' in source) return { findings: [], fieldAt: () => undefined };

@@ -328,6 +328,11 @@ export function proseOf(
           add(node.title, 'text');
           if (node.type === 'image') add(node.alt, 'text');
           break;
+        case 'footnoteReference':
+        case 'footnoteDefinition':
+          // A footnote's label is published in its link and its anchor (`#user-content-fn-label`).
+          add(node.label ?? node.identifier, 'url');
+          break;
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
           for (const attribute of node.attributes) {
@@ -443,3 +448,7 @@ export function percentDecoded(value: string): string {
 /** The runs read as sentences (the blameless and names rules): not code, not addresses. */
 export const sentences = (prose: readonly Prose[]): Prose[] =>
   prose.filter((p) => p.kind === 'text' && !p.derived);
+
+/** The blocks' texts with their inline formatting joined (`Marta *should* have checked`), read as sentences too. */
+export const blockSentences = (prose: readonly Prose[]): Prose[] =>
+  prose.filter((p) => p.kind === 'text' && p.derived === 'block');

@@ -1,4 +1,5 @@
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { unifyLineEndings } from './normalise.ts';
 import { join, relative, sep } from 'node:path';
 import { COLLECTIONS, REGISTRY, type CollectionName } from '../schemas/index.ts';
 import { parseSource, type ParsedYaml, type SourceFile } from './source.ts';
@@ -85,7 +86,8 @@ export function readText(path: string): { text: string } | { reason: string } {
       reason: `the file is UTF-16 (${oddZeros > evenZeros ? 'little' : 'big'}-endian, without a byte-order mark), not UTF-8: ${fix}`,
     };
   try {
-    return { text: UTF8.decode(bytes) };
+    // The loader reads through here too: the published entry has the line breaks the findings count.
+    return { text: unifyLineEndings(UTF8.decode(bytes)) };
   } catch {
     return {
       reason: `the file is not UTF-8 (Latin-1, Windows-1252 or another single-byte encoding?): ${fix}`,
@@ -159,12 +161,15 @@ export function readCollection(
       continue;
     }
     if (!name.endsWith(extension) || name.startsWith('.')) {
-      // A dot-file or a note is in the public repository too, and no rule would read it.
-      unreadable.push({
-        file,
-        reason: `only ${extension} entries belong in content/${collection}/${name.startsWith('.') ? ' (a hidden file is published in the repository all the same)' : ''}: move or delete this file.`,
-        rule: 'files',
-      });
+      // A dot-file, a note or a folder of them is in the public repository too, and no rule would read it.
+      const reason = `only ${extension} entries belong in content/${collection}/${name.startsWith('.') ? ' (a hidden file is published in the repository all the same)' : ''}: move or delete this file.`;
+      const nested = `entries stand directly in content/${collection}/, not in a folder (${name}/): nothing would check or publish this file. Move it up, or delete it.`;
+      for (const inside of filesIn(path))
+        unreadable.push({
+          file: toRepoPath(root, inside),
+          reason: inside === path ? reason : nested,
+          rule: 'files',
+        });
       continue;
     }
     const read = readText(path);
@@ -186,7 +191,7 @@ export function readCollection(
 }
 
 // What content/ may hold beside the collections: its own README, for maintainers.
-const CONTENT_NOTES = new Set(['README.md']);
+export const CONTENT_NOTES = new Set(['README.md']);
 
 /**
  * Every file or folder at the top of the content folder that is no collection: a folder whose name differs from a
@@ -202,10 +207,10 @@ function strayFiles(contentDir: string, root: string): UnreadableFile[] {
   return readdirSync(contentDir)
     .filter((name) => !known.has(name))
     .sort()
-    .map((name) => {
+    .flatMap((name) => {
       const twin = [...known].find((k) => k.toLowerCase() === name.toLowerCase());
-      return {
-        file: toRepoPath(root, join(contentDir, name)),
+      return filesIn(join(contentDir, name)).map((path) => ({
+        file: toRepoPath(root, path),
         rule: 'files',
         reason: twin
           ? `\`${name}\` differs from the collection \`${twin}\` only by case: on another file system it would be another folder, or the same one. Move its entries into ${twin}.`
@@ -215,8 +220,33 @@ function strayFiles(contentDir: string, root: string): UnreadableFile[] {
                 return 'file' in source ? source.file : `${c}/`;
               },
             ).join(', ')}, or delete it.`,
-      };
+      }));
     });
+}
+
+// Past this many files in a stray folder, the folder is named once more rather than each file.
+const MAX_LISTED = 50;
+
+/**
+ * The files a finding about a stray path names: the path itself, or, for a folder, each plain file in it (not
+ * through symbolic links), so that each file a contributor added is named; an empty or very full folder is named itself.
+ */
+function filesIn(path: string): string[] {
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  if (!stat?.isDirectory()) return [path];
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      if (found.length > MAX_LISTED) return;
+      const inside = join(dir, entry.name);
+      if (entry.isDirectory()) walk(inside);
+      else found.push(inside);
+    }
+  };
+  walk(path);
+  return found.length === 0 || found.length > MAX_LISTED ? [path] : found;
 }
 
 /** Reads every entry under a content folder; paths in findings are relative to `root`. `memo` spares parsing YAML read before. */

@@ -86,6 +86,8 @@ export interface Library {
   included(file: string): boolean;
   /** Findings name files relative to this folder. */
   root: string;
+  /** The content folder, whose notes (README.md) are in the public repository too. */
+  contentDir: string;
   publicDir: string;
   /** The manifest of published URLs. */
   manifest: string;

@@ -141,6 +141,7 @@ export async function runCheck({
     only: only !== undefined,
     included,
     root,
+    contentDir,
     publicDir,
     manifest,
     today,

@@ -3,6 +3,7 @@ import {
   Parser,
   isMap,
   parseDocument,
+  visit,
   type CST,
   type Document,
   type Node,
@@ -103,13 +104,19 @@ export function parseSource(
     try {
       return { data: yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), yamlErrors };
     } catch (error) {
-      // An alias bomb: a few lines that expand to millions of values.
+      // An alias bomb: a few lines that expand to millions of values, placed at the first alias that repeats another.
+      let first: number | undefined;
+      visit(yaml, {
+        Alias(_, node) {
+          first = node.range?.[0];
+          return first === undefined ? undefined : visit.BREAK;
+        },
+      });
       return {
         data: undefined,
         yamlErrors: [
           {
-            line: lineOffset + 1,
-            column: 1,
+            ...(first === undefined ? { line: lineOffset + 1, column: 1 } : position(first)),
             message: `${(error as Error).message}: write the values out instead of repeating aliases`,
           },
         ],

@@ -1,5 +1,6 @@
-import type { Root } from 'mdast';
+import type { Definition, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import {
   AUTHOR_COMPONENTS,
@@ -39,6 +40,34 @@ export function unsafeUrl(url: string): string | undefined {
   return `\`${scheme}:\` links are not allowed: use an https:// address, a relative path like /patterns/pre-mortem/, or #a-heading.`;
 }
 
+// An address from another site: a reader's browser (or feed reader) would fetch it, telling that site who reads what.
+const isRemote = (url: string) => /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(url.trim());
+const REMOTE_IMAGE =
+  'images from other sites are not allowed: a reader fetching one tells that site who reads what (a tracking pixel). Entries carry no images; describe what it showed.';
+
+// Link text that reads as an address: with a scheme, `www.`, or a path ("https://x.org", "www.x.org", "x.org/login");
+// "Node.js" or "README.md" alone is a name, not an address.
+const ADDRESS_TEXT =
+  /^\s*(?:https?:\/\/((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?::\d+)?(?:[/?#]\S*)?|((?:www\.)(?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?:[/?#]\S*)?|((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})\/\S*)\s*$/iu;
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+};
+
+/** Why a link misleads, or undefined: its text shows one address and it goes to another site. */
+export function misleadingLink(text: string, url: string): string | undefined {
+  const match = ADDRESS_TEXT.exec(text);
+  const shown = match?.[1] ?? match?.[2] ?? match?.[3];
+  if (!shown || !/^https?:/i.test(url.trim())) return undefined;
+  const shownHost = hostOf(`https://${shown}`);
+  const target = hostOf(url.trim());
+  if (!shownHost || !target || shownHost === target) return undefined;
+  return `the link's text shows \`${shownHost}\` but it goes to \`${target}\`: write the address it goes to as its text, or words that say where it goes.`;
+}
+
 // An expression is allowed only when it is nothing but a comment: {/* … */}.
 const isCommentOnly = (value: string) => /^\s*(\/\*[\s\S]*?\*\/\s*)+$/.test(value);
 
@@ -54,6 +83,8 @@ export function findUnsafeNodes(tree: Root): UnsafeNode[] {
       column: node.position?.start.column ?? 1,
       message,
     });
+  const definitions = new Map<string, Definition>();
+  const imageReferences: string[] = [];
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -90,10 +121,24 @@ export function findUnsafeNodes(tree: Root): UnsafeNode[] {
       case 'definition': {
         const problem = unsafeUrl(node.url);
         if (problem) report(node, problem);
+        else if (node.type === 'image' && isRemote(node.url)) report(node, REMOTE_IMAGE);
+        else if (node.type === 'definition') definitions.set(node.identifier, node);
+        if (node.type === 'link' && !problem) {
+          const misleading = misleadingLink(toString(node), node.url);
+          if (misleading) report(node, misleading);
+        }
         break;
       }
+      case 'imageReference':
+        imageReferences.push(node.identifier);
+        break;
     }
   });
+  // `![x][ref]` takes its address from `[ref]: …`, which may stand anywhere in the body.
+  for (const identifier of new Set(imageReferences)) {
+    const definition = definitions.get(identifier);
+    if (definition && isRemote(definition.url)) report(definition, REMOTE_IMAGE);
+  }
   return found;
 }
 

@@ -11,7 +11,7 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 /** How deep a body's syntax tree may nest: deeper trees overflow the stack of every tree walker after the parse. */
 const MAX_DEPTH = 64;
 
-const tooDeepMessage = `the body nests more than ${MAX_DEPTH} levels deep here (quotes, lists or components inside each other): flatten it`;
+const tooDeepMessage = `the body nests more than ${MAX_DEPTH} levels deep from here (quotes, lists or components inside each other): flatten it`;
 const DEEP_QUOTE = new RegExp(`^(?:[ \\t]*>){${MAX_DEPTH + 1}}`, 'm');
 
 const lineColumnAt = (text: string, offset: number) => {
@@ -84,23 +84,24 @@ function unravel(tree: Root): void {
   });
 }
 
-// Walks without recursion, so the walk itself cannot overflow on the tree it guards against.
+// Walks without recursion, so the walk itself cannot overflow on the tree it guards against. A finding is placed
+// where the too-deep block starts (its outermost node), which is where the contributor must flatten it.
 function tooDeep(tree: Root): ParseError | undefined {
-  const stack: [
-    node: {
-      children?: unknown[];
-      position?: { start: { line: number; column: number } } | undefined;
-    },
-    depth: number,
-  ][] = [[tree, 0]];
+  type Walked = {
+    children?: unknown[];
+    position?: { start: { line: number; column: number } } | undefined;
+  };
+  const stack: [node: Walked, depth: number, outermost: Walked | undefined][] = [
+    [tree, 0, undefined],
+  ];
   while (stack.length) {
-    const [node, depth] = stack.pop() as (typeof stack)[number];
+    const [node, depth, outermost] = stack.pop() as (typeof stack)[number];
     if (depth > MAX_DEPTH) {
-      const at = node.position?.start ?? { line: 1, column: 1 };
+      const at = outermost?.position?.start ?? node.position?.start ?? { line: 1, column: 1 };
       return { ...at, message: tooDeepMessage };
     }
     for (const child of node.children ?? [])
-      stack.push([child as (typeof stack)[number][0], depth + 1]);
+      stack.push([child as Walked, depth + 1, outermost ?? (child as Walked)]);
   }
   return undefined;
 }

@@ -35,12 +35,50 @@ export function mayBlame(text: string): boolean {
   return squeezed.some((phrase) => letters.includes(phrase));
 }
 
-/** Blame phrasing in an entry's prose, each with a system-focused rewording. */
-export function checkBlameless(file: string, prose: Prose[]): Finding[] {
+// Cyrillic and Greek letters drawn like Latin ones ("carеless" with a Cyrillic е): read as the Latin letter, one
+// character for one, so offsets stay. Unicode's confusables list in full is larger; these are the letters a Latin
+// word can be spelt with.
+const LOOKALIKE_FROM = 'аАвВеЕёЁкКмМнНоОрРсСтТуУхХіІјЈѕЅԁԛԝαΑβΒεΕζΖηΗιΙκΚμΜνΝοΟρΡτΤυΥχΧ';
+const LOOKALIKE_TO = 'aAbBeEeEkKmMhHoOpPcCtTyYxXiIjJsSdqwaAbBeEzZnHiIkKmMvNoOpPtTuYxX';
+const LOOKALIKES = new Map(
+  [...LOOKALIKE_FROM].map((char, index) => [char, LOOKALIKE_TO[index] ?? char]),
+);
+const unconfused = (text: string) =>
+  /[\u0370-\u03ff\u0400-\u052f]/.test(text)
+    ? [...text].map((char) => LOOKALIKES.get(char) ?? char).join('')
+    : text;
+
+/**
+ * Blame phrasing in an entry's prose, each with a system-focused rewording. `blocks` are the blocks' texts with
+ * their inline formatting joined (`Marta *should* have checked`): what they find is reported when no run as
+ * written found it on the same lines.
+ */
+export function checkBlameless(
+  file: string,
+  prose: Prose[],
+  blocks: readonly Prose[] = [],
+): Finding[] {
+  const findings = blameIn(file, prose);
+  const seen = findings.map((f) => `${f.line}:${f.message}`);
+  for (const block of blocks) {
+    const [first, last] = block.lines ?? [0, Number.MAX_SAFE_INTEGER];
+    for (const found of blameIn(file, [block])) {
+      const already = seen.some((key) => {
+        const line = Number(key.slice(0, key.indexOf(':')));
+        return line >= first && line <= last && key.endsWith(found.message);
+      });
+      if (!already) findings.push(found);
+    }
+  }
+  return findings;
+}
+
+function blameIn(file: string, prose: readonly Prose[]): Finding[] {
   const findings: Finding[] = [];
   for (const run of prose) {
-    if (!mayBlame(run.text)) continue;
-    const tree = parser.parse(run.text) as NlcstRoot;
+    const text = unconfused(run.text);
+    if (!mayBlame(text)) continue;
+    const tree = parser.parse(text) as NlcstRoot;
     search(
       tree,
       [...byPhrase.keys()],

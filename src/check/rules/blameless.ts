@@ -1,3 +1,4 @@
+import { blockSentences } from '../prose.ts';
 import type { CheckedFile, FileContext } from '../rule.ts';
 import { checkBlamedPeople } from './blamed-people.ts';
 import { checkBlameless } from './blame-wording.ts';
@@ -9,7 +10,7 @@ export default function blameless(file: CheckedFile, context: FileContext): void
   // The tag vocabulary describes blame in order to name it ("at whom to blame"): no blameless rule there.
   if (!file.sentences || file.collection === 'tags') return;
   context.report(
-    ...checkBlameless(file.file, file.sentences),
+    ...checkBlameless(file.file, file.sentences, blockSentences(file.prose ?? [])),
     ...checkBlamedPeople(file.file, file.sentences, context.known),
   );
 }

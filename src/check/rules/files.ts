@@ -1,7 +1,15 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_NOTES } from '../read-entries.ts';
 import type { Library, RuleContext } from '../rule.ts';
+import { checkTextFiles } from './public-text.ts';
 
-/** The `files` rule: what the library reader found in content/ that is not a plain file or folder (see notPlain in read-entries.ts). */
-export default function files(library: Library, context: RuleContext): void {
+/**
+ * The `files` rule: what the library reader found in content/ that is not a plain file or folder (see notPlain in
+ * read-entries.ts), and the secrets, personal data and invisible characters of content/'s own notes (README.md),
+ * which no page shows but the public repository does.
+ */
+export default async function files(library: Library, context: RuleContext): Promise<void> {
   for (const u of library.unreadable) {
     if (u.rule === 'files' && library.included(u.file))
       context.report({
@@ -13,4 +21,10 @@ export default function files(library: Library, context: RuleContext): void {
         message: u.reason,
       });
   }
+  const notes = [...CONTENT_NOTES]
+    .map((name) => join(library.contentDir, name))
+    .filter((path) => existsSync(path));
+  context.report(
+    ...(await checkTextFiles(notes, library.root)).filter((f) => library.included(f.file)),
+  );
 }

@@ -50,16 +50,20 @@ export function readManifestOrProblem(path: string): { urls: string[]; problem?:
     const lines = text.split('\n');
     const place = /line (\d+) column (\d+)/.exec(message);
     const position = /position (\d+)/.exec(message);
+    // V8 names no position for some errors ("Unexpected token ']'"): a trailing comma, the usual one, is found here.
+    const trailingComma = /,\s*[\]}]/.exec(text);
     const at = place
       ? { line: Number(place[1]), column: Number(place[2]) }
       : position
         ? lineColumn(text, Number(position[1]))
-        : { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+        : trailingComma
+          ? lineColumn(text, trailingComma.index)
+          : { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
     return {
       urls: [],
       problem: {
         ...at,
-        message: `permalinks.json is not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')}): restore it from git, or run \`npm run permalinks\` to write it again.`,
+        message: `permalinks.json is not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')})${!place && !position && trailingComma ? ': a comma before the closing bracket here' : ''}: restore it from git, or run \`npm run permalinks\` to write it again.`,
       },
     };
   }

@@ -6,6 +6,8 @@ import {
 } from 'libphonenumber-js';
 import cardValidator from 'card-validator';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+// python-stdnum's port: each national number's own checksum, so a shape is refused only when its check holds.
+import { stdnum } from 'stdnum';
 import { site } from '../../../site.config.ts';
 import type { Finding } from '../finding.ts';
 import type { Prose } from '../prose.ts';
@@ -127,6 +129,46 @@ const EXAMPLE_SSN = new Set(['078-05-1120', '219-09-9999', '123-45-6789']);
 // A UK National Insurance number: two letters (never BG, GB, KN, NK, NT, TN, ZZ, nor D F I Q U V; O never second), six digits, A to D.
 const UK_NINO =
   /(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g;
+
+// National ids whose shape and check character together are unambiguous; stdnum checks each.
+// Italian codice fiscale: six letters, birth date and place (digits may be swapped for LMNPQRSTUV), a check letter.
+// stdnum's validators by country and kind (its types index them by any string); the national-ids fixture holds each to a real number.
+const valid = (country: string, kind: string, id: string) =>
+  stdnum[country]?.[kind]?.validate(id.toUpperCase()).isValid ?? false;
+const OMO = '[\\dLMNPQRSTUV]';
+const NATIONAL_IDS: [name: string, pattern: RegExp, valid: (id: string) => boolean][] = [
+  [
+    'Italian codice fiscale',
+    new RegExp(
+      `(?<![A-Za-z0-9])[A-Za-z]{6}${OMO}{2}[ABCDEHLMPRSTabcdehlmprst]${OMO}{2}[A-Za-z]${OMO}{3}[A-Za-z](?![A-Za-z0-9])`,
+      'g',
+    ),
+    (id) => valid('IT', 'codicefiscale', id),
+  ],
+  // Spanish DNI (eight digits and a check letter) and NIE (X, Y or Z, seven digits, a check letter).
+  [
+    'Spanish DNI',
+    /(?<![A-Za-z0-9-])\d{8}-?[A-Za-z](?![A-Za-z0-9])/g,
+    (id) => valid('ES', 'dni', id),
+  ],
+  [
+    'Spanish NIE',
+    /(?<![A-Za-z0-9-])[XYZxyz]-?\d{7}-?[A-Za-z](?![A-Za-z0-9])/g,
+    (id) => valid('ES', 'nie', id),
+  ],
+  // French NIR (numéro de sécurité sociale): sex, year, month, place, order, and a two-digit key (mod 97).
+  [
+    'French social security number (NIR)',
+    /(?<![\d.-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\d-]|\.\d)/g,
+    (id) => valid('FR', 'nir', id),
+  ],
+  // German Steuer-ID: eleven digits whose check digit any long number may pass by chance, so only where it is named.
+  [
+    'German tax id (Steuer-ID)',
+    /(?<=(?:Steuer-?(?:ID|IdNr\.?|identifikationsnummer)|Identifikationsnummer|IdNr\.?|tax ID)\W{1,4}(?:\p{L}+\W{1,3}){0,3})\d{2} ?\d{3} ?\d{3} ?\d{3}(?!\d)/giu,
+    (id) => valid('DE', 'idnr', id),
+  ],
+];
 
 /** The IBAN a candidate starts with, if any: a trailing word the shape took in ("… 00 and") is dropped group by group. */
 function validIban(candidate: string): string | undefined {
@@ -264,6 +306,17 @@ export function checkPersonalData(file: string, prose: Prose[]): Finding[] {
         'UK National Insurance number: remove it; if you need an example, use QQ 12 34 56 C.',
       );
     }
+    for (const [name, pattern, valid] of NATIONAL_IDS)
+      for (const match of run.text.matchAll(pattern)) {
+        const id = match[0].replace(/[ -]/g, '');
+        if (valid(id))
+          report(
+            run,
+            match.index,
+            `national:${id.toUpperCase()}`,
+            `${name}: remove it; a person is not named by a number.`,
+          );
+      }
     for (const match of run.text.matchAll(PHONE_LINK)) {
       report(
         run,

@@ -22,7 +22,11 @@ function textFiles(dir: string): string[] {
 
 /** Secrets, personal data and invisible characters in the text files of public/, which are published as they are. */
 export async function checkPublicText(publicDir: string, root: string): Promise<Finding[]> {
-  const paths = textFiles(publicDir);
+  return checkTextFiles(textFiles(publicDir), root);
+}
+
+/** Secrets, personal data and invisible characters in text files the repository publishes as they are (public/'s, content/README.md). */
+export async function checkTextFiles(paths: readonly string[], root: string): Promise<Finding[]> {
   if (paths.length === 0) return [];
   // Loaded only when there is something to read, like the per-file rules (run.ts).
   const [{ checkSecrets }, { checkPersonalData }, { checkInvisible }, { proseOf }] =

@@ -4,10 +4,41 @@ import type { SecretLintRuleCreator } from '@secretlint/types';
 // A JSON Web Token: three base64url parts, the first two JSON objects (`{"` is `eyJ`). The lookbehind starts
 // a match only where a run of base64url characters starts, so a long run is scanned once, not once per position.
 const JWT = /(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g;
-// "the password was hunter2", "PIN: 4711", "passphrase is 'correct horse'": a credential written out in prose.
-// The value is quoted, or holds a digit or a symbol, so "the password was reset" passes.
-const SPOKEN =
-  /\b(?:password|passphrase|passcode|passwd|pwd|pin)s?\s*(?:was|is|were|are|:|=)\s*(?:(["'`“‘])([^"'`”’\n]{3,64})["'`”’]|(?=[^\s]*[\d!#$%^&*_+=~|\\<>?])([^\s"'`“‘]{4,64}))/gi;
+// A password's name in the main European languages (English, German, French, Spanish, Portuguese, Dutch, Italian,
+// Scandinavian, Polish, Czech, Finnish) and the short forms (pw, pwd, PIN).
+const WORD = String.raw`(?:password|passwort|kennwort|passphrase|passcode|passwd|pwd|pw|pin|mot de passe|mdp|contraseña|contrasena|senha|palavra-passe|wachtwoord|parola d'ordine|lösenord|losenord|passord|adgangskode|hasło|haslo|heslo|salasana)s?(?!\p{L})`;
+// What states it: a verb of the main ones ("is", "lautet", "est", "es", "é", "luidt", "è") or a sign.
+const VERB = String.raw`(?:(?<!\p{L})(?:was|is|were|are|became|set to|lautet|lautete|ist|war|wurde|heißt|hieß|est|était|etait|es|era|fue|é|foi|è|luidt|luidde)(?!\p{L})|[:=→]|->)`;
+const QUOTED = String.raw`["'\x60“‘„«](?<quoted>[^"'\x60”’“«»\n]{3,64})["'\x60”’“»]`;
+// "the password was hunter2", "PIN: 4711", "Das Passwort für das Formular lautet Xk9…", "le mot de passe est 'x'":
+// the name, up to four words ("for the form"), what states it, and the value, quoted or holding a digit or a symbol.
+const SPOKEN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])${WORD}(?<gap>(?:[ \t]+[^\s.;:!?=→"'\x60“‘„«]{1,30}){0,4}?)[ \t]*${VERB}[ \t]*(?:${QUOTED}|(?<value>[^\s"'\x60“‘„«]{4,64}))`,
+  'giu',
+);
+// "(password Xk9QZi0MQCVKJYj0)": the name right before a value that looks generated (letters and digits, mixed case or a symbol).
+const BARE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])${WORD}[ \t]+(?<value>[^\s"'\x60“‘„«]{8,64})`,
+  'giu',
+);
+const GENERATED = /^(?=.*\d)(?=.*[A-Za-z])(?:(?=.*[A-Z])(?=.*[a-z])|(?=.*[!#$%^&*_+=~|\\<>?@]))/;
+// An unquoted value right after the verb holds a digit or a symbol ("the password was reset" passes); after words
+// between ("the password for the form was …"), a letter and a digit, and not a measure ("12-character", "30min").
+const SYMBOL_OR_DIGIT = /[\d!#$%^&*_+=~|\\<>?]/;
+const MEASURE = /^[\d.,]+[-–]?\p{L}+$/u;
+const TRAILING = /[.,;:!?)\]]+$/;
+
+/** The password a match of SPOKEN or BARE states, or undefined when the words say something else. */
+function stated(match: RegExpMatchArray, bare: boolean): string | undefined {
+  if (match.groups?.quoted) return match.groups.quoted;
+  const value = (match.groups?.value ?? '').replace(TRAILING, '');
+  if (value.length < 4) return undefined;
+  if (bare) return value.length >= 8 && GENERATED.test(value) ? value : undefined;
+  if (!match.groups?.gap) return SYMBOL_OR_DIGIT.test(value) ? value : undefined;
+  return value.length >= 6 && /\d/.test(value) && /\p{L}/u.test(value) && !MEASURE.test(value)
+    ? value
+    : undefined;
+}
 
 const messages = {
   JWT: { en: (props: { TOKEN: string }) => `found a JSON Web Token: ${props.TOKEN}` },
@@ -33,14 +64,19 @@ export const secretPhrases: SecretLintRuleCreator = {
             range: [match.index, match.index + match[0].length],
           });
         }
-        for (const match of source.content.matchAll(SPOKEN)) {
-          const secret = match[2] ?? match[3] ?? '';
-          const start = match.index + match[0].lastIndexOf(secret);
-          context.report({
-            message: t('SPOKEN', { SECRET: secret }),
-            range: [start, start + secret.length],
-          });
-        }
+        for (const [pattern, bare] of [
+          [SPOKEN, false],
+          [BARE, true],
+        ] as const)
+          for (const match of source.content.matchAll(pattern)) {
+            const secret = stated(match, bare);
+            if (!secret) continue;
+            const start = match.index + match[0].lastIndexOf(secret);
+            context.report({
+              message: t('SPOKEN', { SECRET: secret }),
+              range: [start, start + secret.length],
+            });
+          }
       },
     };
   },

@@ -20,6 +20,11 @@ const SHAPES: [name: string, pattern: RegExp][] = [
     /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{60,}|MHcCAQEE[A-Za-z0-9+/]{40,}|MIGkAgEBBD[A-Za-z0-9+/]{40,}|b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/]{20,})/g,
   ],
   ['age secret key', /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/gi],
+  // OpenAI keys of any length (the preset knows two exact lengths only): a project, service or admin key, or any
+  // `sk-` key with OpenAI's `T3BlbkFJ` marker; Anthropic's `sk-ant-` keys.
+  ['OpenAI API key', /(?<![\w-])sk-(?:proj|svcacct|admin)-[\w-]{20,}/g],
+  ['OpenAI API key', /(?<![\w-])sk-[\w-]{0,100}T3BlbkFJ[\w-]{10,}/g],
+  ['Anthropic API key', /(?<![\w-])sk-ant-[a-z]{2,8}\d{0,3}-[\w-]{30,}/g],
   ['Google API key', /(?<![\w-])AIza[\w-]{35}(?![\w-])/g],
   ['Google OAuth client secret', /(?<![\w-])GOCSPX-[\w-]{28}(?![\w-])/g],
   ['Google OAuth token', /(?<![\w-])ya29\.[\w-]{30,}/g],
@@ -77,9 +82,22 @@ const ASSIGNMENT = new RegExp(
 const PLACEHOLDER =
   /^(?:<[^>]*>|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|%[A-Z_]+%|\*+|x+|\.{3}|…|(?:your|my|the)[_ -]?\w*|redacted|changeme|example\w*|null|none|true|false|undefined|env\(.*\)|process\.env\..*|os\.environ.*)$/i;
 
+// An HTTP Authorization header of any scheme with its credential: `Authorization: Basic dXNlcjpwYXNz`, `Bearer …`,
+// `Digest username=…, response=…`, `token …`, `Proxy-Authorization: …`, in a curl `-H`, JSON or a code block.
+// The credential is what follows the scheme; a placeholder (`<token>`, `$TOKEN`) passes.
+const AUTH_HEADER =
+  /(?<![\w-])(?:proxy-)?authorization["']?\s*[:=]\s*["']?([A-Za-z][\w-]{1,30})[ \t]+([^\s"'<>,\x60]{6,}|[^\s"'<>]{0,40}="[^"\n]{4,}")/gi;
+// A bearer token standing alone ("Bearer 9f8e…"), which needs no header name to be used.
+const BEARER = /(?<![\w-])Bearer[ \t]+([A-Za-z0-9._~+/-]{16,}=*)/g;
+
 const messages = {
   SHAPE: {
-    en: (props: { KIND: string; SECRET: string }) => `found a ${props.KIND}: ${props.SECRET}`,
+    en: (props: { KIND: string; SECRET: string }) =>
+      `found ${/^[AEIOU]/.test(props.KIND) ? 'an' : 'a'} ${props.KIND}: ${props.SECRET}`,
+  },
+  HEADER: {
+    en: (props: { SCHEME: string; SECRET: string }) =>
+      `found an HTTP Authorization header (${props.SCHEME}) with its credential: ${props.SECRET}`,
   },
   ASSIGNED: {
     en: (props: { FIELD: string; SECRET: string }) =>
@@ -111,6 +129,27 @@ export const secretShapes: SecretLintRuleCreator = {
               range: [start, start + secret.length],
             });
           }
+        for (const match of text.matchAll(AUTH_HEADER)) {
+          const scheme = match[1] ?? '';
+          // A sentence's full stop or a closing bracket after the credential is not part of it.
+          const secret = (match[2] ?? '').replace(/[.;:)\]]+$/, '');
+          if (PLACEHOLDER.test(secret.trim()) || /^\$|^<|^\{\{/.test(secret)) continue;
+          const start = match.index + match[0].lastIndexOf(secret);
+          context.report({
+            message: t('HEADER', { SCHEME: scheme, SECRET: secret }),
+            range: [start, start + secret.length],
+          });
+        }
+        for (const match of text.matchAll(BEARER)) {
+          const secret = (match[1] ?? '').replace(/\.+$/, '');
+          // A word, not a token: a token holds a digit.
+          if (!/\d/.test(secret) || PLACEHOLDER.test(secret)) continue;
+          const start = match.index + match[0].lastIndexOf(secret);
+          context.report({
+            message: t('HEADER', { SCHEME: 'Bearer', SECRET: secret }),
+            range: [start, start + secret.length],
+          });
+        }
         for (const match of text.matchAll(ASSIGNMENT)) {
           const secret = match[1] ?? match[2] ?? match[3] ?? '';
           if (PLACEHOLDER.test(secret.trim())) continue;

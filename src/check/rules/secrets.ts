@@ -89,10 +89,16 @@ async function lintPiece(file: string, content: string): Promise<Found[]> {
       byStart.set(m.range[0], m);
   }
   return [...byStart.values()].map((m) => {
-    // Masked as secretlint masks, but for the names of what was found (our rules' KIND and FIELD).
+    // Masked as secretlint masks, but for the names of what was found (our rules' KIND, FIELD and SCHEME).
     let message = m.message;
     for (const [name, value] of Object.entries(m.data ?? {}))
-      if (typeof value === 'string' && value.length > 0 && name !== 'KIND' && name !== 'FIELD')
+      if (
+        typeof value === 'string' &&
+        value.length > 0 &&
+        name !== 'KIND' &&
+        name !== 'FIELD' &&
+        name !== 'SCHEME'
+      )
         message = message.split(value).join('*'.repeat(value.length));
     return { message, range: m.range, secret: keyOf(content.slice(m.range[0], m.range[1])) };
   });
