@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FacetGroup, FacetKey, FacetOption } from '../view/search-facets.ts';
 import {
   facetsFor,
@@ -19,8 +19,13 @@ interface Props {
   counts: FacetCounts | null;
   /** Whether newer counts are on their way. */
   busy: boolean;
-  /** Called once the filters first come on screen (at once on a desktop, when opened on a phone). */
-  onShown: () => void;
+  /** Whether the counts are the whole library's beside a search, until the reader uses the filters. */
+  stale: boolean;
+  /**
+   * Called when the reader first uses the filters: opens them (on a phone), or presses or focuses one. Only then
+   * is the filter index, which the counts for a search need, worth its bytes.
+   */
+  onUsed: () => void;
   onToggle: (key: FacetKey, value: string) => void;
   onClear: () => void;
 }
@@ -37,7 +42,8 @@ export function Facets({
   state,
   counts,
   busy,
-  onShown,
+  stale,
+  onUsed,
   onToggle,
   onClear,
 }: Props) {
@@ -49,26 +55,22 @@ export function Facets({
       .then((options) => setEvery((known) => ({ ...known, [key]: options })))
       .catch(() => undefined);
   const panel = useId();
-  const panelRef = useRef<HTMLDivElement>(null);
-  const shown = useRef(onShown);
-  shown.current = onShown;
-  // A closed panel on a phone is not displayed, so it intersects nothing until it is opened.
-  useEffect(() => {
-    const element = panelRef.current;
-    if (!element) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      shown.current();
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const used = useRef(false);
+  const use = () => {
+    if (used.current) return;
+    used.current = true;
+    onUsed();
+  };
   const checked = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
   const visible = facetsFor(withEveryValue(groups, every), counts, state);
 
   return (
-    <div className="facets" aria-busy={busy}>
+    <div
+      className={stale ? 'facets facets--stale' : 'facets'}
+      aria-busy={busy}
+      onFocus={use}
+      onPointerDown={use}
+    >
       <div className="facets__head">
         <h2 className="facets__title">Filters</h2>
         <button
@@ -76,7 +78,10 @@ export function Facets({
           className="facets__toggle"
           aria-expanded={open}
           aria-controls={panel}
-          onClick={() => setOpen(!open)}
+          onClick={() => {
+            use();
+            setOpen(!open);
+          }}
         >
           {open ? 'Hide filters' : 'Show filters'}
           {checked > 0 && ` (${checked} selected)`}
@@ -87,11 +92,7 @@ export function Facets({
           </button>
         )}
       </div>
-      <div
-        id={panel}
-        ref={panelRef}
-        className={open ? 'facets__panel facets__panel--open' : 'facets__panel'}
-      >
+      <div id={panel} className={open ? 'facets__panel facets__panel--open' : 'facets__panel'}>
         {visible.length === 0 && <p className="empty">No filter applies to these results.</p>}
         {visible.map((group) => (
           <FacetFieldset

@@ -67,9 +67,12 @@ export default function Search({ facets, suggestions }: Props) {
   const [searching, setSearching] = useState(false);
   // Whether the facet counts on screen are waiting for Pagefind's filter index (the recount effect's own flag).
   const [counting, setCounting] = useState(false);
-  // Whether the filters have been on screen, so their counts are worth the filter index's bytes.
-  const [countsWanted, setCountsWanted] = useState(false);
+  // Whether the reader has used the filters (opened, focused, pressed or ticked one), so their counts are worth
+  // the filter index's bytes: a plain search does without them.
+  const [filtersUsed, setFiltersUsed] = useState(false);
+  const countsWanted = filtersUsed || Object.keys(state.filters).length > 0;
   const countsWantedRef = useRef(false);
+  countsWantedRef.current = countsWanted;
   // Marks the form once the island runs, so a test can tell the live form from the server's copy.
   const [ready, setReady] = useState(false);
   const stateRef = useRef(state);
@@ -129,7 +132,7 @@ export default function Search({ facets, suggestions }: Props) {
         try {
           // Pagefind and its WebAssembly load with the first search, not with the page, which stays light.
           const pagefind = await loadPagefind();
-          // With the filters in view the filter index loads beside the first search, not after it.
+          // Once the filters are in use the filter index loads beside the search, not after it.
           if (countsWantedRef.current) pagefind.totals().catch(() => undefined);
           const started = performance.now();
           const outcome = await findMatches(pagefind, state, pages);
@@ -166,7 +169,7 @@ export default function Search({ facets, suggestions }: Props) {
     return () => clearTimeout(timer);
   }, [state]);
 
-  // A search that ran before the filter index was in gets its counts once the filters are on screen.
+  // A search that ran before the filter index was in gets its counts once the filters are used.
   useEffect(() => {
     // Partial results are the union of several searches, which Pagefind cannot count.
     if (!countsWanted || view.status !== 'done' || view.counts !== null || view.partial) return;
@@ -289,9 +292,10 @@ export default function Search({ facets, suggestions }: Props) {
           state={state}
           counts={done?.counts ?? null}
           busy={counting}
-          onShown={() => {
+          stale={done !== null && done.counts === null}
+          onUsed={() => {
             countsWantedRef.current = true;
-            setCountsWanted(true);
+            setFiltersUsed(true);
           }}
           onToggle={onToggle}
           onClear={clearFilters}

@@ -15,6 +15,8 @@ export interface SubResult {
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, whole. */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: SubResult[];

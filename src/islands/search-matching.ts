@@ -1,9 +1,9 @@
 import { SEARCH_TYPES, type FacetKey } from '../view/search-facets.ts';
-import { planQuery, shardsOf } from '../view/search-plan.ts';
+import { planQuery, shardsOf, termOf } from '../view/search-plan.ts';
 import { rankByWords, type FormHits } from '../view/search-rank.ts';
-import type { LexiconShard } from '../view/search-words.ts';
+import { wordsOf, type LexiconShard } from '../view/search-words.ts';
 import { withBase } from '../view/urls.ts';
-import { runSearch, type Hit, type Outcome, type Pagefind } from './pagefind.ts';
+import { runSearch, type Hit, type Outcome, type Pagefind, type ResultData } from './pagefind.ts';
 import type { SearchState } from './search-state.ts';
 
 /** The outcome of a search as the reader's words were understood. */
@@ -40,7 +40,8 @@ function loadShard(shard: string): Promise<LexiconShard | undefined> {
 
 /**
  * Searches as a reader means it: common words ignored, misspelt words corrected (with the lexicon of the
- * query's letters, fetched with the first search), all remaining words together first; when that finds fewer
+ * query's letters, fetched after the first search unless a page of its results uses every word), all remaining
+ * words together first; when that finds fewer
  * than a page, the pages that match most of the words, or words
  * related to them, ranked by how many and how rare (see rankByWords). `pages` is the number of pages indexed.
  */
@@ -53,14 +54,24 @@ export async function findMatches(
     const outcome = await runSearch(pagefind, state);
     return { ...outcome, partial: false, whole: outcome.hits.length };
   }
-  // The words as typed, common ones dropped, are searched while the lexicon of their letters loads.
+  // The words as typed, common ones dropped, are searched first.
   const typed = planQuery(state.q, () => undefined, true).words.map((word) => word.term);
-  const [first, lexicon] = await Promise.all([
-    runSearch(pagefind, { ...state, q: typed.join(' ') }),
-    Promise.all(
+  const searched = await runSearch(pagefind, { ...state, q: typed.join(' ') });
+  const first = { ...searched, hits: searched.hits.map(fetchedOnce) };
+  // A page of results whose text uses every word as typed: no word is misspelt, Pagefind's answer stands, and the
+  // lexicon is not worth its bytes. The first page's text is what the reader is shown next anyway.
+  if (first.hits.length >= ENOUGH) {
+    const shown = await Promise.all(first.hits.slice(0, ENOUGH).map((hit) => hit.data()));
+    const used = new Set(shown.flatMap((page) => wordsOf(page.content).map(termOf)));
+    if (state.exact === true || typed.every((word) => used.has(word)))
+      return { ...first, partial: false, whole: first.hits.length };
+  }
+  // Otherwise the lexicon of the words' letters says which are misspelt, and what each is related to.
+  const lexicon = new Map(
+    await Promise.all(
       shardsOf(state.q.toLowerCase()).map(async (s) => [s, await loadShard(s)] as const),
-    ).then((loaded) => new Map(loaded)),
-  ]);
+    ),
+  );
   const plan = planQuery(state.q, (s) => lexicon.get(s), state.exact === true);
   // A page of results for the words as typed, none misspelt: Pagefind's answer stands.
   if (first.hits.length >= ENOUGH && plan.corrected === undefined)
@@ -111,6 +122,19 @@ export async function findMatches(
     counts: null,
     corrected: plan.corrected,
     partial: ranked.length > all.hits.length,
+  };
+}
+
+/** A hit whose page text is fetched once however often it is asked for (to check its words, then to show it). */
+function fetchedOnce<H extends Hit>(hit: H): H {
+  let data: Promise<ResultData> | undefined;
+  return {
+    ...hit,
+    data: () =>
+      (data ??= hit.data().catch((error: unknown) => {
+        data = undefined;
+        throw error;
+      })),
   };
 }
 

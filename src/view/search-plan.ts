@@ -67,7 +67,7 @@ export function planQuery(
 }
 
 // A typed word as the index holds it: no possessive, a hyphenated word joined ("Pre-Mortem's" → "premortem").
-const termOf = (word: string) => word.replace(/['’]s$/, '').replaceAll('-', '');
+export const termOf = (word: string) => word.replace(/['’]s$/, '').replaceAll('-', '');
 
 // Two typed words the library writes as one ("post mortem" → "postmortem") become that one word.
 function joinCompounds(

@@ -79,8 +79,8 @@ describe('situations in readers’ own words', () => {
     try {
       const { page } = watched;
       await page.goto(`${served.server.url}/search/`);
-      // The island comes to life on the reader's first use of the box, as a reader starts: by putting the cursor in it.
-      await page.getByRole('searchbox').first().focus();
+      // The island hydrates on the reader's first use of the form (`client:interaction`).
+      await page.getByRole('searchbox', { name: /^Search patterns/ }).focus();
       await page.locator('form[role=search][data-ready]').waitFor({ state: 'attached' });
       const rows: (Situation & Awaited<ReturnType<typeof typeAndRead>> & { hit: boolean })[] = [];
       for (const situation of SITUATIONS) {

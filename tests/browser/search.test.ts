@@ -590,6 +590,34 @@ describe('on a phone', () => {
   });
 });
 
+describe('on a desktop', () => {
+  it('leaves the facet counts out of a plain search, and counts the search on screen once a filter is used', async () => {
+    const page = await open('/search/');
+    const filterIndex: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/filter/'))
+        filterIndex.push(request.url());
+    });
+    await page.getByRole('searchbox', { name: QUERY_BOX }).fill('pattern');
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ results? for “pattern”$/);
+    const results = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
+    // Fewer than the library holds, so counts for the whole library could not pass for this search's.
+    expect(results).toBeLessThan(entries.length + authors.length);
+    await page.waitForLoadState('networkidle');
+    expect(filterIndex).toEqual([]);
+
+    // Moving to the filters with the keyboard is using them: the counts follow.
+    await page.getByRole('group', { name: 'Type' }).getByRole('checkbox').first().focus();
+    const typeCounts = async () =>
+      (await page.getByRole('group', { name: 'Type' }).locator('.facet__count').allTextContents())
+        .map((text) => Number.parseInt(text, 10))
+        .reduce((sum, n) => sum + n, 0);
+    // Every result has one type, so this search's counts add up to its results.
+    await eventually(typeCounts).toBe(results);
+    expect(filterIndex.length).toBeGreaterThan(0);
+  });
+});
+
 describe('without JavaScript', () => {
   it('says search needs it and links to the browse pages, while the header box still leads there', async () => {
     const page = await open('/search/', { javaScriptEnabled: false });
