@@ -66,7 +66,8 @@ export function Facets({
 
   return (
     <div
-      className={stale ? 'facets facets--stale' : 'facets'}
+      className="facets"
+      data-counts={stale ? 'library' : undefined}
       aria-busy={busy}
       onFocus={use}
       onPointerDown={use}
