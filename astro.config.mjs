@@ -6,8 +6,8 @@ import browserReference from './src/integrations/browser-reference.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import interactionDirective from './src/integrations/interaction-directive.ts';
-import { cacheDirFor } from './src/build/content-dir.ts';
-import { siteUrl } from './src/build/site-url.ts';
+import { cacheDirFor } from './src/pipeline/content-dir.ts';
+import { siteUrl } from './src/pipeline/site-url.ts';
 import { baseOf } from './src/view/urls.ts';
 import islandStyleInHead from './src/integrations/island-style.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -24,10 +24,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two pages on one URL is a content error, never something to pick a winner for.
   prerenderConflictBehavior: 'error',
-  // A rebuild re-renders only pages whose cacheKey (src/build/page-keys.ts) or code changed; the rest are copied from the last build.
+  // A rebuild re-renders only pages whose cacheKey (src/pipeline/page-keys.ts) or code changed; the rest are copied from the last build.
   experimental: { incrementalBuild: true },
   // Pages render while the card workers draw: with one page at a time, every card page left the main thread idle.
-  // Component styles ship as files ('self'): the only inline styles are those src/build/inline-assets.ts declares.
+  // Component styles ship as files ('self'): the only inline styles are those src/pipeline/inline-assets.ts declares.
   build: { concurrency: 4, inlineStylesheets: 'never' },
   // The island style moves into the head before the security headers hash what the pages hold.
   integrations: [

@@ -3,7 +3,7 @@
 import { parseCheckArgs, CHECK_USAGE } from '../src/check/cli.ts';
 import { formatReport, printable } from '../src/check/format.ts';
 import { runCheck } from '../src/check/run.ts';
-import { contentDir } from '../src/build/content-dir.ts';
+import { contentDir } from '../src/pipeline/content-dir.ts';
 
 const args = parseCheckArgs(process.argv.slice(2), contentDir());
 if ('error' in args) {

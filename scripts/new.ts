@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { checkbox, input, select } from '@inquirer/prompts';
-import { contentDir } from '../src/build/content-dir.ts';
+import { contentDir } from '../src/pipeline/content-dir.ts';
 import { readLibraryChoices } from './new/library-choices.ts';
 import {
   NONE,

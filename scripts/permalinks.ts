@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { readLibrary } from '../src/check/read-entries.ts';
 import { permalinkEntries, readManifest } from '../src/check/rules/permalinks.ts';
-import { contentDir } from '../src/build/content-dir.ts';
+import { contentDir } from '../src/pipeline/content-dir.ts';
 import { servedUrls } from '../src/domain/permalinks.ts';
 
 // The manifest sits beside the content folder it protects.

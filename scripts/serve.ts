@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgsOrExit } from './args.ts';
 import { createGzip } from 'node:zlib';
-import { headersFor, parseHeaders, type HeaderRule } from '../src/build/security-headers.ts';
+import { headersFor, parseHeaders, type HeaderRule } from '../src/pipeline/security-headers.ts';
 import { baseOf } from '../src/view/urls.ts';
 
 const TYPES: Record<string, string> = {

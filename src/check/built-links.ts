@@ -1,4 +1,4 @@
-import { readBuiltSite, type BuiltSite } from '../build/built-pages.ts';
+import { readBuiltSite, type BuiltSite } from '../pipeline/built-pages.ts';
 import { withoutBase } from '../view/urls.ts';
 
 /** A link in the built site that leads nowhere. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { writeAtomicSync } from '../build/files.ts';
+import { writeAtomicSync } from '../pipeline/files.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { FileAnalysis } from './analyse.ts';
 import { fingerprintOf } from './fingerprint.ts';

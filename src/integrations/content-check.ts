@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtSite, forgetBuiltSite } from '../build/built-pages.ts';
+import { builtSite, forgetBuiltSite } from '../pipeline/built-pages.ts';
 import { brokenLinksIn } from '../check/built-links.ts';
-import { contentDir } from '../build/content-dir.ts';
+import { contentDir } from '../pipeline/content-dir.ts';
 import { formatReport } from '../check/format.ts';
 import { runCheck } from '../check/run.ts';
 import { handOverLibrary, releaseLibrary } from '../loaders/handoff.ts';

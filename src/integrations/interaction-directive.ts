@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { CLIENT_DIRECTIVES } from '../build/client-directives.ts';
+import { CLIENT_DIRECTIVES } from '../pipeline/client-directives.ts';
 
 declare module 'astro' {
   interface AstroClientDirectives {

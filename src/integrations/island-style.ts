@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { hoistIslandStyle } from '../build/island-style.ts';
+import { hoistIslandStyle } from '../pipeline/island-style.ts';
 
 /** Moves the island style Astro writes into a page's body up into its head, so every page is valid HTML. */
 export default function islandStyleInHead(): AstroIntegration {

@@ -2,21 +2,21 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { declaredInline } from '../build/inline-assets.ts';
+import { declaredInline } from '../pipeline/inline-assets.ts';
 import {
   formatHeaders,
   hashSource,
   inlineElements,
   siteHeaders,
   withMetaPolicy,
-} from '../build/security-headers.ts';
-import { cspInMeta, siteUrl } from '../build/site-url.ts';
+} from '../pipeline/security-headers.ts';
+import { cspInMeta, siteUrl } from '../pipeline/site-url.ts';
 import { baseOf, withBase } from '../view/urls.ts';
 
 /**
- * Writes the built `_headers` (src/build/security-headers.ts's SITE_HEADERS under the site's base) with a
+ * Writes the built `_headers` (src/pipeline/security-headers.ts's SITE_HEADERS under the site's base) with a
  * Content-Security-Policy that allows by hash exactly the inline scripts and styles the build declares
- * (src/build/inline-assets.ts), never one found in the output. Every page is then read with an HTML parser: an
+ * (src/pipeline/inline-assets.ts), never one found in the output. Every page is then read with an HTML parser: an
  * inline script or style that is not declared stops the build, naming the page. For a host that sends no headers
  * (LESSON_SHARE_CSP=meta: GitHub Pages), every page also carries the policy as a `<meta>` element.
  */
@@ -47,7 +47,7 @@ export default function securityHeaders(): AstroIntegration {
         }
         if (undeclared.length)
           throw new Error(
-            `${undeclared.length} inline script(s) or style(s) the build does not declare, which the Content-Security-Policy will block:\n  ${undeclared.slice(0, 10).join('\n  ')}\nDeclare the build's own in src/build/inline-assets.ts; anything else must not be on a page.`,
+            `${undeclared.length} inline script(s) or style(s) the build does not declare, which the Content-Security-Policy will block:\n  ${undeclared.slice(0, 10).join('\n  ')}\nDeclare the build's own in src/pipeline/inline-assets.ts; anything else must not be on a page.`,
           );
         const rules = siteHeaders(base, inline);
         writeFileSync(join(site, '_headers'), formatHeaders(rules));

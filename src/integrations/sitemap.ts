@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtSite } from '../build/built-pages.ts';
-import { sitemapPages, sitemapXml } from '../build/sitemap.ts';
+import { builtSite } from '../pipeline/built-pages.ts';
+import { sitemapPages, sitemapXml } from '../pipeline/sitemap.ts';
 
 /**
  * Writes `sitemap.xml` from the built pages themselves, so no page can be left out of it:

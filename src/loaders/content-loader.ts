@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readCollection, type CheckedEntry } from '../check/read-entries.ts';
 import { fingerprintOf } from '../check/fingerprint.ts';
-import { contentDir } from '../build/content-dir.ts';
+import { contentDir } from '../pipeline/content-dir.ts';
 import { countKnownUses } from '../domain/learning-loop/known-uses.ts';
 import { parseBody } from '../markdown/parse.ts';
 import { renderBody } from '../markdown/render.ts';

@@ -12,7 +12,7 @@ export interface CollectionRow {
   nav: boolean;
   /** Its pages show lists of the entries that point at them (`src/domain/backlinks.ts` declares them). */
   lists: boolean;
-  /** Each entry gets a 1200×630 sharing card of its own (pages that are not entries get one from `src/build/og/page-cards.ts`). */
+  /** Each entry gets a 1200×630 sharing card of its own (pages that are not entries get one from `src/pipeline/og/page-cards.ts`). */
   sharingCard: boolean;
   /** A value of the search page's "type" filter. */
   search: boolean;

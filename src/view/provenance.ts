@@ -1,4 +1,4 @@
-import type { FileHistory } from '../build/git-history.ts';
+import type { FileHistory } from '../pipeline/git-history.ts';
 
 /** Where an entry's source lives and how to check its history. */
 export interface Provenance {

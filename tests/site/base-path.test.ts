@@ -12,7 +12,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type PreviewServer } from '../../scripts/serve.ts';
-import { inlineHashes, metaPolicy, parseHeaders } from '../../src/build/security-headers.ts';
+import { inlineHashes, metaPolicy, parseHeaders } from '../../src/pipeline/security-headers.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
 import { allPages, page } from '../helpers/html.ts';

@@ -2,13 +2,13 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declaredInline } from '../../src/build/inline-assets.ts';
+import { declaredInline } from '../../src/pipeline/inline-assets.ts';
 import {
   hashSource,
   inlineElements,
   parseHeaders,
   siteHeaders,
-} from '../../src/build/security-headers.ts';
+} from '../../src/pipeline/security-headers.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
 

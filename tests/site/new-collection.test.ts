@@ -44,7 +44,7 @@ export const experimentSchema = entryBase.extend({
 const ENTRY_PAGE = `---
 import EntryBody from '../../components/EntryBody.astro';
 import EntryLayout from '../../layouts/EntryLayout.astro';
-import { entryPage, entryPaths } from '../../build/entry-page.ts';
+import { entryPage, entryPaths } from '../../pipeline/entry-page.ts';
 
 export const getStaticPaths = () => entryPaths('experiments');
 
@@ -60,7 +60,7 @@ const page = await entryPage('experiments', Astro.props.id);
 const INDEX_PAGE = `---
 import BaseLayout from '../../layouts/BaseLayout.astro';
 import CardList from '../../components/CardList.astro';
-import { listPage, listPaths } from '../../build/list-page.ts';
+import { listPage, listPaths } from '../../pipeline/list-page.ts';
 
 export const getStaticPaths = ({ paginate }) => listPaths('experiments', paginate);
 const { cards } = await listPage('experiments', Astro.props);

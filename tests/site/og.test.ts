@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OG_KINDS } from '../../src/build/og/model.ts';
+import { OG_KINDS } from '../../src/pipeline/og/model.ts';
 import { siteSections } from '../../src/view/sections.ts';
 import { site } from '../../site.config.ts';
 import { digestCardUrl, ogImageUrl, pageCardUrl, tagCardUrl } from '../../src/view/urls.ts';

@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDirFor } from '../../src/build/content-dir.ts';
+import { cacheDirFor } from '../../src/pipeline/content-dir.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { addExtraLessons, copyLibrary } from '../helpers/content.ts';
 

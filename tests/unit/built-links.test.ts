@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../src/build/built-pages.ts';
+import { readBuiltSite } from '../../src/pipeline/built-pages.ts';
 import { brokenLinksIn, findBrokenLinks } from '../../src/check/built-links.ts';
 
 function site(pages: Record<string, string>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoistIslandStyle } from '../../src/build/island-style.ts';
+import { hoistIslandStyle } from '../../src/pipeline/island-style.ts';
 
 describe('hoistIslandStyle', () => {
   it('moves the island style from the body into the head and leaves other pages alone', () => {

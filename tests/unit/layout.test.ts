@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
 
 const DOMAIN = join(ROOT, 'src/domain');
-const BUILD = join(ROOT, 'src/build');
+const BUILD = join(ROOT, 'src/pipeline');
 
 // Every specifier, `import type` included: a type from Node or Astro ties the domain to them as much as a value does.
 const SPECIFIER =
@@ -23,7 +23,7 @@ function forbidden(specifier: string, file: string): string | undefined {
     return 'Astro';
   if (specifier.startsWith('.')) {
     const target = resolve(dirname(file), specifier);
-    if (target === BUILD || target.startsWith(BUILD + sep)) return 'build machinery (src/build/)';
+    if (target === BUILD || target.startsWith(BUILD + sep)) return 'build machinery (src/pipeline/)';
   }
   return undefined;
 }
@@ -48,20 +48,20 @@ function sources(dir: string): string[] {
 }
 
 describe('the domain folder', () => {
-  it('imports nothing from Node, from Astro or from src/build/', () => {
+  it('imports nothing from Node, from Astro or from src/pipeline/', () => {
     const files = sources(DOMAIN);
     expect(files.length).toBeGreaterThan(10);
     expect(files.flatMap((file) => violations(file, readFileSync(file, 'utf8')))).toEqual([]);
   });
 
-  it('reports a Node builtin with or without its prefix, Astro, and a module under src/build/', () => {
+  it('reports a Node builtin with or without its prefix, Astro, and a module under src/pipeline/', () => {
     const file = join(DOMAIN, 'example.ts');
     const source = [
       "import { readFileSync } from 'node:fs';",
       "import type { Stats } from 'fs';",
       "import { getCollection } from 'astro:content';",
       "import { z } from 'astro/zod';",
-      "export { pageKey } from '../build/page-keys.ts';",
+      "export { pageKey } from '../pipeline/page-keys.ts';",
       "const late = await import('node:path');",
       "import { entryUrl } from '../view/urls.ts';",
       "import { toString } from 'mdast-util-to-string';",
@@ -71,7 +71,7 @@ describe('the domain folder', () => {
       'src/domain/example.ts: fs (a Node module)',
       'src/domain/example.ts: astro:content (Astro)',
       'src/domain/example.ts: astro/zod (Astro)',
-      'src/domain/example.ts: ../build/page-keys.ts (build machinery (src/build/))',
+      'src/domain/example.ts: ../pipeline/page-keys.ts (build machinery (src/pipeline/))',
       'src/domain/example.ts: node:path (a Node module)',
     ]);
   });

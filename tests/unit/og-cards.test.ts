@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Library } from '../../src/build/load-library.ts';
-import { clip, contributions, joinNames, MAX_TITLE } from '../../src/build/og/model.ts';
-import { THEME } from '../../src/build/og/template.ts';
+import type { Library } from '../../src/pipeline/load-library.ts';
+import { clip, contributions, joinNames, MAX_TITLE } from '../../src/pipeline/og/model.ts';
+import { THEME } from '../../src/pipeline/og/template.ts';
 import {
   cacheFile,
   cacheKey,
@@ -15,7 +15,7 @@ import {
   renderCard,
   warmCards,
   type CardModel,
-} from '../../src/build/og/index.ts';
+} from '../../src/pipeline/og/index.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

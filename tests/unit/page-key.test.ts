@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKey } from '../../src/build/page-keys.ts';
+import { pageKey } from '../../src/pipeline/page-keys.ts';
 
 describe('page keys', () => {
   it('are equal for equal values and differ when any value changes, dates included', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGitLog } from '../../src/build/git-history.ts';
+import { parseGitLog } from '../../src/pipeline/git-history.ts';
 import { provenanceOf } from '../../src/view/provenance.ts';
 
 const log = [

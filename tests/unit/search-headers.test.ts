@@ -8,7 +8,7 @@ import {
   metaPolicy,
   parseHeaders,
   withMetaPolicy,
-} from '../../src/build/security-headers.ts';
+} from '../../src/pipeline/security-headers.ts';
 
 const FILE = `# comment
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHead, sitemapXml } from '../../src/build/sitemap.ts';
+import { readHead, sitemapXml } from '../../src/pipeline/sitemap.ts';
 
 describe('the sitemap', () => {
   it('leaves out a page whose head says noindex and reads an entry’s modified time', () => {

@@ -10,7 +10,7 @@ import {
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../../../site.config.ts';
-import { readHeaders } from '../../build/security-headers.ts';
+import { readHeaders } from '../../pipeline/security-headers.ts';
 import { COLLECTIONS } from '../../schemas/index.ts';
 import type { Finding } from '../finding.ts';
 import type { Library, RuleContext } from '../rule.ts';
@@ -122,7 +122,7 @@ export function checkPublicFiles(
     if (generated.has(first) || generated.has(first.replace(/\.html$/, ''))) {
       const findings = [
         finding(
-          `\`${name}\` is a path the build generates (a page, feed, card, sitemap or the headers): a file here would replace it. Remove it${name === '_headers' ? "; the site's headers are written from src/build/security-headers.ts" : ''}.`,
+          `\`${name}\` is a path the build generates (a page, feed, card, sitemap or the headers): a file here would replace it. Remove it${name === '_headers' ? "; the site's headers are written from src/pipeline/security-headers.ts" : ''}.`,
         ),
       ];
       if (name === '_headers')

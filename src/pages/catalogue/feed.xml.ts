@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../../site.config.ts';
-import { getLibrary } from '../../build/load-library.ts';
+import { getLibrary } from '../../pipeline/load-library.ts';
 import { cardToFeedEntry, feedResponse, byNewest } from '../../view/feeds.ts';
 import { SITE_URL } from '../../view/urls.ts';
 

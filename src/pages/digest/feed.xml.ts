@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../../site.config.ts';
-import { BUILD_DATE } from '../../build/build-date.ts';
-import { getFacts } from '../../build/load-facts.ts';
+import { BUILD_DATE } from '../../pipeline/build-date.ts';
+import { getFacts } from '../../pipeline/load-facts.ts';
 import { feedResponse } from '../../view/feeds.ts';
 import { digests } from '../../domain/learning-loop/digest.ts';
 import { monthLabel } from '../../view/format.ts';

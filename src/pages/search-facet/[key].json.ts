@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary } from '../../build/load-library.ts';
+import { getLibrary } from '../../pipeline/load-library.ts';
 import {
   allRecords,
   facetGroups,

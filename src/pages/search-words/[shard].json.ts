@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary } from '../../build/load-library.ts';
-import { searchTexts } from '../../build/search-texts.ts';
-import { readThesaurus } from '../../build/thesaurus.ts';
+import { getLibrary } from '../../pipeline/load-library.ts';
+import { searchTexts } from '../../pipeline/search-texts.ts';
+import { readThesaurus } from '../../pipeline/thesaurus.ts';
 import { searchLexicon } from '../../view/search-lexicon.ts';
 import type { LexiconShard } from '../../view/search-words.ts';
 

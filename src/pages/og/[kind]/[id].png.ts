@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary } from '../../../build/load-library.ts';
+import { getLibrary } from '../../../pipeline/load-library.ts';
 import {
   cacheKey,
   cardImage,
@@ -7,7 +7,7 @@ import {
   OG_KINDS,
   warmCards,
   type CardModel,
-} from '../../../build/og/index.ts';
+} from '../../../pipeline/og/index.ts';
 
 /** One sharing card per pattern, trap, lesson and author: `/og/<kind>/<id>.png`. */
 export const getStaticPaths = (async () => {

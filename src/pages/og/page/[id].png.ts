@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFacts } from '../../../build/load-facts.ts';
-import { getLibrary } from '../../../build/load-library.ts';
+import { getFacts } from '../../../pipeline/load-facts.ts';
+import { getLibrary } from '../../../pipeline/load-library.ts';
 import {
   cacheKey,
   cardImage,
   pageCards,
   warmCards,
   type CardModel,
-} from '../../../build/og/index.ts';
+} from '../../../pipeline/og/index.ts';
 
 /** One sharing card per page that is not an entry: the site, each section, tag and monthly release: `/og/page/<id>.png`. */
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../../site.config.ts';
-import { getLibrary } from '../../../build/load-library.ts';
+import { getLibrary } from '../../../pipeline/load-library.ts';
 import { ENTRY_COLLECTIONS } from '../../../schemas/collections.ts';
 import { byNewest, cardToFeedEntry, feedResponse } from '../../../view/feeds.ts';
 import { entryPath, SITE_URL } from '../../../view/urls.ts';

@@ -23,7 +23,7 @@ export interface InlineAssets {
 
 /**
  * The inline scripts and styles of this build: ours (src/view/inline-scripts.ts), Astro's island runtime and its
- * hydration directives and ours (src/build/client-directives.ts; written before a page's first island, exactly as Astro ships them), and the island style.
+ * hydration directives and ours (src/pipeline/client-directives.ts; written before a page's first island, exactly as Astro ships them), and the island style.
  * `extra` declares more (a feed stylesheet's, say): a new inline asset is one entry here, never a hash found in output.
  */
 export async function declaredInline(

@@ -8,7 +8,7 @@ import type { WorkerJob, WorkerReply } from './worker.ts';
 
 // The worker's source file, run by Node's own TypeScript support; resolved from the project
 // because, once the build has bundled this module, it no longer sits beside worker.ts.
-const WORKER = resolve('src/build/og/worker.ts');
+const WORKER = resolve('src/pipeline/og/worker.ts');
 
 /** Cards waiting for a worker, by cache file, in the order the build will ask for them. */
 const queued = new Map<string, WorkerJob>();
