@@ -23,7 +23,8 @@ function forbidden(specifier: string, file: string): string | undefined {
     return 'Astro';
   if (specifier.startsWith('.')) {
     const target = resolve(dirname(file), specifier);
-    if (target === BUILD || target.startsWith(BUILD + sep)) return 'build machinery (src/pipeline/)';
+    if (target === BUILD || target.startsWith(BUILD + sep))
+      return 'build machinery (src/pipeline/)';
   }
   return undefined;
 }
