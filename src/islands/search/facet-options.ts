@@ -1,5 +1,5 @@
-import type { FacetGroup, FacetKey, FacetOption } from '../view/search-facets.ts';
-import { withBase } from '../view/urls.ts';
+import type { FacetGroup, FacetKey, FacetOption } from '../../view/search-facets.ts';
+import { withBase } from '../../view/urls.ts';
 import type { FacetCounts } from './pagefind.ts';
 import type { SearchState } from './search-state.ts';
 

@@ -1,4 +1,4 @@
-import type { FacetGroup, FacetKey } from '../view/search-facets.ts';
+import type { FacetGroup, FacetKey } from '../../view/search-facets.ts';
 
 /** How results are ordered: Pagefind's relevance, or newest first. */
 export type SortOrder = 'relevance' | 'date';

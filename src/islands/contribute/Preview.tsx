@@ -3,9 +3,9 @@ import {
   FIELDS as PRACTICE_FIELDS,
   LENSES,
   TRAP_KINDS,
-} from '../schemas/vocabulary.ts';
-import { liftSection } from '../view/body-sections.ts';
-import { personalLessonSentence } from '../view/personal-lesson.ts';
+} from '../../schemas/vocabulary.ts';
+import { liftSection } from '../../view/body-sections.ts';
+import { personalLessonSentence } from '../../view/personal-lesson.ts';
 import type { EntryCheck } from './entry-check.ts';
 import type { ContributeKind } from './entry-file.ts';
 import { linesOf, type Values } from './form-values.ts';

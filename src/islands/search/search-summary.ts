@@ -1,4 +1,4 @@
-import type { FacetGroup } from '../view/search-facets.ts';
+import type { FacetGroup } from '../../view/search-facets.ts';
 import type { SearchState } from './search-state.ts';
 
 /** What an empty search page says it can search: entries and author profiles, counted from the type facet. */

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import type { FacetGroup, FacetKey, FacetOption } from '../view/search-facets.ts';
+import type { FacetGroup, FacetKey, FacetOption } from '../../view/search-facets.ts';
 import {
   facetsFor,
   loadFacetOptions,

@@ -1,8 +1,8 @@
 /** The contribute pages' forms, one per kind of entry: the schema each is read off, what it leaves to editors, its body. */
-import { lessonSchema } from '../schemas/lesson.ts';
-import { patternSchema } from '../schemas/pattern.ts';
-import { trapSchema } from '../schemas/trap.ts';
-import { LESSON_BODY, PATTERN_BODY, TRAP_BODY } from '../view/entry-templates.ts';
+import { lessonSchema } from '../../schemas/lesson.ts';
+import { patternSchema } from '../../schemas/pattern.ts';
+import { trapSchema } from '../../schemas/trap.ts';
+import { LESSON_BODY, PATTERN_BODY, TRAP_BODY } from '../../view/entry-templates.ts';
 import type { ContributeKind } from './entry-file.ts';
 import { fieldsOf, type Field } from './form-model.ts';
 

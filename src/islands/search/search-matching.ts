@@ -1,8 +1,8 @@
-import { SEARCH_TYPES, type FacetKey } from '../view/search-facets.ts';
-import { planQuery, shardsOf, termOf } from '../view/search-plan.ts';
-import { rankByWords, type FormHits } from '../view/search-rank.ts';
-import { wordsOf, type LexiconShard } from '../view/search-words.ts';
-import { withBase } from '../view/urls.ts';
+import { SEARCH_TYPES, type FacetKey } from '../../view/search-facets.ts';
+import { planQuery, shardsOf, termOf } from '../../view/search-plan.ts';
+import { rankByWords, type FormHits } from '../../view/search-rank.ts';
+import { wordsOf, type LexiconShard } from '../../view/search-words.ts';
+import { withBase } from '../../view/urls.ts';
 import { runSearch, type Hit, type Outcome, type Pagefind, type ResultData } from './pagefind.ts';
 import type { SearchState } from './search-state.ts';
 

@@ -2,10 +2,10 @@
  * Everything the contribute page works out from the answers, loaded after the form is on screen (it carries the
  * check's parsers and rules): the file, what the check's page-safe rules find in it, by field, and the preview.
  */
-import { checkInPage } from '../check/in-page.ts';
-import type { Finding } from '../check/finding.ts';
-import { parseBody } from '../markdown/parse.ts';
-import { renderBody } from '../markdown/render.ts';
+import { checkInPage } from '../../check/in-page.ts';
+import type { Finding } from '../../check/finding.ts';
+import { parseBody } from '../../markdown/parse.ts';
+import { renderBody } from '../../markdown/render.ts';
 import {
   CONTRIBUTE_COLLECTIONS,
   entryFile,

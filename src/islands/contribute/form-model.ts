@@ -4,9 +4,9 @@
  * without a line of form code; `skip` leaves out what an editor, not a contributor, fills in.
  */
 import { z } from 'astro/zod';
-import { isoDate } from '../schemas/common.ts';
-import { referenceTargets } from '../schemas/reference.ts';
-import * as vocabularies from '../schemas/vocabulary.ts';
+import { isoDate } from '../../schemas/common.ts';
+import { referenceTargets } from '../../schemas/reference.ts';
+import * as vocabularies from '../../schemas/vocabulary.ts';
 
 /** One value a choice field offers. */
 export interface Option {

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState, type SubmitEvent } from 'react';
-import type { FacetGroup, FacetKey } from '../view/search-facets.ts';
+import type { FacetGroup, FacetKey } from '../../view/search-facets.ts';
 import { Facets } from './Facets.tsx';
 import { Starters } from './Starters.tsx';
 import { NoResults } from './NoResults.tsx';
-import { namedFirst } from '../view/search-words.ts';
+import { namedFirst } from '../../view/search-words.ts';
 import { loadPagefind, runSearch, type ResultData } from './pagefind.ts';
 import { findMatches, type Matches } from './search-matching.ts';
 import { Results } from './Results.tsx';
@@ -20,7 +20,7 @@ import {
   type SearchState,
 } from './search-state.ts';
 import './search.css';
-import { withBase } from '../view/urls.ts';
+import { withBase } from '../../view/urls.ts';
 
 interface Props {
   /** Every facet with the whole library's counts, worked out at build time. */

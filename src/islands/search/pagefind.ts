@@ -1,6 +1,6 @@
-import type { FacetKey } from '../view/search-facets.ts';
+import type { FacetKey } from '../../view/search-facets.ts';
 import type { SearchState } from './search-state.ts';
-import { BASE, withBase } from '../view/urls.ts';
+import { BASE, withBase } from '../../view/urls.ts';
 
 /** A matching section of a page, from a heading with an id to the next. */
 export interface SubResult {

@@ -3,8 +3,8 @@
  * (src/view/entry-templates.ts) given the form's answers, so the page and the scaffolder write the same file for
  * the same answers.
  */
-import { renderEntry, type Answers } from '../view/entry-templates.ts';
-import { toSlug } from '../check/rules/slugs.ts';
+import { renderEntry, type Answers } from '../../view/entry-templates.ts';
+import { toSlug } from '../../check/rules/slugs.ts';
 
 /** The kinds of entry the contribute pages write, and the folder each goes in. */
 export const CONTRIBUTE_COLLECTIONS = {

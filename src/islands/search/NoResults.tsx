@@ -1,6 +1,6 @@
-import type { FacetKey } from '../view/search-facets.ts';
+import type { FacetKey } from '../../view/search-facets.ts';
 import type { activeFilters } from './search-state.ts';
-import { withBase } from '../view/urls.ts';
+import { withBase } from '../../view/urls.ts';
 
 interface Props {
   filters: ReturnType<typeof activeFilters>;

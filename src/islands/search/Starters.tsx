@@ -1,6 +1,6 @@
-import type { FacetOption } from '../view/search-facets.ts';
+import type { FacetOption } from '../../view/search-facets.ts';
 import { EMPTY_STATE, type SearchState } from './search-state.ts';
-import { withBase } from '../view/urls.ts';
+import { withBase } from '../../view/urls.ts';
 
 interface Props {
   queries: readonly string[];
