@@ -38,7 +38,7 @@ export function FormField({ field, path, value, onChange, context }: Props) {
       </label>
     ),
     hintText: hint ? (
-      <p className="base_hint" id={`${id}-hint`}>
+      <p className="field__hint" id={`${id}-hint`}>
         {hint}
       </p>
     ) : null,
@@ -165,13 +165,13 @@ function ListField({
     <fieldset className="field field--list" id={parts.id}>
       <legend>{label}</legend>
       {parts.hintText}
-      {items.length === 0 && <p className="base_hint">None yet.</p>}
+      {items.length === 0 && <p className="field__hint">None yet.</p>}
       {items.map((item, index) => {
         const itemPath = `${path}.${index}`;
         const name = itemLabel(label, index);
         return (
           // Items have no identity but their place; removing one re-renders those after it.
-          <fieldset className="base_item" key={index}>
+          <fieldset className="field__item" key={index}>
             <legend>{name}</legend>
             {field.fields.map((inner) => (
               <FormField
