@@ -97,7 +97,9 @@ export function SendSection({
       </p>
       <details className="contribute__file">
         <summary>
-          The file: <code>{check?.file.path ?? `content/${CONTRIBUTE_COLLECTIONS[kind]}/…`}</code>
+          {/* Two text nodes, as before the split, so the page's HTML is unchanged. */}
+          {'The file:'}{' '}
+          <code>{check?.file.path ?? `content/${CONTRIBUTE_COLLECTIONS[kind]}/…`}</code>
         </summary>
         <pre tabIndex={0}>
           <code>{check?.file.text ?? ''}</code>
