@@ -34,7 +34,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     // Only the islands are components: left open, the plugin would transform every TypeScript module of the build.
-    react({ include: ['**/src/islands/*.tsx'] }),
+    react({ include: ['**/src/islands/**/*.tsx'] }),
     // client:interaction: React and an island load on the reader's first use of it, not with the page.
     interactionDirective(),
     browserReference(),
@@ -46,7 +46,7 @@ export default defineConfig({
   vite: {
     // The address for src/view/urls.ts, in server and browser code alike.
     define: { __LESSON_SHARE_SITE_URL__: JSON.stringify(url) },
-    // The contribute page's checker (src/islands/entry-check.ts) carries the check's parsers and rules, about 770 KB
+    // The contribute page's checker (src/islands/contribute/entry-check.ts) carries the check's parsers and rules, about 770 KB
     // (240 KB gzipped); it loads after the form is on screen, so its size is expected, not a warning.
     build: {
       chunkSizeWarningLimit: 1024,

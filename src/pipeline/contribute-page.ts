@@ -1,8 +1,8 @@
 import { site } from '../../site.config.ts';
 import pullRequestTemplate from '../../.github/pull_request_template.md?raw';
 import { checklistItems } from '../view/checklist.ts';
-import type { ContributeProps } from '../islands/Contribute.tsx';
-import type { ContributeKind } from '../islands/entry-file.ts';
+import type { ContributeProps } from '../islands/contribute/Contribute.tsx';
+import type { ContributeKind } from '../islands/contribute/entry-file.ts';
 import { getLibrary } from './load-library.ts';
 
 /** One entry of the library a contributor may pick, by id. */

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkInPage } from '../../src/check/in-page.ts';
-import { CONTRIBUTE_FORMS } from '../../src/islands/contribute-forms.ts';
+import { CONTRIBUTE_FORMS } from '../../src/islands/contribute/contribute-forms.ts';
 import {
   entryFile,
   CONTRIBUTE_COLLECTIONS,
   type ContributeKind,
-} from '../../src/islands/entry-file.ts';
-import { sectionsOf } from '../../src/islands/form-sections.ts';
-import { cleanValues, emptyValues, linesOf } from '../../src/islands/form-values.ts';
-import { messageFor } from '../../src/islands/messages.ts';
+} from '../../src/islands/contribute/entry-file.ts';
+import { sectionsOf } from '../../src/islands/contribute/form-sections.ts';
+import { cleanValues, emptyValues, linesOf } from '../../src/islands/contribute/form-values.ts';
+import { messageFor } from '../../src/islands/contribute/messages.ts';
 
 // What a validator says, which a person filling in a form should never read.
 const SCHEMA_WORDING =

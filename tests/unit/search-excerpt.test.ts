@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptCuts, excerptParts } from '../../src/islands/excerpt.ts';
+import { excerptCuts, excerptParts } from '../../src/islands/search/excerpt.ts';
 
 describe('excerptParts', () => {
   it('splits an excerpt into plain runs and the runs Pagefind marked', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FacetGroup } from '../../src/view/search-facets.ts';
-import { facetsFor, matching, mostUsed } from '../../src/islands/facet-options.ts';
-import { EMPTY_STATE, toggleFilter } from '../../src/islands/search-state.ts';
+import { facetsFor, matching, mostUsed } from '../../src/islands/search/facet-options.ts';
+import { EMPTY_STATE, toggleFilter } from '../../src/islands/search/search-state.ts';
 
 const option = (value: string, count: number) => ({
   value,

@@ -8,8 +8,8 @@ import {
   toggleFilter,
   withEarlyInput,
   EMPTY_STATE,
-} from '../../src/islands/search-state.ts';
-import { invitation, resultSummary } from '../../src/islands/search-summary.ts';
+} from '../../src/islands/search/search-state.ts';
+import { invitation, resultSummary } from '../../src/islands/search/search-summary.ts';
 
 const groups: FacetGroup[] = [
   {

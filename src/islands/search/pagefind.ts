@@ -1,0 +1,141 @@
+import type { FacetKey } from '../../view/search-facets.ts';
+import type { SearchState } from './search-state.ts';
+import { BASE, withBase } from '../../view/urls.ts';
+
+/** A matching section of a page, from a heading with an id to the next. */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Missing for text before the first heading. */
+  anchor?: { id: string };
+}
+
+/** What Pagefind returns for one result once its fragment is loaded (the fields this site uses). */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  /** The page's indexed text, whole. */
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: SubResult[];
+}
+
+/** One hit, before its fragment is fetched. */
+export interface Hit {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+
+/** Result counts per facet value. */
+export type FacetCounts = Record<string, Record<string, number> | undefined>;
+
+interface Response {
+  results: Hit[];
+  /** How many results the words alone would give. */
+  unfilteredResultCount: number;
+  filters: FacetCounts;
+}
+
+/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this site calls. */
+interface PagefindApi {
+  options: (options: {
+    excerptLength?: number;
+    baseUrl?: string;
+    ranking?: { metaWeights?: Record<string, number> };
+  }) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<FacetCounts>;
+  search: (
+    term: string | null,
+    options?: { filters?: object; sort?: object },
+  ) => Promise<Response | null>;
+}
+
+/** Pagefind, started; its filter index, which the facet counts need, loads on request. */
+export interface Pagefind {
+  api: PagefindApi;
+  /**
+   * The whole index's counts per facet value. The first call loads the filter index (tens of KB on a
+   * large library), so it waits until the filters are on screen: on a phone, until they are opened.
+   */
+  totals: () => Promise<FacetCounts>;
+  /** Whether the filter index is in, so searches return counts. */
+  counting: () => boolean;
+}
+
+/** The outcome of one search: every hit in order, how many the words alone give, and how many each facet value would give. */
+export interface Outcome {
+  hits: Hit[];
+  unfiltered: number;
+  /** Null while the filter index is still loading. */
+  counts: FacetCounts | null;
+}
+
+// The bundle only exists in a build, at a URL Vite must not try to resolve.
+const BUNDLE = withBase('/pagefind/pagefind.js');
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads and starts Pagefind once; later calls share it. A failed load may be retried. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const api = (await import(/* @vite-ignore */ BUNDLE)) as PagefindApi;
+    // Pagefind's result URLs are paths in dist/; the base puts them where the site is served. A page whose
+    // title or other name holds the words outranks one that only mentions them in passing.
+    await api.options({
+      excerptLength: 24,
+      baseUrl: BASE,
+      ranking: { metaWeights: { title: 10, aliases: 8 } },
+    });
+    await api.init();
+    // The filter index makes every search return its counts, but on a large library it takes as long
+    // as the first search itself: results go on screen first, counts follow.
+    let counting = false;
+    let totals: Promise<FacetCounts> | undefined;
+    const start = () =>
+      (totals ??= api.filters().then((counts) => {
+        counting = true;
+        return counts;
+      }));
+    return { api, totals: start, counting: () => counting };
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/**
+ * Runs a search. Values within a facet are alternatives, so each checked facet's counts come
+ * from a second search without that facet: "Lesson (4)" then says what ticking Lesson would
+ * add, not what is left once every other type is excluded. Until the filter index is in, only
+ * the results are asked for.
+ */
+export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<Outcome> {
+  const term = state.q.trim() || null;
+  const counting = pagefind.counting();
+  const checked = Object.entries(state.filters).filter(([, values]) => values.length > 0) as [
+    FacetKey,
+    string[],
+  ][];
+  const without = (skip?: FacetKey) =>
+    checked.filter(([key]) => key !== skip).map(([key, values]) => [key, { any: values }] as const);
+  const search = async (skip?: FacetKey, sort?: object) => {
+    const filters = without(skip);
+    // With no words and no other facet, a facet's counts are the whole index's.
+    if (term === null && filters.length === 0)
+      return { results: [], unfilteredResultCount: 0, filters: await pagefind.totals() };
+    return pagefind.api.search(term, {
+      filters: Object.fromEntries(filters),
+      ...(sort ? { sort } : {}),
+    });
+  };
+  const [main, ...perFacet] = await Promise.all([
+    search(undefined, state.sort === 'date' ? { date: 'desc' } : undefined),
+    ...(counting ? checked.map(([key]) => search(key)) : []),
+  ]);
+  const counts: FacetCounts | null = counting ? { ...main?.filters } : null;
+  if (counts) checked.forEach(([key], i) => (counts[key] = perFacet[i]?.filters[key]));
+  return { hits: main?.results ?? [], unfiltered: main?.unfilteredResultCount ?? 0, counts };
+}

@@ -1,0 +1,144 @@
+import { SEARCH_TYPES, type FacetKey } from '../../view/search-facets.ts';
+import { planQuery, shardsOf, termOf } from '../../view/search-plan.ts';
+import { rankByWords, type FormHits } from '../../view/search-rank.ts';
+import { wordsOf, type LexiconShard } from '../../view/search-words.ts';
+import { withBase } from '../../view/urls.ts';
+import { runSearch, type Hit, type Outcome, type Pagefind, type ResultData } from './pagefind.ts';
+import type { SearchState } from './search-state.ts';
+
+/** The outcome of a search as the reader's words were understood. */
+export interface Matches extends Outcome {
+  /** The query with misspelt words corrected, when it was: the results are for it. */
+  corrected?: string | undefined;
+  /** Whether results matching only some of the words follow those matching them all (none, or too few did). */
+  partial: boolean;
+  /** How many results, first in the list, match every word. */
+  whole: number;
+}
+
+// Fewer pages than a page of results with every word, and pages with most words fill the rest.
+const ENOUGH = 5;
+// How much a match on a related word counts against one on the word itself.
+const RELATED_WEIGHT = 0.6;
+
+const shards = new Map<string, Promise<LexiconShard | undefined>>();
+
+/** One letter's lexicon, fetched once; a failed fetch leaves the words as typed, uncorrected and unrelated. */
+function loadShard(shard: string): Promise<LexiconShard | undefined> {
+  let loading = shards.get(shard);
+  if (!loading) {
+    loading = fetch(withBase(`/search-words/${shard}.json`))
+      .then((response) => (response.ok ? (response.json() as Promise<LexiconShard>) : undefined))
+      .catch(() => {
+        shards.delete(shard);
+        return undefined;
+      });
+    shards.set(shard, loading);
+  }
+  return loading;
+}
+
+/**
+ * Searches as a reader means it: common words ignored, misspelt words corrected (with the lexicon of the
+ * query's letters, fetched after the first search unless a page of its results uses every word), all remaining
+ * words together first; when that finds fewer
+ * than a page, the pages that match most of the words, or words
+ * related to them, ranked by how many and how rare (see rankByWords). `pages` is the number of pages indexed.
+ */
+export async function findMatches(
+  pagefind: Pagefind,
+  state: SearchState,
+  pages: number,
+): Promise<Matches> {
+  if (state.q.trim() === '') {
+    const outcome = await runSearch(pagefind, state);
+    return { ...outcome, partial: false, whole: outcome.hits.length };
+  }
+  // The words as typed, common ones dropped, are searched first.
+  const typed = planQuery(state.q, () => undefined, true).words.map((word) => word.term);
+  const searched = await runSearch(pagefind, { ...state, q: typed.join(' ') });
+  const first = { ...searched, hits: searched.hits.map(fetchedOnce) };
+  // A page of results whose text uses every word as typed: no word is misspelt, Pagefind's answer stands, and the
+  // lexicon is not worth its bytes. The first page's text is what the reader is shown next anyway.
+  if (first.hits.length >= ENOUGH) {
+    const shown = await Promise.all(first.hits.slice(0, ENOUGH).map((hit) => hit.data()));
+    const used = new Set(shown.flatMap((page) => wordsOf(page.content).map(termOf)));
+    if (state.exact === true || typed.every((word) => used.has(word)))
+      return { ...first, partial: false, whole: first.hits.length };
+  }
+  // Otherwise the lexicon of the words' letters says which are misspelt, and what each is related to.
+  const lexicon = new Map(
+    await Promise.all(
+      shardsOf(state.q.toLowerCase()).map(async (s) => [s, await loadShard(s)] as const),
+    ),
+  );
+  const plan = planQuery(state.q, (s) => lexicon.get(s), state.exact === true);
+  // A page of results for the words as typed, none misspelt: Pagefind's answer stands.
+  if (first.hits.length >= ENOUGH && plan.corrected === undefined)
+    return { ...first, partial: false, whole: first.hits.length };
+  const terms = plan.words.map((word) => word.term);
+  const all =
+    terms.join(' ') === typed.join(' ')
+      ? first
+      : await runSearch(pagefind, { ...state, q: terms.join(' ') });
+  const related = plan.words.some((word) => word.related.length > 0);
+  // Newest first is an order of the pages that match every word; the partial ones have no date to sort by yet.
+  const whole = all.hits.length >= ENOUGH || (terms.length === 1 && !related);
+  if (whole || (state.sort === 'date' && all.hits.length > 0))
+    return { ...all, corrected: plan.corrected, partial: false, whole: all.hits.length };
+
+  const filters: Record<string, object> = Object.fromEntries(
+    (Object.entries(state.filters) as [FacetKey, string[]][])
+      .filter(([, values]) => values.length > 0)
+      .map(([key, values]) => [key, { any: values }]),
+  );
+  // Partial matches answer a description of a situation, which entries fit; people are found by their names, whole.
+  filters['type'] ??= { none: [SEARCH_TYPES.authors] };
+  const search = async (term: string, weight: number): Promise<FormHits<Hit & Scored>> => {
+    const response = await pagefind.api.search(term, { filters });
+    return { weight, hits: (response?.results ?? []) as (Hit & Scored)[] };
+  };
+  const words = await Promise.all(
+    plan.words.map((word) =>
+      Promise.all([
+        search(word.term, 1),
+        ...word.related.map((other) => search(other, RELATED_WEIGHT)),
+      ]),
+    ),
+  );
+  // Pages with every word come first, in their ranked order, then those with some of them; a page with every
+  // word keeps the hit of the search for all of them, whose excerpt marks every word, not one.
+  const every = new Map(all.hits.map((hit) => [hit.id, hit]));
+  const byScore = rankByWords(words, pages);
+  const ranked = [
+    ...byScore.flatMap((hit) => every.get(hit.id) ?? []),
+    ...byScore.filter((hit) => !every.has(hit.id)),
+  ];
+  return {
+    hits: ranked,
+    whole: every.size,
+    unfiltered: Math.max(all.unfiltered, ranked.length),
+    // Pagefind counts what one search found; the union of several has no counts of its own.
+    counts: null,
+    corrected: plan.corrected,
+    partial: ranked.length > all.hits.length,
+  };
+}
+
+/** A hit whose page text is fetched once however often it is asked for (to check its words, then to show it). */
+function fetchedOnce<H extends Hit>(hit: H): H {
+  let data: Promise<ResultData> | undefined;
+  return {
+    ...hit,
+    data: () =>
+      (data ??= hit.data().catch((error: unknown) => {
+        data = undefined;
+        throw error;
+      })),
+  };
+}
+
+/** Pagefind's relevance score, which every hit carries beside its id. */
+interface Scored {
+  score: number;
+}
