@@ -1,23 +1,17 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { setPageRewrite } from '../pipeline/built-pages.ts';
 import { hoistIslandStyle } from '../pipeline/island-style.ts';
 
-/** Moves the island style Astro writes into a page's body up into its head, so every page is valid HTML. */
+/**
+ * Moves the island style Astro writes into a page's body up into its head, so every page is valid HTML. The move is
+ * made in the one walk over the built pages (src/pipeline/built-pages.ts), before any check reads them.
+ */
 export default function islandStyleInHead(): AstroIntegration {
   return {
     name: 'lesson-share:island-style-in-head',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        const site = fileURLToPath(dir);
-        for (const entry of readdirSync(site, { withFileTypes: true, recursive: true })) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-          const file = join(entry.parentPath, entry.name);
-          const html = readFileSync(file, 'utf8');
-          const hoisted = hoistIslandStyle(html);
-          if (hoisted !== html) writeFileSync(file, hoisted);
-        }
+      'astro:build:start': () => {
+        setPageRewrite('island style in head', hoistIslandStyle);
       },
     },
   };

@@ -1,6 +1,6 @@
-// remark-smartypants 3.0.3 (MIT, github.com/silvenon/remark-smartypants), with one change: its second
-// pass, a whole retext parse per text node, runs only on text that has something for it to change.
-// It was 87% of rendering a body; the output is the same, byte for byte (tests/unit/render.test.ts).
+// remark-smartypants 3.0.3 (MIT, github.com/silvenon/remark-smartypants), with two changes: each of its
+// passes, a whole retext parse, runs only on text that has something for it to change. Smart punctuation was
+// 87% of rendering a body; the output is the same, byte for byte (tests/unit/render.test.ts).
 import type { Node, Parent } from 'unist';
 import { retext } from 'retext';
 import smartypants from 'retext-smartypants';
@@ -15,6 +15,21 @@ const IGNORED_HTML_ELEMENTS = new Set(['style', 'script']);
 const BLOCK_NODES = new Set(['paragraph', 'heading', 'tableCell']);
 // What the second pass can change: ellipses, dashes and double backticks or apostrophes.
 const SECOND_PASS = /\.\s?\.|--|``|''/;
+// Quotes that no parse can read otherwise, whatever the tokens around them (retext-smartypants's rules): a quote
+// closes before a space or the end (“done.” then), or after a letter unless another quote follows (don’t, “no”,);
+// it opens after a space, a bracket or the start and before a word, unless that word could be a lone "s", which
+// closes at a sentence's start ('s). A run of one quote mark ("") is not a quote to retext, so never matched.
+const CLOSING = /(?<=\p{L})["'](?!["'])|(?<!")"(?=[ \t\n]|$)|(?<!')'(?=[ \t\n]|$)/gu;
+const OPENING = /(?<=^|[ \t\n([])["'](?=\p{L})(?!s(?!\p{L}))/gu;
+const QUOTE = /["']/;
+
+/** The first pass's output: the quotes above curled directly, a retext parse only if other quotes remain. */
+export function curlQuotes(text: string, parse: (text: string) => string): string {
+  const curled = text
+    .replace(CLOSING, (quote) => (quote === '"' ? '”' : '’'))
+    .replace(OPENING, (quote) => (quote === '"' ? '“' : '‘'));
+  return QUOTE.test(curled) ? parse(text) : curled;
+}
 
 const isLiteral = (node: Node): node is Literal =>
   'value' in node && typeof node.value === 'string';
@@ -42,7 +57,7 @@ const remarkSmartPunctuation: Plugin<[], Node> = () => {
       else allText += ' ';
       nodes.push(node);
     });
-    allText = quotes.processSync(allText).toString();
+    allText = curlQuotes(allText, (text) => quotes.processSync(text).toString());
     let start = 0;
     for (const node of nodes) {
       if (!isLiteral(node)) {

@@ -84,17 +84,30 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
 export const hashSource = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** What an inline script and style collector gathers: their texts, and the parser events it needs. */
+export interface InlineCollector {
+  scripts: string[];
+  styles: string[];
+  handlers: {
+    onopentag(name: string, attributes: Record<string, string>): void;
+    ontext(text: string): void;
+    onclosetag(name: string): void;
+  };
+}
+
 /**
- * The text of every inline script and style element of a page, read by an HTML parser (htmlparser2), so that text
- * standing in an attribute or in a comment is never taken for an element. External scripts are covered by 'self';
- * JSON and other data blocks never execute.
+ * Gathers the text of every inline script and style element from an HTML parser's events, so that the one parse
+ * of a built page (src/pipeline/built-pages.ts) finds them beside its links. htmlparser2 never decodes entities in
+ * a script or style, whatever its `decodeEntities`.
  */
-export function inlineElements(html: string): { scripts: string[]; styles: string[] } {
+export function inlineCollector(): InlineCollector {
   const scripts: string[] = [];
   const styles: string[] = [];
   let open: { list: string[]; text: string } | undefined;
-  const parser = new Parser(
-    {
+  return {
+    scripts,
+    styles,
+    handlers: {
       onopentag(name, attributes) {
         if (name === 'style') open = { list: styles, text: '' };
         else if (name === 'script' && !('src' in attributes) && isJavaScript(attributes['type']))
@@ -108,8 +121,17 @@ export function inlineElements(html: string): { scripts: string[]; styles: strin
         open = undefined;
       },
     },
-    { decodeEntities: false },
-  );
+  };
+}
+
+/**
+ * The text of every inline script and style element of a page, read by an HTML parser (htmlparser2), so that text
+ * standing in an attribute or in a comment is never taken for an element. External scripts are covered by 'self';
+ * JSON and other data blocks never execute.
+ */
+export function inlineElements(html: string): { scripts: string[]; styles: string[] } {
+  const { scripts, styles, handlers } = inlineCollector();
+  const parser = new Parser(handlers, { decodeEntities: false });
   parser.write(html);
   parser.end();
   return { scripts, styles };

@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import remarkRehype from 'remark-rehype';
+import { retext } from 'retext';
+import retextSmartypants from 'retext-smartypants';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { splitAtReferences } from '../../src/components/author/render.ts';
 import { parseBody } from '../../src/markdown/parse.ts';
 import { renderBody } from '../../src/markdown/render.ts';
-import remarkSmartPunctuation from '../../src/markdown/smart-punctuation.ts';
+import remarkSmartPunctuation, { curlQuotes } from '../../src/markdown/smart-punctuation.ts';
 import { ROOT } from '../helpers/build.ts';
 
 // A folder per case: input.mdx, and the stored HTML and headings it renders to. UPDATE_FIXTURES=1 writes them anew.
@@ -64,6 +66,12 @@ describe('smart punctuation', () => {
       ),
     "He said \"it's *done*\" -- then... nothing. ``Old style'' quotes, a [linked \"word\"](/x/) and 'single' ones.",
     '## "Quoted heading"\n\n| "a" | it\'s |\n| --- | --- |\n| x -- y | z... |\n',
+    // Quotes curled without a parse when every quote of a body is one whose reading no tokenisation changes.
+    "'s at the start",
+    "Ends here. 's as a sentence's start",
+    'the teams\' plans "worked." Then "why" she asked, "no" (\'bracketed\') ["square"] rock\'n\'roll',
+    // And beside them, quotes that need the parse: nested, decades, after punctuation, runs of one mark.
+    '"\'Nested\' quotes," the \'80s, e.g."x", "" \'\' "s x',
   ];
 
   it('prints exactly what remark-smartypants prints, on every body of the library', () => {
@@ -83,5 +91,54 @@ describe('smart punctuation', () => {
     };
     expect(bodies.length).toBeGreaterThan(40);
     for (const body of bodies) expect(ours(body)).toBe(withLibrary(body));
+  });
+
+  it('curls quotes as a retext parse would, on random text made of what surrounds quotes', () => {
+    const retextQuotes = retext().use(retextSmartypants, {
+      ellipses: false,
+      dashes: false,
+      backticks: false,
+    });
+    const parse = (text: string) => retextQuotes.processSync(text).toString();
+    // Letters (a lone s, an accent), digits, spaces, brackets, terminal and inner-word marks, curly and straight quotes.
+    const pieces = [
+      'a',
+      's',
+      'S',
+      'é',
+      'x',
+      '80s',
+      '1',
+      ' ',
+      ' ',
+      '\n',
+      '.',
+      ',',
+      '?',
+      ':',
+      '(',
+      ')',
+      '[',
+      '-',
+      '&',
+      '’',
+      '“',
+      '_',
+      '"',
+      '"',
+      "'",
+      "'",
+      '\u0301',
+      '\u00a0',
+      'e.g.',
+    ];
+    let seed = 28;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      for (let length = 1 + Math.floor(next() * 16); length > 0; length--)
+        text += pieces[Math.floor(next() * pieces.length)];
+      expect(curlQuotes(text, parse), JSON.stringify(text)).toBe(parse(text));
+    }
   });
 });
