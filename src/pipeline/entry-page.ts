@@ -10,7 +10,7 @@ import {
   type BacklinkList,
   type ListGroup,
   type Preview,
-} from '../domain/backlinks.ts';
+} from '../view/backlink-lists.ts';
 import type { Card, EntryKind } from '../domain/cards.ts';
 import { evidenceFor, type Evidence } from '../domain/learning-loop/evidence.ts';
 import type { LessonFacts, LibraryFacts, PatternFacts } from '../domain/learning-loop/facts.ts';
