@@ -9,7 +9,7 @@ import type { LibraryGraph } from '../domain/graph.ts';
 import { LENSES } from '../schemas/vocabulary.ts';
 import { REGISTRY } from '../schemas/collections.ts';
 import { PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from './pagination.ts';
-import { plural } from './format.ts';
+import { plural } from './dates-and-counts.ts';
 import { entryUrl } from './urls.ts';
 
 /**
