@@ -17,8 +17,8 @@ async function violations(baseDir: string): Promise<string[]> {
   const options: ICruiseOptions = await extractDepcruiseOptions(CONFIG);
   const forbidden = options.ruleSet?.forbidden ?? [];
   const reaches = (rule: (typeof forbidden)[number]) =>
-    'reachable' in rule.to && rule.to.reachable === true;
-  const passes: [IFlattenedRuleSet['forbidden'], boolean][] = [
+    'to' in rule && 'reachable' in rule.to && rule.to.reachable === true;
+  const passes: [NonNullable<IFlattenedRuleSet['forbidden']>, boolean][] = [
     [forbidden.filter((rule) => !reaches(rule)), true],
     [forbidden.filter(reaches), false],
   ];
@@ -33,7 +33,7 @@ async function violations(baseDir: string): Promise<string[]> {
     });
     if (typeof output === 'string') throw new Error(output);
     for (const v of output.summary.violations) {
-      const rule = rules?.find((r) => r.name === v.rule.name);
+      const rule = rules.find((r) => r.name === v.rule.name);
       // A loop or a path to what a module reaches is named step by step, so the import to cut can be read off.
       const path = v.cycle ?? v.via;
       const to = path?.length ? path.map((step) => step.name).join(' → ') : v.to;
