@@ -1,5 +1,5 @@
 import { REGISTRY, type CollectionName, type EntryCollection } from '../schemas/collections.ts';
-import { formatDate, plural } from '../view/format.ts';
+import { formatDate, plural } from '../view/dates-and-counts.ts';
 import { entryUrl } from '../view/urls.ts';
 
 /** The kinds of entry that get a page of their own and a card in lists: the registry's `pages` rows. */

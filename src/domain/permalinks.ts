@@ -1,5 +1,9 @@
 import type { CollectionName } from '../schemas/index.ts';
-import { entryPath } from '../view/urls.ts';
+
+/** Where an entry's page lies in the site: `/<collection>/<id>/`; tags and authors included. Not for printing: see entryUrl. */
+export function entryPath(collection: CollectionName, id: string): string {
+  return `/${collection}/${id}/`;
+}
 
 /** An entry as the permalink rules see it: where it lives now and the slugs it had. */
 export interface PermalinkEntry {

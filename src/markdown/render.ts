@@ -10,7 +10,7 @@ import { unified, type Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { isAuthorComponent } from '../components/author/allowlist.ts';
-import { renderers, type Props } from '../components/author/render.ts';
+import { renderers, type Props } from '../components/author/hast-renderers.ts';
 import { headingAnchors, headingIds, remarkPlugins } from './index.ts';
 
 /** A heading of a rendered body, as Astro's content store keeps it for an entry's outline. */

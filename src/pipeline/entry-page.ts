@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { site } from '../../site.config.ts';
-import { splitAtReferences } from '../components/author/render.ts';
+import { splitAtReferences } from '../components/author/hast-renderers.ts';
 import {
   hasOwnPages,
   listUrl,
@@ -10,7 +10,7 @@ import {
   type BacklinkList,
   type ListGroup,
   type Preview,
-} from '../domain/backlinks.ts';
+} from '../view/backlink-lists.ts';
 import type { Card, EntryKind } from '../domain/cards.ts';
 import { evidenceFor, type Evidence } from '../domain/learning-loop/evidence.ts';
 import type { LessonFacts, LibraryFacts, PatternFacts } from '../domain/learning-loop/facts.ts';
@@ -29,7 +29,7 @@ import type { Citable } from '../view/citation.ts';
 import { recordFor, searchAttributes } from '../view/search-facets.ts';
 import { profileJsonLd, type ArticleData } from '../view/structured-data.ts';
 import { absoluteUrl, bodyWithBase, entryUrl, SITE_URL } from '../view/urls.ts';
-import { plural } from '../view/format.ts';
+import { plural } from '../view/dates-and-counts.ts';
 import { firstSentence, liftSection } from '../view/body-sections.ts';
 import { BUILD_DATE } from './build-date.ts';
 import { getHistory } from './git-history.ts';

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { backlinksOf, type BacklinkList, type ListOwner } from '../domain/backlinks.ts';
+import type { ListOwner } from '../domain/backlinks.ts';
+import { backlinksOf, type BacklinkList } from '../view/backlink-lists.ts';
 import { eventQualifier, toCard, type Card, type EntryKind } from '../domain/cards.ts';
 import { LibraryGraph } from '../domain/graph.ts';
 import { linksOf } from '../domain/frontmatter-links.ts';

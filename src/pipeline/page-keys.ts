@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { entriesNamedIn } from '../components/author/render.ts';
-import { moreFromEvent, type Preview } from '../domain/backlinks.ts';
+import { entriesNamedIn } from '../components/author/hast-renderers.ts';
+import { moreFromEvent, type Preview } from '../view/backlink-lists.ts';
 import type { EntryKind } from '../domain/cards.ts';
 import { isOverdue } from '../domain/learning-loop/follow-through.ts';
 import { ENTRY_COLLECTIONS, type CollectionName } from '../schemas/collections.ts';

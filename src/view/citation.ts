@@ -1,4 +1,4 @@
-import { isoDay } from './format.ts';
+import { isoDay } from './dates-and-counts.ts';
 
 /** What a citation needs to know about an entry. */
 export interface Citable {

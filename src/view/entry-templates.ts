@@ -12,7 +12,7 @@ import {
   LINK_KINDS,
   TRAP_KINDS,
 } from '../schemas/vocabulary.ts';
-import { isoDay } from './format.ts';
+import { isoDay } from './dates-and-counts.ts';
 
 /** The kinds of entry there is a template for. */
 export type TemplateKind = 'lesson' | 'pattern' | 'trap' | 'author';

@@ -1,5 +1,5 @@
 import { isReference } from '../domain/frontmatter-links.ts';
-import { isoDay } from './format.ts';
+import { isoDay } from './dates-and-counts.ts';
 
 /** A value as it would be written in frontmatter: references as ids, dates as YYYY-MM-DD, nested values likewise. */
 export function toFrontmatterValue(value: unknown): unknown {

@@ -1,4 +1,8 @@
-import type { FileHistory } from '../pipeline/git-history.ts';
+/** What the repository's history says of one file, as src/pipeline/git-history.ts reads it: all a page prints of it. */
+export interface FileChanges {
+  last: Date;
+  commits: number;
+}
 
 /** Where an entry's source lives and how to check its history. */
 export interface Provenance {
@@ -18,7 +22,7 @@ export function provenanceOf(
   filePath: string | undefined,
   repository: string,
   branch: string,
-  history: ReadonlyMap<string, FileHistory>,
+  history: ReadonlyMap<string, FileChanges>,
 ): Provenance {
   // Entries built from a folder outside the repository (tests, the benchmark) have no source to link.
   if (!filePath || filePath.startsWith('..') || filePath.startsWith('/')) return {};

@@ -17,7 +17,7 @@ import {
   REGISTRY,
   type CollectionsWhere,
 } from '../schemas/collections.ts';
-import { isoDay } from './format.ts';
+import { isoDay } from './dates-and-counts.ts';
 
 /** Every kind of page search can find: the registry's `search` rows. */
 export type SearchKind = CollectionsWhere<'search'>;

@@ -1,4 +1,4 @@
-import { isoDay } from './format.ts';
+import { isoDay } from './dates-and-counts.ts';
 
 /** A person as schema.org and Scholar tags see them. */
 export interface PersonData {

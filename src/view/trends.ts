@@ -1,5 +1,5 @@
 import type { QuarterFigure, Trend } from '../domain/learning-loop/trends.ts';
-import { days, percent, plural, quarterLabel } from './format.ts';
+import { days, percent, plural, quarterLabel } from './dates-and-counts.ts';
 
 /** How the health page names each learning KPI, and what its numbers count. */
 export const TREND_TEXT: Record<

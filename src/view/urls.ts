@@ -1,3 +1,4 @@
+import { entryPath } from '../domain/permalinks.ts';
 import type { CollectionName, CollectionsWhere } from '../schemas/index.ts';
 
 // Two kinds of URL path live in this project:
@@ -44,10 +45,8 @@ export function absoluteUrl(href: string): string {
   return new URL(href, SITE_URL).href;
 }
 
-/** Where an entry's page lies in the site: `/<collection>/<id>/`; tags and authors included. Not for printing: see entryUrl. */
-export function entryPath(collection: CollectionName, id: string): string {
-  return `/${collection}/${id}/`;
-}
+// An entry's site path is what a permalink is (src/domain/permalinks.ts); given here too beside the hrefs made from it.
+export { entryPath };
 
 /** The permanent URL of an entry, as a page prints it: `/<collection>/<id>/` under the base. */
 export function entryUrl(collection: CollectionName, id: string): string {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OG_KINDS } from '../../src/pipeline/og/model.ts';
-import { siteSections } from '../../src/view/sections.ts';
+import { siteSections } from '../../src/view/site-sections.ts';
 import { site } from '../../site.config.ts';
 import { digestCardUrl, ogImageUrl, pageCardUrl, tagCardUrl } from '../../src/view/urls.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';

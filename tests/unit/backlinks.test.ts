@@ -6,7 +6,7 @@ import {
   moreFromEvent,
   previewGroups,
   previewOf,
-} from '../../src/domain/backlinks.ts';
+} from '../../src/view/backlink-lists.ts';
 import { LibraryGraph, type GraphNode } from '../../src/domain/graph.ts';
 import { linksOf } from '../../src/domain/frontmatter-links.ts';
 

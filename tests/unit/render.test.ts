@@ -8,7 +8,7 @@ import retextSmartypants from 'retext-smartypants';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { splitAtReferences } from '../../src/components/author/render.ts';
+import { splitAtReferences } from '../../src/components/author/hast-renderers.ts';
 import { parseBody } from '../../src/markdown/parse.ts';
 import { renderBody } from '../../src/markdown/render.ts';
 import remarkSmartPunctuation, { curlQuotes } from '../../src/markdown/smart-punctuation.ts';

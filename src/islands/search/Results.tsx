@@ -1,6 +1,6 @@
 import { Fragment, type Ref } from 'react';
 import { SEARCH_TYPES } from '../../view/search-facets.ts';
-import { formatDate } from '../../view/format.ts';
+import { formatDate } from '../../view/dates-and-counts.ts';
 import { excerptCuts, excerptParts } from './excerpt.ts';
 import type { ResultData } from './pagefind.ts';
 

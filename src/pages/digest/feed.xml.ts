@@ -4,7 +4,7 @@ import { BUILD_DATE } from '../../pipeline/build-date.ts';
 import { getFacts } from '../../pipeline/load-facts.ts';
 import { feedResponse } from '../../view/feeds.ts';
 import { digests } from '../../domain/learning-loop/digest.ts';
-import { monthLabel } from '../../view/format.ts';
+import { monthLabel } from '../../view/dates-and-counts.ts';
 import { absoluteUrl, SITE_URL, withBase } from '../../view/urls.ts';
 
 /** The monthly learning releases as an Atom feed, newest first. */

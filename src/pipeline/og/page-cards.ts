@@ -2,8 +2,8 @@ import { site } from '../../../site.config.ts';
 import { digests } from '../../domain/learning-loop/digest.ts';
 import type { LibraryFacts } from '../../domain/learning-loop/facts.ts';
 import { ENTRY_COLLECTIONS, REGISTRY } from '../../schemas/collections.ts';
-import { monthLabel } from '../../view/format.ts';
-import { siteSections, type Section, type SectionId } from '../../view/sections.ts';
+import { monthLabel } from '../../view/dates-and-counts.ts';
+import { siteSections, type Section, type SectionId } from '../../view/site-sections.ts';
 import type { Library } from '../load-library.ts';
 import { cardModel, contributions, counted, type CardModel } from './model.ts';
 
