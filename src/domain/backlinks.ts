@@ -1,4 +1,3 @@
-import type { EntryKind } from './cards.ts';
 import type { LibraryGraph } from './graph.ts';
 import { PREVIEW_SIZE, SHORT_PREVIEW_SIZE } from '../view/pagination.ts';
 import { plural } from '../view/format.ts';
@@ -9,6 +8,7 @@ import {
   ENTRY_COLLECTIONS,
   REGISTRY,
   type CollectionsWhere,
+  type EntryKind,
 } from '../schemas/collections.ts';
 
 /** The pages that list other entries: the registry's `lists` rows. */

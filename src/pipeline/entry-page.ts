@@ -11,7 +11,8 @@ import {
   type ListGroup,
   type Preview,
 } from '../domain/backlinks.ts';
-import type { Card, EntryKind } from '../domain/cards.ts';
+import type { Card } from '../domain/cards.ts';
+import type { EntryKind } from '../schemas/collections.ts';
 import { evidenceFor, type Evidence } from '../domain/learning-loop/evidence.ts';
 import type { LessonFacts, LibraryFacts, PatternFacts } from '../domain/learning-loop/facts.ts';
 import { carriedThrough, closedOnTime, isOverdue } from '../domain/learning-loop/follow-through.ts';

@@ -1,6 +1,7 @@
 import type { Page, PaginateFunction } from 'astro';
 import type { CardGroup } from '../components/GroupedCards.astro';
-import type { Card, EntryKind } from '../domain/cards.ts';
+import type { Card } from '../domain/cards.ts';
+import type { EntryKind } from '../schemas/collections.ts';
 import { CONFIDENCE, TRAP_KINDS, keysOf } from '../schemas/vocabulary.ts';
 import { PAGE_SIZE, groupsOnPage, layOutGroups, type PageGroup } from '../view/pagination.ts';
 import { getLibrary, type Library } from './load-library.ts';

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { backlinksOf, type BacklinkList, type ListOwner } from '../domain/backlinks.ts';
-import { eventQualifier, toCard, type Card, type EntryKind } from '../domain/cards.ts';
+import { eventQualifier, toCard, type Card } from '../domain/cards.ts';
 import { LibraryGraph } from '../domain/graph.ts';
 import { linksOf } from '../domain/frontmatter-links.ts';
 import { byLabel, newestFirst } from '../domain/sort.ts';
@@ -11,6 +11,7 @@ import {
   REGISTRY,
   type CollectionName,
   type CollectionRow,
+  type EntryKind,
 } from '../schemas/collections.ts';
 import { CONFIDENCE, FAILURE_KINDS, TRAP_KINDS } from '../schemas/vocabulary.ts';
 

@@ -21,7 +21,7 @@ const ROW = `  experiments: {
     source: { extension: 'mdx' },
     singular: 'experiment',
     label: { one: 'Experiment', many: 'Experiments' },
-    pages: true,
+    entryKind: true,
     nav: true,
     lists: false,
     sharingCard: false,
