@@ -11,7 +11,7 @@ import { EntryPreview } from './Preview.tsx';
 import { contributingUrl, pullRequestLink } from './pull-request.ts';
 import './contribute.css';
 
-/** Everything the page hands the form, worked out at build time (src/pipeline/contribute-page.ts). */
+/** Everything the page hands the form, worked out at build time (src/page-data/contribute.ts). */
 export interface ContributeProps {
   /** What the form writes: a lesson, or a proposed pattern or trap. */
   kind: ContributeKind;
