@@ -272,6 +272,19 @@ export interface HealthPage {
   counts: CountTable[];
 }
 
+/** What one page of the authors index shows. */
+export interface AuthorsListPage {
+  page: Page<string>;
+  /** Each author on the page: their page, name, role and what they wrote ("2 lessons · 1 pattern"). */
+  authors: { href: string; name: string; role: string; wrote: string }[];
+}
+
+/** What one page of the showcase shows. */
+export interface ShowcasePage {
+  page: Page<string>;
+  cards: Card[];
+}
+
 /** Everything the contribute page hands its island, worked out at build time: the island's props. */
 export type ContributePage = ContributeProps;
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { authorsListPage, authorsListPaths } from '../../src/page-data/authors-list.ts';
 import { backlinkListPage, backlinkListPaths } from '../../src/page-data/backlink-list.ts';
 import { followUpsPage, followUpsPaths } from '../../src/page-data/follow-ups.ts';
 import { healthPage } from '../../src/page-data/health.ts';
 import { listPage, listPaths } from '../../src/page-data/list.ts';
+import { showcasePage, showcasePaths } from '../../src/page-data/showcase.ts';
 import { tagPage, tagPaths } from '../../src/page-data/tag.ts';
 import type {
   BacklinkListProps,
@@ -32,12 +34,14 @@ const lessons = Array.from({ length: MANY }, (_, i) => {
     patterns: ['alpha'],
     tags: ['retro', 'metrics'],
     published: `2026-03-${String((i % 28) + 1).padStart(2, '0')}`,
+    featured: i === 3,
     actions: i % 5 === 0 ? [action(`Follow up on lesson ${n}.`, '2026-04-01')] : [],
   });
 });
 
 const LIBRARY: EntrySource[] = [
   author('ana', 'Ana López'),
+  author('cy', 'Cy Park'),
   tag('retro', 'Retrospectives'),
   tag('metrics', 'Metrics'),
   pattern('alpha', 'Alpha Pattern', { confidence: 3, tags: ['retro', 'metrics'] }),
@@ -71,6 +75,28 @@ describe("a collection's list", () => {
     expect(second!.cards).toHaveLength(MANY - PAGE_SIZE);
     const dates = first!.cards.map((c) => c.published.getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+});
+
+describe('the authors index and the showcase', () => {
+  it('says what each author wrote, and that an author with nothing has no entry yet', async () => {
+    const inputs = await inputsFrom(LIBRARY, AS_OF);
+    const [first] = authorsListPaths(inputs, paginate) as { props: Pick<ListProps, 'page'> }[];
+    expect(authorsListPage(inputs, first!.props).authors).toEqual([
+      {
+        href: expect.stringMatching(/\/authors\/ana\/$/),
+        name: 'Ana López',
+        role: 'Product manager',
+        wrote: `${MANY} lessons · 3 patterns · 1 trap`,
+      },
+      expect.objectContaining({ name: 'Cy Park', wrote: 'No entry yet' }),
+    ]);
+  });
+
+  it('shows only the featured lessons', async () => {
+    const inputs = await inputsFrom(LIBRARY, AS_OF);
+    const [first] = showcasePaths(inputs, paginate) as { props: Pick<ListProps, 'page'> }[];
+    expect(showcasePage(inputs, first!.props).cards.map((c) => c.title)).toEqual(['Lesson 04']);
   });
 });
 
