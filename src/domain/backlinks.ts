@@ -1,10 +1,10 @@
-import type { EntryKind } from './cards.ts';
 import type { LibraryGraph } from './graph.ts';
 import { LENSES, keysOf } from '../schemas/vocabulary.ts';
 import {
   collectionsWhere,
   ENTRY_COLLECTIONS,
   type CollectionsWhere,
+  type EntryKind,
 } from '../schemas/collections.ts';
 
 /** The pages that list other entries: the registry's `lists` rows. */

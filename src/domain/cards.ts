@@ -1,9 +1,6 @@
-import { REGISTRY, type CollectionName, type EntryCollection } from '../schemas/collections.ts';
+import { REGISTRY, type CollectionName, type EntryKind } from '../schemas/collections.ts';
 import { formatDate, plural } from '../view/dates-and-counts.ts';
 import { entryUrl } from '../view/urls.ts';
-
-/** The kinds of entry that get a page of their own and a card in lists: the registry's `pages` rows. */
-export type EntryKind = EntryCollection;
 
 /** What every list shows of an entry, whatever its kind. */
 export interface Card {

@@ -1,8 +1,4 @@
-import {
-  ENTRY_COLLECTIONS,
-  type CollectionName,
-  type EntryCollection,
-} from '../schemas/collections.ts';
+import { ENTRY_COLLECTIONS, type CollectionName, type EntryKind } from '../schemas/collections.ts';
 
 /** A reference from one entry's field to another entry. */
 export interface Link {
@@ -130,19 +126,19 @@ export class LibraryGraph {
   }
 
   /** Everything an author wrote, by collection. */
-  byAuthor(authorId: string): Record<EntryCollection, string[]> {
+  byAuthor(authorId: string): Record<EntryKind, string[]> {
     return this.#grouped('authors', authorId, 'authors');
   }
 
   /** Everything carrying a tag, by collection. */
-  byTag(tagId: string): Record<EntryCollection, string[]> {
+  byTag(tagId: string): Record<EntryKind, string[]> {
     return this.#grouped('tags', tagId, 'tags');
   }
 
   #grouped(collection: CollectionName, id: string, field: string) {
     return Object.fromEntries(
       ENTRY_COLLECTIONS.map((kind) => [kind, this.incoming(collection, id, kind, field)]),
-    ) as Record<EntryCollection, string[]>;
+    ) as Record<EntryKind, string[]>;
   }
 }
 

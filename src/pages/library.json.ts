@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../site.config.ts';
-import { entriesOf, getLibrary } from '../pipeline/load-library.ts';
+import { entriesOf } from '../page-data/library.ts';
+import { getLibrary } from '../pipeline/load-library.ts';
 import { toFrontmatterValue } from '../view/json-export.ts';
 import { absoluteUrl, entryUrl, SITE_URL } from '../view/urls.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';

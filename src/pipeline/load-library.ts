@@ -1,117 +1,10 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { MarkdownHeading } from 'astro';
-import type { ListOwner } from '../domain/backlinks.ts';
-import { backlinksOf, type BacklinkList } from '../view/backlink-lists.ts';
-import { eventQualifier, toCard, type Card, type EntryKind } from '../domain/cards.ts';
-import { LibraryGraph } from '../domain/graph.ts';
-import { linksOf } from '../domain/frontmatter-links.ts';
-import { byLabel, newestFirst } from '../domain/sort.ts';
-import {
-  COLLECTIONS,
-  ENTRY_COLLECTIONS,
-  REGISTRY,
-  type CollectionName,
-  type CollectionRow,
-} from '../schemas/collections.ts';
-import { CONFIDENCE, FAILURE_KINDS, TRAP_KINDS } from '../schemas/vocabulary.ts';
-
-export type PatternEntry = CollectionEntry<'patterns'>;
-export type TrapEntry = CollectionEntry<'traps'>;
-export type LessonEntry = CollectionEntry<'lessons'>;
-export type EventEntry = CollectionEntry<'events'>;
-export type AuthorEntry = CollectionEntry<'authors'>;
-export type TagEntry = CollectionEntry<'tags'>;
-
-type Entries = { [C in CollectionName]: CollectionEntry<C>[] };
-
-/** The whole library, loaded once per build, with its cross-link graph: one list per registry row, in its order. */
-export interface Library extends Entries {
-  graph: LibraryGraph;
-  /** An entry by collection and id; the check guarantees every reference resolves. */
-  get: { [C in CollectionName]: (id: string) => CollectionEntry<C> };
-  /** The card of an entry, for any list. */
-  card: (kind: EntryKind, id: string) => Card;
-  /** Cards for a list of ids of one kind. */
-  cards: (kind: EntryKind, ids: readonly string[]) => Card[];
-  /** The lists of linked entries an entry's or author's page shows. */
-  backlinks: (owner: ListOwner, id: string) => BacklinkList[];
-}
-
-function index<T extends { id: string }>(collection: string, entries: T[]): (id: string) => T {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  return (id) => {
-    const entry = byId.get(id);
-    if (!entry) throw new Error(`No entry \`${id}\` in ${collection}: run \`npm run check\`.`);
-    return entry;
-  };
-}
-
-// The registry's `order` of each collection, as a sort; the check guarantees the field it names.
-type Sortable = { id: string; data: { published: Date; name: string; label: string } };
-const SORTS: Record<CollectionRow['order'], (list: Sortable[]) => Sortable[]> = {
-  newest: newestFirst,
-  name: (list) => byLabel(list, (entry) => entry.data.name),
-  label: (list) => byLabel(list, (entry) => entry.data.label),
-};
+import { getCollection } from 'astro:content';
+import { COLLECTIONS } from '../schemas/collections.ts';
+import { libraryOf, type Library, type LibraryEntries } from '../page-data/library.ts';
 
 async function load(): Promise<Library> {
-  const loaded = await Promise.all(
-    COLLECTIONS.map(async (c) => {
-      const entries = (await getCollection(c)) as unknown as Sortable[];
-      return [c, SORTS[REGISTRY[c].order](entries)] as const;
-    }),
-  );
-  const entries = Object.fromEntries(loaded) as unknown as Entries;
-  const get = Object.fromEntries(
-    COLLECTIONS.map((c) => [c, index<{ id: string }>(c, entries[c])]),
-  ) as unknown as Library['get'];
-  const graph = new LibraryGraph(
-    entriesOf(entries, ENTRY_COLLECTIONS).map((entry) => ({
-      collection: entry.collection,
-      id: entry.id,
-      links: linksOf(entry.data),
-    })),
-  );
-  const lookups = {
-    authorName: (id: string) => get.authors(id).data.name,
-    tagLabel: (id: string) => get.tags(id).data.label,
-  };
-  // The qualifier printed beside a card's badge; a kind without one shows none.
-  const qualifiers: Partial<Record<EntryKind, (id: string) => string>> = {
-    patterns: (id) => CONFIDENCE[get.patterns(id).data.confidence].label,
-    traps: (id) => TRAP_KINDS[get.traps(id).data.kind].label,
-    lessons: (id) => FAILURE_KINDS[get.lessons(id).data.failure_kind].label,
-    // The card's own date is when the write-up was published; a reader wants when the failure happened.
-    events: (id) => eventQualifier(get.events(id).data.date, graph.lessonsFrom(id).length),
-  };
-  const cache = new Map<string, Card>();
-  const card = (kind: EntryKind, id: string) => {
-    const key = `${kind}/${id}`;
-    let built = cache.get(key);
-    if (!built) {
-      built = toCard(kind, get[kind](id), lookups, qualifiers[kind]?.(id));
-      cache.set(key, built);
-    }
-    return built;
-  };
-  return {
-    ...entries,
-    graph,
-    get,
-    card,
-    cards: (kind, ids) => ids.map((id) => card(kind, id)),
-    backlinks: (owner, id) =>
-      backlinksOf(graph, owner, id, { lensOf: (lesson) => get.lessons(lesson).data.lens }),
-  };
-}
-
-/** The entries of several collections as one list, collection by collection. */
-export function entriesOf<C extends CollectionName>(
-  library: Pick<Library, C>,
-  collections: readonly C[],
-): CollectionEntry<C>[] {
-  // Each list holds its own collection's entries; TypeScript cannot follow that through the index.
-  return collections.flatMap((c) => library[c] as unknown as CollectionEntry<C>[]);
+  const loaded = await Promise.all(COLLECTIONS.map(async (c) => [c, await getCollection(c)]));
+  return libraryOf(Object.fromEntries(loaded) as LibraryEntries);
 }
 
 let cached: Promise<Library> | undefined;
@@ -122,13 +15,5 @@ export function getLibrary(): Promise<Library> {
   return (cached ??= load());
 }
 
-/** An entry's body as the content loader stored it: HTML rendered once, and its headings for the outline. */
-export function renderedBody(entry: CollectionEntry<EntryKind>): {
-  html: string;
-  headings: MarkdownHeading[];
-} {
-  return {
-    html: entry.rendered?.html ?? '',
-    headings: (entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? [],
-  };
-}
+// The library's type lives with the pure code that builds it; build machinery that reads it imports it from here.
+export type { Library } from '../page-data/library.ts';

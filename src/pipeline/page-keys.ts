@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { entriesNamedIn } from '../components/author/hast-renderers.ts';
 import { moreFromEvent, type Preview } from '../view/backlink-lists.ts';
-import type { EntryKind } from '../domain/cards.ts';
+import type { EntryKind } from '../schemas/collections.ts';
 import { isOverdue } from '../domain/learning-loop/follow-through.ts';
 import { ENTRY_COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { BUILD_DATE } from './build-date.ts';

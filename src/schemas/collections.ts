@@ -6,8 +6,11 @@ export interface CollectionRow {
   singular: string;
   /** Its name on badges and headings. */
   label: { one: string; many: string };
-  /** Its entries are pages with a body, an index and a card in every list (the "entry kinds"). */
-  pages: boolean;
+  /**
+   * One of the library's entry kinds: written pages with a body, a card in every list and an index. Authors and
+   * tags have pages too, but they are data whose pages list what points at them.
+   */
+  entryKind: boolean;
   /** A link in the site's main navigation, to its index, in registry order. */
   nav: boolean;
   /** Its pages show lists of the entries that point at them (`src/domain/backlinks.ts` declares them). */
@@ -32,7 +35,7 @@ export const REGISTRY = {
     source: { extension: 'mdx' },
     singular: 'pattern',
     label: { one: 'Pattern', many: 'Patterns' },
-    pages: true,
+    entryKind: true,
     nav: true,
     lists: true,
     sharingCard: true,
@@ -44,7 +47,7 @@ export const REGISTRY = {
     source: { extension: 'mdx' },
     singular: 'trap',
     label: { one: 'Decision trap', many: 'Decision traps' },
-    pages: true,
+    entryKind: true,
     nav: true,
     lists: true,
     sharingCard: true,
@@ -56,7 +59,7 @@ export const REGISTRY = {
     source: { extension: 'mdx' },
     singular: 'lesson',
     label: { one: 'Lesson', many: 'Lessons' },
-    pages: true,
+    entryKind: true,
     nav: true,
     lists: false,
     sharingCard: true,
@@ -68,7 +71,7 @@ export const REGISTRY = {
     source: { extension: 'mdx' },
     singular: 'event',
     label: { one: 'Event', many: 'Events' },
-    pages: true,
+    entryKind: true,
     nav: true,
     lists: true,
     sharingCard: true,
@@ -80,7 +83,7 @@ export const REGISTRY = {
     source: { extension: 'yaml' },
     singular: 'author',
     label: { one: 'Author', many: 'Authors' },
-    pages: false,
+    entryKind: false,
     nav: true,
     lists: true,
     sharingCard: true,
@@ -92,7 +95,7 @@ export const REGISTRY = {
     source: { file: 'tags.yaml' },
     singular: 'tag',
     label: { one: 'Tag', many: 'Tags' },
-    pages: false,
+    entryKind: false,
     nav: true,
     lists: false,
     sharingCard: false,
@@ -105,7 +108,7 @@ export const REGISTRY = {
 type Rows = typeof REGISTRY;
 /** A collection's name. */
 export type CollectionName = keyof Rows;
-type Flag = 'pages' | 'nav' | 'lists' | 'sharingCard' | 'search' | 'aliases';
+type Flag = 'entryKind' | 'nav' | 'lists' | 'sharingCard' | 'search' | 'aliases';
 /** The collections whose row sets a flag. */
 export type CollectionsWhere<F extends Flag> = {
   [C in CollectionName]: Rows[C][F] extends true ? C : never;
@@ -120,8 +123,9 @@ export function collectionsWhere<F extends Flag>(flag: F): CollectionsWhere<F>[]
 }
 
 /** The kinds of entry with a page, a body and a card in lists (the rest are YAML data). */
-export const ENTRY_COLLECTIONS = collectionsWhere('pages');
-export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
+export const ENTRY_COLLECTIONS = collectionsWhere('entryKind');
+/** The name of an entry kind: a collection whose row sets `entryKind`. */
+export type EntryKind = (typeof ENTRY_COLLECTIONS)[number];
 
 /** The file or folder a collection's entries live in, relative to `content/`. */
 export function sourcePath(collection: CollectionName): string {

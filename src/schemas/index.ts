@@ -16,7 +16,7 @@ export {
   sourcePath,
   type CollectionName,
   type CollectionsWhere,
-  type EntryCollection,
+  type EntryKind,
 } from './collections.ts';
 
 /** Every collection's schema, by the registry's names (`collections.ts`): the one source of truth for entries. */

@@ -4,7 +4,7 @@ import {
   type LinkedList,
   type ListOwner,
 } from '../domain/backlinks.ts';
-import type { EntryKind } from '../domain/cards.ts';
+import type { EntryKind } from '../schemas/collections.ts';
 import type { LibraryGraph } from '../domain/graph.ts';
 import { LENSES } from '../schemas/vocabulary.ts';
 import { REGISTRY } from '../schemas/collections.ts';

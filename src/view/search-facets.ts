@@ -10,12 +10,13 @@ import {
   TAG_DIMENSIONS,
   TRAP_KINDS,
 } from '../schemas/vocabulary.ts';
-import { KIND_LABELS, type CardLookups, type EntryKind } from '../domain/cards.ts';
+import { KIND_LABELS, type CardLookups } from '../domain/cards.ts';
 import {
   collectionsWhere,
   ENTRY_COLLECTIONS,
   REGISTRY,
   type CollectionsWhere,
+  type EntryKind,
 } from '../schemas/collections.ts';
 import { isoDay } from './dates-and-counts.ts';
 

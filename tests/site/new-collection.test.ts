@@ -21,7 +21,7 @@ const ROW = `  experiments: {
     source: { extension: 'mdx' },
     singular: 'experiment',
     label: { one: 'Experiment', many: 'Experiments' },
-    pages: true,
+    entryKind: true,
     nav: true,
     lists: false,
     sharingCard: false,
@@ -44,11 +44,12 @@ export const experimentSchema = entryBase.extend({
 const ENTRY_PAGE = `---
 import EntryBody from '../../components/EntryBody.astro';
 import EntryLayout from '../../layouts/EntryLayout.astro';
-import { entryPage, entryPaths } from '../../pipeline/entry-page.ts';
+import { entryPage } from '../../page-data/entry.ts';
+import { entryPaths, pageInputs } from '../../pipeline/page-data.ts';
 
 export const getStaticPaths = () => entryPaths('experiments');
 
-const page = await entryPage('experiments', Astro.props.id);
+const page = entryPage(await pageInputs(), 'experiments', Astro.props.id);
 ---
 
 <EntryLayout page={page}>
@@ -60,10 +61,11 @@ const page = await entryPage('experiments', Astro.props.id);
 const INDEX_PAGE = `---
 import BaseLayout from '../../layouts/BaseLayout.astro';
 import CardList from '../../components/CardList.astro';
-import { listPage, listPaths } from '../../pipeline/list-page.ts';
+import { listPage, listPaths } from '../../page-data/list.ts';
+import { pageInputs } from '../../pipeline/page-data.ts';
 
-export const getStaticPaths = ({ paginate }) => listPaths('experiments', paginate);
-const { cards } = await listPage('experiments', Astro.props);
+export const getStaticPaths = async ({ paginate }) => listPaths(await pageInputs(), 'experiments', paginate);
+const { cards } = listPage(await pageInputs(), 'experiments', Astro.props);
 ---
 
 <BaseLayout title="Experiments" description="Tests run to decide something.">

@@ -20,7 +20,7 @@ import { useFieldMessages } from './useFieldMessages.ts';
 import { useUnsentWarning } from './useUnsentWarning.ts';
 import './contribute.css';
 
-/** Everything the page hands the form, worked out at build time (src/pipeline/contribute-page.ts). */
+/** Everything the page hands the form, worked out at build time (src/page-data/contribute.ts). */
 export interface ContributeProps {
   /** What the form writes: a lesson, or a proposed pattern or trap. */
   kind: ContributeKind;

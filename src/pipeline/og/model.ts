@@ -6,7 +6,7 @@ import {
   REGISTRY,
   type CollectionName,
   type CollectionsWhere,
-  type EntryCollection,
+  type EntryKind,
 } from '../../schemas/collections.ts';
 import { SITE_URL } from '../../view/urls.ts';
 
@@ -96,7 +96,7 @@ export function joinNames(names: readonly string[]): string {
 }
 
 /** "3 lessons · 1 pattern · 2 events": an author's contributions by kind, lessons first, skipping kinds with none. */
-export function contributions(counts: Partial<Record<EntryCollection, number>>): string {
+export function contributions(counts: Partial<Record<EntryKind, number>>): string {
   // Lessons first: they are what an author's portfolio is about; the other kinds in registry order.
   const order = ['lessons', ...ENTRY_COLLECTIONS.filter((kind) => kind !== 'lessons')] as const;
   return order

@@ -1,9 +1,10 @@
-import type { Page, PaginateFunction } from 'astro';
+import type { PaginateFunction } from 'astro';
 import type { CardGroup } from '../components/GroupedCards.astro';
-import type { Card, EntryKind } from '../domain/cards.ts';
+import type { EntryKind } from '../schemas/collections.ts';
 import { CONFIDENCE, TRAP_KINDS, keysOf } from '../schemas/vocabulary.ts';
-import { PAGE_SIZE, groupsOnPage, layOutGroups, type PageGroup } from '../view/pagination.ts';
-import { getLibrary, type Library } from './load-library.ts';
+import { PAGE_SIZE, groupsOnPage, layOutGroups } from '../view/pagination.ts';
+import type { Library } from './library.ts';
+import type { ListPage, ListProps, PageInputs } from './types.ts';
 
 /** How a collection's list is grouped: its groups in order, an entry's group, and each group's heading. */
 interface Grouping {
@@ -46,15 +47,12 @@ const GROUPINGS: Partial<Record<EntryKind, Grouping>> = {
 // (An event's card says how many lessons came of it in its qualifier: a note would say it twice.)
 const NOTES: Partial<Record<EntryKind, (library: Library, id: string) => string>> = {};
 
-/** The props a list route's pages get: the page, and where each group starts when the list is grouped. */
-export interface ListProps {
-  page: Page<string>;
-  groups?: PageGroup<string | number>[];
-}
-
-/** A collection's list route's `getStaticPaths`: its entries, newest first, grouped when the collection is, in pages. */
-export async function listPaths(kind: EntryKind, paginate: PaginateFunction) {
-  const library = await getLibrary();
+/** A collection's list route's pages: its entries, newest first, grouped when the collection is, in pages. */
+export function listPaths(
+  { library }: Pick<PageInputs, 'library'>,
+  kind: EntryKind,
+  paginate: PaginateFunction,
+) {
   const ids = library[kind].map((entry) => entry.id);
   const grouping = GROUPINGS[kind];
   if (!grouping) return paginate(ids, { pageSize: PAGE_SIZE });
@@ -68,20 +66,12 @@ export async function listPaths(kind: EntryKind, paginate: PaginateFunction) {
   return paginate(items, { pageSize: PAGE_SIZE, props: { groups } });
 }
 
-/** What one page of a collection's list shows: its cards, and its groups when the list is grouped. */
-export interface ListPage {
-  page: Page<string>;
-  cards: Card[];
-  notes: Record<string, string> | undefined;
-  sections: CardGroup[];
-}
-
-/** Everything one page of a collection's list shows, built once from the library. */
-export async function listPage(
+/** Everything one page of a collection's list shows: its cards, and its groups when the list is grouped. */
+export function listPage(
+  { library }: Pick<PageInputs, 'library'>,
   kind: EntryKind,
   { page, groups = [] }: ListProps,
-): Promise<ListPage> {
-  const library = await getLibrary();
+): ListPage {
   const grouping = GROUPINGS[kind];
   const note = NOTES[kind];
   return {

@@ -1,0 +1,39 @@
+import type { PaginateFunction } from 'astro';
+import { KIND_LABELS } from '../domain/cards.ts';
+import { ENTRY_COLLECTIONS } from '../schemas/collections.ts';
+import { PAGE_SIZE, groupsOnPage, layOutGroups } from '../view/pagination.ts';
+import { entryUrl } from '../view/urls.ts';
+import type { PageInputs, TagPage, TagProps } from './types.ts';
+
+/** Every tag's pages: what carries it, kind by kind, in pages. */
+export function tagPaths({ library }: Pick<PageInputs, 'library'>, paginate: PaginateFunction) {
+  return library.tags.flatMap((entry) => {
+    const tagged = library.graph.byTag(entry.id);
+    // Kinds in a fixed order, so each kind's cards stay together across pages; counted once per tag.
+    const { items, groups } = layOutGroups(
+      ENTRY_COLLECTIONS.map((kind) => ({ key: kind, items: tagged[kind] })),
+    );
+    return paginate(items, {
+      pageSize: PAGE_SIZE,
+      params: { tag: entry.id },
+      props: { entry, groups } satisfies Omit<TagProps, 'page'>,
+    });
+  });
+}
+
+/** Everything one page of a tag's page shows: its entries under a heading per kind. */
+export function tagPage({ library }: Pick<PageInputs, 'library'>, props: TagProps): TagPage {
+  const { entry, page, groups } = props;
+  return {
+    ...props,
+    feed: `${entryUrl('tags', entry.id)}feed.xml`,
+    sections: groupsOnPage(groups, page).map((group) => ({
+      ...group,
+      id: `tagged-${group.key}`,
+      label: KIND_LABELS[group.key].many,
+      qualifier: `(${group.count})`,
+      cards: library.cards(group.key, group.items),
+      empty: `No ${KIND_LABELS[group.key].many.toLowerCase()} carry this tag yet.`,
+    })),
+  };
+}
