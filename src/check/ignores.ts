@@ -1,6 +1,6 @@
 import type { Finding } from './finding.ts';
 import { waivableRules } from './rules/index.ts';
-import type { SourceFile } from './source.ts';
+import type { SourceFile } from '../reader/source.ts';
 
 /** A `check-ignore <rule>: <reason>` comment: silences one rule on its own line (or the next, when it stands alone). */
 export interface Ignore {

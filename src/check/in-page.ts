@@ -7,7 +7,6 @@ import { checkedFileOf } from './checked-file.ts';
 import { isPair, isScalar, isSeq, visit, type Node } from 'yaml';
 import { sortFindings, type Finding } from './finding.ts';
 import type { FileInput } from './input.ts';
-import { unifyLineEndings } from './normalise.ts';
 import { blockSentences, yamlStrings } from './prose.ts';
 import type { CheckedFile, FileCheck } from './rule.ts';
 import { checkBlameless } from './rules/blame-wording.ts';
@@ -18,7 +17,7 @@ import personalData from './rules/personal-data.ts';
 import placeholder from './rules/placeholder.ts';
 import secrets from './rules/secrets.ts';
 import { checkSchema } from './rules/schema.ts';
-import { parseSource, type SourceFile } from './source.ts';
+import { parseSource, unifyLineEndings, type SourceFile } from '../reader/source.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
 // `blameless` in part: its blame phrases. People named as the cause need the library's names, so the pull request judges those.

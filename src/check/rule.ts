@@ -8,9 +8,9 @@ import type { Ignore } from './ignores.ts';
 import type { FileInput } from './input.ts';
 import type { KnownWords } from './known-words.ts';
 import type { Prose } from './prose.ts';
-import type { CheckedEntry, UnreadableFile } from './read-entries.ts';
+import type { CheckedEntry, UnreadableFile } from '../reader/read-entries.ts';
 import type { SchemaResult } from './rules/schema.ts';
-import type { SourceFile } from './source.ts';
+import type { SourceFile } from '../reader/source.ts';
 
 /** What the registry says of every rule, whatever it runs on. */
 interface RuleInfo {

@@ -5,15 +5,15 @@ import { sortFindings, type Finding } from './finding.ts';
 import { inputOf, type FileInput } from './input.ts';
 import { knownWords } from './known-words.ts';
 import { applyIgnores, readIgnores, type Ignore, type Silenced } from './ignores.ts';
-import { readLibrary, type CheckedEntry } from './read-entries.ts';
+import { readLibrary, type CheckedEntry } from '../reader/read-entries.ts';
 import { analyseInPool, canUsePool, POOL_THRESHOLD, poolSize, poolThreads } from './pool.ts';
 import type { FileRule, Library, LibraryRule } from './rule.ts';
 import { rules } from './rules/index.ts';
 import { permalinkEntries } from './rules/permalinks.ts';
 import type { SchemaResult } from './rules/schema.ts';
 import type { PermalinkEntry } from '../domain/permalinks.ts';
-import type { SourceFile } from './source.ts';
-import type { CheckedBody, CheckedLibrary } from '../loaders/handoff.ts';
+import type { SourceFile } from '../reader/source.ts';
+import type { CheckedBody, CheckedLibrary } from '../reader/handoff.ts';
 
 /** What to check. */
 export interface CheckOptions {

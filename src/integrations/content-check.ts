@@ -6,7 +6,7 @@ import { brokenLinksIn } from '../check/built-links.ts';
 import { contentDir } from '../pipeline/content-dir.ts';
 import { formatReport } from '../check/format.ts';
 import { runCheck } from '../check/run.ts';
-import { handOverLibrary, releaseLibrary } from '../loaders/handoff.ts';
+import { handOverLibrary, releaseLibrary } from '../reader/handoff.ts';
 import { redirects, type PermalinkEntry } from '../domain/permalinks.ts';
 import { baseOf, withBase } from '../view/urls.ts';
 

@@ -17,7 +17,7 @@ import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
 import { allPages, page } from '../helpers/html.ts';
 import { launch, openPage } from '../browser/browser.ts';
-import { readLibrary } from '../../src/check/read-entries.ts';
+import { readLibrary } from '../../src/reader/read-entries.ts';
 import { permalinkEntries } from '../../src/check/rules/permalinks.ts';
 import { servedUrls } from '../../src/domain/permalinks.ts';
 

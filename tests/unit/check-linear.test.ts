@@ -19,7 +19,7 @@ import { checkPersonalData } from '../../src/check/rules/personal-data.ts';
 import { checkPlaceholders } from '../../src/check/rules/placeholder.ts';
 import { checkSecrets } from '../../src/check/rules/secrets.ts';
 import { checkSections } from '../../src/check/rules/sections.ts';
-import { parseSource, type SourceFile } from '../../src/check/source.ts';
+import { parseSource, type SourceFile } from '../../src/reader/source.ts';
 
 const SIZE = 200_000;
 const BUDGET_MS = 2_000;

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../read-entries.ts';
-import { locate } from '../source.ts';
+import type { CheckedEntry } from '../../reader/read-entries.ts';
+import { locate } from '../../reader/source.ts';
 import type { Library, RuleContext } from '../rule.ts';
 
 /** Dates that name when something happened: none may lie in the future. Action due dates may. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_NOTES } from '../read-entries.ts';
+import { CONTENT_NOTES } from '../../reader/read-entries.ts';
 import type { Library, RuleContext } from '../rule.ts';
 import { checkTextFiles } from './public-text.ts';
 

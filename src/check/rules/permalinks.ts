@@ -7,9 +7,9 @@ import {
   type PermalinkEntry,
 } from '../../domain/permalinks.ts';
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../read-entries.ts';
+import type { CheckedEntry } from '../../reader/read-entries.ts';
 import { nearest } from '../nearest.ts';
-import { locate } from '../source.ts';
+import { locate } from '../../reader/source.ts';
 import type { Library, RuleContext } from '../rule.ts';
 
 /** The entries with URLs, and their former slugs, read from raw data so a broken field never hides a URL. */

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { schemas } from '../../schemas/index.ts';
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../read-entries.ts';
+import type { CheckedEntry } from '../../reader/read-entries.ts';
 import { didYouMean } from '../nearest.ts';
-import { locate, locateKey } from '../source.ts';
+import { locate, locateKey } from '../../reader/source.ts';
 import type { Library, RuleContext } from '../rule.ts';
 
 type Issue = z.core.$ZodIssue;

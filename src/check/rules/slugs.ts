@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../read-entries.ts';
-import { locateKey } from '../source.ts';
+import type { CheckedEntry } from '../../reader/read-entries.ts';
+import { locateKey } from '../../reader/source.ts';
 import type { Library, RuleContext } from '../rule.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
