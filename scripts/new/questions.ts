@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { didYouMean } from '../../src/check/nearest.ts';
+import { didYouMean } from '../../src/check/text/nearest.ts';
 import { toSlug } from '../../src/check/rules/slugs.ts';
 import { authorSchema } from '../../src/schemas/author.ts';
 import { entryBase, slug as slugSchema } from '../../src/schemas/common.ts';

@@ -5,10 +5,10 @@ import { countKnownUses } from '../domain/learning-loop/known-uses.ts';
 import { renderBody, type RenderedBody } from '../markdown/render.ts';
 import type { Finding } from './finding.ts';
 import type { FileInput } from './input.ts';
-import type { KnownWords } from './known-words.ts';
+import type { KnownWords } from './text/known-words.ts';
 import { checkedFileOf } from './checked-file.ts';
 import type { FileCheck, FileRule } from './rule.ts';
-import { componentReferencesIn, type ComponentReference } from './rules/components.ts';
+import { componentReferencesIn, type ComponentReference } from './entries/components.ts';
 import { rules } from './rules/index.ts';
 import { linksIn, type BodyLink } from './rules/links.ts';
 

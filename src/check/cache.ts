@@ -6,7 +6,7 @@ import { writeAtomicSync } from '../pipeline/files.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { FileAnalysis } from './analyse.ts';
 import { fingerprintOf } from '../reader/fingerprint.ts';
-import type { KnownWords } from './known-words.ts';
+import type { KnownWords } from './text/known-words.ts';
 import type { ParseMemo } from '../reader/read-entries.ts';
 import { checkSource } from './paths.ts';
 import type { ParsedYaml } from '../reader/source.ts';

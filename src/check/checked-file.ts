@@ -1,7 +1,7 @@
 import { hasBody } from '../schemas/collections.ts';
 import { parseBody } from '../markdown/parse.ts';
 import type { FileInput } from './input.ts';
-import { proseOf, sentences } from './prose.ts';
+import { proseOf, sentences } from './text/prose.ts';
 import type { CheckedFile } from './rule.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schemas/index.ts';
-import { yamlStrings, type YamlString } from './prose.ts';
+import { yamlStrings, type YamlString } from './text/prose.ts';
 import type { SourceFile } from '../reader/source.ts';
 
 /** A file for the per-file rules, as plain data (what the pool sends a worker): its text, and what the library reader already made of it. */

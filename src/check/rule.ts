@@ -6,10 +6,10 @@ import type { FileAnalysis } from './analyse.ts';
 import type { Finding, Severity } from './finding.ts';
 import type { Ignore } from './ignores.ts';
 import type { FileInput } from './input.ts';
-import type { KnownWords } from './known-words.ts';
-import type { Prose } from './prose.ts';
+import type { KnownWords } from './text/known-words.ts';
+import type { Prose } from './text/prose.ts';
 import type { CheckedEntry, UnreadableFile } from '../reader/read-entries.ts';
-import type { SchemaResult } from './rules/schema.ts';
+import type { SchemaResult } from './entries/schema.ts';
 import type { SourceFile } from '../reader/source.ts';
 
 /** What the registry says of every rule, whatever it runs on. */

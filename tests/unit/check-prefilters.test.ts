@@ -3,10 +3,10 @@ import { search } from 'nlcst-search';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { BLAME_PHRASES } from '../../src/check/blame-phrases.ts';
-import type { Prose } from '../../src/check/prose.ts';
+import { BLAME_PHRASES } from '../../src/check/text/blame-phrases.ts';
+import type { Prose } from '../../src/check/text/prose.ts';
 import { checkBlameless, mayBlame } from '../../src/check/rules/blameless.ts';
-import { checkPersonalData } from '../../src/check/rules/personal-data.ts';
+import { checkPersonalData } from '../../src/check/text/personal-data.ts';
 
 const parser = unified().use(retextEnglish);
 const phrases = BLAME_PHRASES.flatMap((entry) => entry.phrases);

@@ -1,9 +1,9 @@
-import { blockSentences } from '../prose.ts';
+import { blockSentences } from '../text/prose.ts';
 import type { CheckedFile, FileContext } from '../rule.ts';
-import { checkBlamedPeople } from './blamed-people.ts';
-import { checkBlameless } from './blame-wording.ts';
+import { checkBlamedPeople } from '../text/blamed-people.ts';
+import { checkBlameless } from '../text/blame-wording.ts';
 
-export { checkBlameless, mayBlame } from './blame-wording.ts';
+export { checkBlameless, mayBlame } from '../text/blame-wording.ts';
 
 /** The `blameless` rule: blame phrasing, then people named as the cause, in a file's sentences. */
 export default function blameless(file: CheckedFile, context: FileContext): void {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_NOTES } from '../../reader/read-entries.ts';
 import type { Library, RuleContext } from '../rule.ts';
-import { checkTextFiles } from './public-text.ts';
+import { checkTextFiles } from '../text/public-text.ts';
 
 /**
  * The `files` rule: what the library reader found in content/ that is not a plain file or folder (see notPlain in

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { Finding } from '../finding.ts';
-import { didYouMean } from '../nearest.ts';
+import { didYouMean } from '../text/nearest.ts';
 import type { Library, RuleContext } from '../rule.ts';
 
 const ENTRY_LINK = /^\/(patterns|traps|lessons|events|authors|tags)\/([^/#?]+)\/?(?:[#?].*)?$/;

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { Finding } from '../finding.ts';
-import type { KnownWords } from '../known-words.ts';
-import type { Prose } from '../prose.ts';
+import type { KnownWords } from '../text/known-words.ts';
+import type { Prose } from '../text/prose.ts';
 import type { CheckedFile, FileContext } from '../rule.ts';
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)*$/u;

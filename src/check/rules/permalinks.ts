@@ -8,7 +8,7 @@ import {
 } from '../../domain/permalinks.ts';
 import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../../reader/read-entries.ts';
-import { nearest } from '../nearest.ts';
+import { nearest } from '../text/nearest.ts';
 import { locate } from '../../reader/source.ts';
 import type { Library, RuleContext } from '../rule.ts';
 

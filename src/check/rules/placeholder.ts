@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import type { Prose } from '../prose.ts';
+import type { Prose } from '../text/prose.ts';
 import type { CheckedFile, FileContext } from '../rule.ts';
 
 // The guidance `npm run new` writes where the author's words go (src/view/entry-templates.ts): "Replace this with…",

@@ -34,7 +34,7 @@ export async function checkTextFiles(paths: readonly string[], root: string): Pr
       import('./secrets.ts'),
       import('./personal-data.ts'),
       import('./invisible.ts'),
-      import('../prose.ts'),
+      import('./prose.ts'),
     ]);
   const findings: Finding[] = [];
   for (const path of paths) {

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { schemas } from '../../schemas/index.ts';
 import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../../reader/read-entries.ts';
-import { didYouMean } from '../nearest.ts';
+import { didYouMean } from '../text/nearest.ts';
 import { locate, locateKey } from '../../reader/source.ts';
 import type { Library, RuleContext } from '../rule.ts';
 

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import type { Finding } from '../finding.ts';
-import type { YamlString } from '../prose.ts';
+import type { YamlString } from './prose.ts';
 import type { CheckedFile, FileContext } from '../rule.ts';
 
 // Bidi controls reorder what a reader sees (U+202E shows `txt.exe` as `exe.txt`); zero-width characters hide

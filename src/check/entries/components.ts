@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import { COMPONENT_REFERENCES, isAuthorComponent } from '../../components/author/allowlist.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { Finding } from '../finding.ts';
-import { didYouMean } from '../nearest.ts';
+import { didYouMean } from '../text/nearest.ts';
 
 /** An author component that names another entry (`<PatternRef slug="…" />`), and where it stands in the file. */
 export interface ComponentReference {

@@ -10,7 +10,7 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { stdnum } from 'stdnum';
 import { site } from '../../../site.config.ts';
 import type { Finding } from '../finding.ts';
-import type { Prose } from '../prose.ts';
+import type { Prose } from './prose.ts';
 import type { CheckedFile, FileContext } from '../rule.ts';
 
 // A match starts only where a run of address characters starts: without the lookbehind, a long word with no

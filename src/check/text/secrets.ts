@@ -1,8 +1,8 @@
 import { lintSource } from '@secretlint/core';
 import { rules as recommended } from '@secretlint/secretlint-rule-preset-recommend';
 import type { Finding } from '../finding.ts';
-import { normalise } from '../normalise.ts';
-import type { Prose } from '../prose.ts';
+import { normalise } from './normalise.ts';
+import type { Prose } from './prose.ts';
 import { secretPhrases } from './secret-phrases.ts';
 import { secretShapes } from './secret-shapes.ts';
 import type { CheckedFile, FileContext } from '../rule.ts';
