@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { readLibrary } from '../src/reader/read-entries.ts';
-import { permalinkEntries, readManifest } from '../src/check/rules/permalinks.ts';
+import { permalinkEntries, readManifest } from '../src/check/entries/permalinks.ts';
 import { contentDir } from '../src/pipeline/content-dir.ts';
 import { servedUrls } from '../src/domain/permalinks.ts';
 

@@ -10,7 +10,7 @@ import { checkedFileOf } from './checked-file.ts';
 import type { FileCheck, FileRule } from './rule.ts';
 import { componentReferencesIn, type ComponentReference } from './entries/components.ts';
 import { rules } from './rules/index.ts';
-import { linksIn, type BodyLink } from './rules/links.ts';
+import { linksIn, type BodyLink } from './entries/links.ts';
 
 /** What the per-file rules found in one file, and what the library rules need from its body. Plain data, so it can be cached and sent between threads. */
 export interface FileAnalysis {

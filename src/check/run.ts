@@ -9,7 +9,7 @@ import { readLibrary, type CheckedEntry } from '../reader/read-entries.ts';
 import { analyseInPool, canUsePool, POOL_THRESHOLD, poolSize, poolThreads } from './pool.ts';
 import type { FileRule, Library, LibraryRule } from './rule.ts';
 import { rules } from './rules/index.ts';
-import { permalinkEntries } from './rules/permalinks.ts';
+import { permalinkEntries } from './entries/permalinks.ts';
 import type { SchemaResult } from './entries/schema.ts';
 import type { PermalinkEntry } from '../domain/permalinks.ts';
 import type { SourceFile } from '../reader/source.ts';

@@ -11,7 +11,7 @@ import { readIgnores } from '../../src/check/ignores.ts';
 import { normalise } from '../../src/check/text/normalise.ts';
 import { proseOf, sentences, type Prose } from '../../src/check/text/prose.ts';
 import { checkBlamedPeople } from '../../src/check/text/blamed-people.ts';
-import { checkBlameless } from '../../src/check/rules/blameless.ts';
+import { checkBlamePhrases } from '../../src/check/text/blame-wording.ts';
 import { checkInvisible } from '../../src/check/text/invisible.ts';
 import { checkMdxSafety } from '../../src/check/rules/mdx-safety.ts';
 import { checkNames } from '../../src/check/rules/names.ts';
@@ -62,7 +62,7 @@ const entry = { collection: 'patterns' as const, source: { file: 'x.mdx', bodyLi
 
 const RULES: Record<string, Rule> = {
   'personal-data': (text) => checkPersonalData('x', prose(text)),
-  blameless: (text) => checkBlameless('x', prose(text)),
+  blameless: (text) => checkBlamePhrases('x', prose(text)),
   'blamed people': (text) => checkBlamedPeople('x', prose(text), known),
   names: (text) => checkNames('x', sentences(prose(text)), known),
   placeholder: (text) => checkPlaceholders('x', prose(text)),

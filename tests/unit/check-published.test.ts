@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkedFileOf } from '../../src/check/checked-file.ts';
 import { inputOf } from '../../src/check/input.ts';
 import type { Finding } from '../../src/check/finding.ts';
-import personalData from '../../src/check/text/personal-data.ts';
-import secrets from '../../src/check/text/secrets.ts';
+import personalData from '../../src/check/rules/personal-data.ts';
+import secrets from '../../src/check/rules/secrets.ts';
 import { parseSource, type SourceFile } from '../../src/reader/source.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 

@@ -4,7 +4,6 @@ import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../../reader/read-entries.ts';
 import { didYouMean } from '../text/nearest.ts';
 import { locate, locateKey } from '../../reader/source.ts';
-import type { Library, RuleContext } from '../rule.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -96,20 +95,4 @@ export function checkSchema(entry: CheckedEntry): SchemaResult {
     }
   }
   return { findings, fields };
-}
-
-/** The `schema` rule: files that are not entries at all, then every checked entry's frontmatter. */
-export default async function schema(library: Library, context: RuleContext): Promise<void> {
-  for (const u of library.unreadable) {
-    if ((u.rule ?? 'schema') === 'schema' && library.included(u.file))
-      context.report({
-        file: u.file,
-        line: 1,
-        column: 1,
-        rule: 'schema',
-        severity: 'error',
-        message: u.reason,
-      });
-  }
-  await library.each(library.entries, (entry) => context.report(...library.schema(entry).findings));
 }

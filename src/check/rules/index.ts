@@ -12,7 +12,7 @@ export const rules: readonly Rule[] = [
     severity: 'error',
     waivable: false,
     description: 'Frontmatter that is missing, misspelt, of the wrong type or does not parse.',
-    load: () => import('../entries/schema.ts'),
+    load: () => import('./schema.ts'),
   },
   {
     id: 'references',
@@ -69,7 +69,7 @@ export const rules: readonly Rule[] = [
     waivable: false,
     description:
       'API keys, tokens, private keys and passwords, in a file as written and as published.',
-    load: () => import('../text/secrets.ts'),
+    load: () => import('./secrets.ts'),
   },
   {
     id: 'personal-data',
@@ -78,7 +78,7 @@ export const rules: readonly Rule[] = [
     waivable: false,
     description:
       'E-mail, phone, IP and street addresses, bank, card and national id numbers, internal hosts, as published.',
-    load: () => import('../text/personal-data.ts'),
+    load: () => import('./personal-data.ts'),
   },
   {
     id: 'blameless',
@@ -111,7 +111,7 @@ export const rules: readonly Rule[] = [
     waivable: false,
     description:
       'Bidi controls, zero-width, tag and control characters, typed, escaped or from YAML escapes.',
-    load: () => import('../text/invisible.ts'),
+    load: () => import('./invisible.ts'),
   },
   {
     id: 'links',

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { KnownWords } from './known-words.ts';
 import type { Prose } from './prose.ts';
-import { isFirstName } from '../rules/names.ts';
+import { isFirstName } from './first-names.ts';
 
 // A first name, then what they did wrong: "Marta broke the release", "Sam accidentally deleted the table".
 const VERBS = [

@@ -1,7 +1,6 @@
 import { decodeHTML } from 'entities';
 import type { Finding } from '../finding.ts';
 import type { YamlString } from './prose.ts';
-import type { CheckedFile, FileContext } from '../rule.ts';
 
 // Bidi controls reorder what a reader sees (U+202E shows `txt.exe` as `exe.txt`); zero-width characters hide
 // inside a word or an address, so what is published is not what a reviewer read. A BOM at the very start is
@@ -169,11 +168,4 @@ export function checkInvisibleValues(
     });
   }
   return findings;
-}
-
-/** The `invisible` rule, on a file's whole text and its YAML values as published. */
-export default function invisible(file: CheckedFile, context: FileContext): void {
-  const found = checkInvisible(file.file, file.text);
-  context.report(...found);
-  context.report(...checkInvisibleValues(file.file, file.yaml, new Set(found.map((f) => f.line))));
 }

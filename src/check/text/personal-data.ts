@@ -11,7 +11,6 @@ import { stdnum } from 'stdnum';
 import { site } from '../../../site.config.ts';
 import type { Finding } from '../finding.ts';
 import type { Prose } from './prose.ts';
-import type { CheckedFile, FileContext } from '../rule.ts';
 
 // A match starts only where a run of address characters starts: without the lookbehind, a long word with no
 // `@` is scanned again from each of its letters (quadratic: a 200 KB word took 20 s).
@@ -335,9 +334,4 @@ export function checkPersonalData(file: string, prose: Prose[]): Finding[] {
     }
   }
   return findings;
-}
-
-/** The `personal-data` rule, on what a reader sees of a file (nothing, when its body does not parse). */
-export default function personalData(file: CheckedFile, context: FileContext): void {
-  if (file.prose) context.report(...checkPersonalData(file.file, file.prose));
 }

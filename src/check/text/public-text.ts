@@ -28,7 +28,7 @@ export async function checkPublicText(publicDir: string, root: string): Promise<
 /** Secrets, personal data and invisible characters in text files the repository publishes as they are (public/'s, content/README.md). */
 export async function checkTextFiles(paths: readonly string[], root: string): Promise<Finding[]> {
   if (paths.length === 0) return [];
-  // Loaded only when there is something to read, like the per-file rules (run.ts).
+  // Loaded only when there is something to read, like the per-file rules (see run.ts).
   const [{ checkSecrets }, { checkPersonalData }, { checkInvisible }, { proseOf }] =
     await Promise.all([
       import('./secrets.ts'),

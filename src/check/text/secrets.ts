@@ -5,7 +5,6 @@ import { normalise } from './normalise.ts';
 import type { Prose } from './prose.ts';
 import { secretPhrases } from './secret-phrases.ts';
 import { secretShapes } from './secret-shapes.ts';
-import type { CheckedFile, FileContext } from '../rule.ts';
 
 // secretlint's own `secretlint-disable` comments would silence every secrets rule to the end of a file, and
 // CONTRIBUTING says no comment can. They work through one rule of the recommended preset, so the preset's
@@ -223,18 +222,4 @@ export async function checkSecretsInProse(
     findings.push(finding(file, at, found.message, note));
   }
   return findings;
-}
-
-/** The `secrets` rule, on a file's whole text and on what it publishes. */
-export default async function secrets(file: CheckedFile, context: FileContext): Promise<void> {
-  const seen = new Map<string, number[]>();
-  context.report(...(await checkSecrets(file.file, file.text, seen)));
-  // A body that does not parse has no prose: its YAML values are still published, so they are read here.
-  if (file.prose)
-    context.report(
-      ...(await checkSecretsInProse(file.file, file.prose, seen, [
-        file.text,
-        normalise(file.text).text,
-      ])),
-    );
 }
