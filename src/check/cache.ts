@@ -4,12 +4,11 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeAtomicSync } from '../pipeline/files.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import type { FileAnalysis } from './analyse.ts';
 import { fingerprintOf } from '../reader/fingerprint.ts';
-import type { KnownWords } from './text/known-words.ts';
 import type { ParseMemo } from '../reader/read-entries.ts';
 import { checkSource } from './paths.ts';
 import type { ParsedYaml } from '../reader/source.ts';
+import type { FileAnalysis, KnownWords } from './types.ts';
 
 /** Where per-file results are kept between runs; under node_modules/.cache like the sharing cards, so never committed. */
 export const CHECK_CACHE_DIR = resolve('node_modules/.cache/lesson-share/check');

@@ -5,10 +5,9 @@
  */
 import { checkedFileOf } from './checked-file.ts';
 import { isPair, isScalar, isSeq, visit, type Node } from 'yaml';
-import { sortFindings, type Finding } from './finding.ts';
-import type { FileInput } from './input.ts';
+import { sortFindings } from './finding.ts';
 import { blockSentences, yamlStrings } from './text/prose.ts';
-import type { CheckedFile, FileCheck } from './rule.ts';
+import type { CheckedFile, FileCheck, FileInput, Finding } from './types.ts';
 import { checkBlamePhrases } from './text/blame-wording.ts';
 import invisible from './rules/invisible.ts';
 import mdx from './rules/mdx.ts';

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileAnalysis } from './analyse.ts';
-import type { FileInput } from './input.ts';
 import { checkSource } from './paths.ts';
 import type { WorkerData, WorkerJob, WorkerReply } from './worker.ts';
+import type { FileAnalysis, FileInput } from './types.ts';
 
 const WORKER = checkSource('worker.ts');
 

@@ -1,16 +1,23 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import type { FileAnalysis } from './analyse.ts';
 import { cacheDirFromEnv, openCache, type CheckCache } from './cache.ts';
-import { sortFindings, type Finding } from './finding.ts';
-import { inputOf, type FileInput } from './input.ts';
+import { sortFindings } from './finding.ts';
+import { inputOf } from './input.ts';
 import { knownWords } from './text/known-words.ts';
-import { applyIgnores, readIgnores, type Ignore, type Silenced } from './ignores.ts';
+import { applyIgnores, readIgnores, type Silenced } from './ignores.ts';
 import { readLibrary, type CheckedEntry } from '../reader/read-entries.ts';
 import { analyseInPool, canUsePool, POOL_THRESHOLD, poolSize, poolThreads } from './pool.ts';
-import type { FileRule, Library, LibraryRule } from './rule.ts';
+import type {
+  FileAnalysis,
+  FileInput,
+  FileRule,
+  Finding,
+  Ignore,
+  Library,
+  LibraryRule,
+  SchemaResult,
+} from './types.ts';
 import { rules } from './rules/index.ts';
 import { permalinkEntries } from './entries/permalinks.ts';
-import type { SchemaResult } from './entries/schema.ts';
 import type { PermalinkEntry } from '../domain/permalinks.ts';
 import type { SourceFile } from '../reader/source.ts';
 import type { CheckedBody, CheckedLibrary } from '../reader/handoff.ts';

@@ -6,7 +6,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/markdown/parse.ts';
-import type { Finding } from '../../src/check/finding.ts';
 import { readIgnores } from '../../src/check/ignores.ts';
 import { normalise } from '../../src/check/text/normalise.ts';
 import { proseOf, sentences, type Prose } from '../../src/check/text/prose.ts';
@@ -20,6 +19,7 @@ import { checkPlaceholders } from '../../src/check/rules/placeholder.ts';
 import { checkSecrets } from '../../src/check/text/secrets.ts';
 import { checkSections } from '../../src/check/rules/sections.ts';
 import { parseSource, type SourceFile } from '../../src/reader/source.ts';
+import type { Finding } from '../../src/check/types.ts';
 
 const SIZE = 200_000;
 const BUDGET_MS = 2_000;

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFileOf } from '../../src/check/checked-file.ts';
 import { inputOf } from '../../src/check/input.ts';
-import type { Finding } from '../../src/check/finding.ts';
 import personalData from '../../src/check/rules/personal-data.ts';
 import secrets from '../../src/check/rules/secrets.ts';
 import { parseSource, type SourceFile } from '../../src/reader/source.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
+import type { Finding } from '../../src/check/types.ts';
 
 const FRONTMATTER = ['---', 'title: A lesson', 'summary: One sentence.', '---', ''].join('\n');
 

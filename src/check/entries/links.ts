@@ -1,12 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-
-/** A link or link definition in a body, and where it stands in the file. */
-export interface BodyLink {
-  url: string;
-  line: number;
-  column: number;
-}
+import type { BodyLink } from '../types.ts';
 
 /** Every link and link definition of a body, in document order; `bodyLine` is the file line the body starts on. */
 export function linksIn(tree: Root, bodyLine: number): BodyLink[] {

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { schemas } from '../../schemas/index.ts';
-import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../../reader/read-entries.ts';
 import { didYouMean } from '../text/nearest.ts';
 import { locate, locateKey } from '../../reader/source.ts';
+import type { Finding } from '../types.ts';
+import type { SchemaResult } from '../types.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -17,13 +18,6 @@ function explain(issue: Issue, field: string, raw: unknown): string {
     return `\`${field}\` must be one of ${allowed.map((v) => `\`${v}\``).join(', ')}.${didYouMean(String(raw), allowed)}`;
   }
   return `\`${field}\`: ${issue.message}.`.replace(/\.\.$/, '.');
-}
-
-/** What the schema made of an entry: its problems, and the fields that did parse. */
-export interface SchemaResult {
-  findings: Finding[];
-  /** Parsed values of the fields that passed, by field name. */
-  fields: Record<string, unknown>;
 }
 
 /** Every frontmatter problem of one entry, each at the line of its field. */

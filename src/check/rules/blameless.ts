@@ -1,5 +1,5 @@
 import { blockSentences } from '../text/prose.ts';
-import type { CheckedFile, FileContext } from '../rule.ts';
+import type { CheckedFile, FileContext } from '../types.ts';
 import { checkBlamedPeople } from '../text/blamed-people.ts';
 import { checkBlamePhrases } from '../text/blame-wording.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_NOTES } from '../../reader/read-entries.ts';
-import type { Library, RuleContext } from '../rule.ts';
+import type { Library, RuleContext } from '../types.ts';
 import { checkTextFiles } from '../text/public-text.ts';
 
 /**

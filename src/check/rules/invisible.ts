@@ -1,4 +1,4 @@
-import type { CheckedFile, FileContext } from '../rule.ts';
+import type { CheckedFile, FileContext } from '../types.ts';
 import { checkInvisible, checkInvisibleValues } from '../text/invisible.ts';
 
 /** The `invisible` rule, on a file's whole text and its YAML values as published. */

@@ -1,8 +1,6 @@
 import type { CollectionName } from '../../schemas/index.ts';
-import type { Finding } from '../finding.ts';
 import { didYouMean } from '../text/nearest.ts';
-import type { Library, RuleContext } from '../rule.ts';
-import type { BodyLink } from '../entries/links.ts';
+import type { BodyLink, Finding, Library, RuleContext } from '../types.ts';
 
 const ENTRY_LINK = /^\/(patterns|traps|lessons|events|authors|tags)\/([^/#?]+)\/?(?:[#?].*)?$/;
 const SITE_PAGES =

@@ -1,8 +1,6 @@
 import nlp from 'compromise';
-import type { Finding } from '../finding.ts';
-import type { KnownWords } from '../text/known-words.ts';
 import type { Prose } from '../text/prose.ts';
-import type { CheckedFile, FileContext } from '../rule.ts';
+import type { CheckedFile, FileContext, Finding, KnownWords } from '../types.ts';
 import { isFirstName } from '../text/first-names.ts';
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)*$/u;

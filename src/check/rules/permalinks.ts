@@ -6,9 +6,8 @@ import {
   servedUrls,
   type PermalinkEntry,
 } from '../../domain/permalinks.ts';
-import type { Finding } from '../finding.ts';
 import { nearest } from '../text/nearest.ts';
-import type { Library, RuleContext } from '../rule.ts';
+import type { Finding, Library, RuleContext } from '../types.ts';
 import { permalinkEntries, readManifestOrProblem } from '../entries/permalinks.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { CheckedFile, FileContext } from '../rule.ts';
+import type { CheckedFile, FileContext } from '../types.ts';
 import { checkPersonalData } from '../text/personal-data.ts';
 
 /** The `personal-data` rule, on what a reader sees of a file (nothing, when its body does not parse). */

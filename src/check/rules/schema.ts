@@ -1,4 +1,4 @@
-import type { Library, RuleContext } from '../rule.ts';
+import type { Library, RuleContext } from '../types.ts';
 
 /** The `schema` rule: files that are not entries at all, then every checked entry's frontmatter. */
 export default async function schema(library: Library, context: RuleContext): Promise<void> {

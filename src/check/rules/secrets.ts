@@ -1,4 +1,4 @@
-import type { CheckedFile, FileContext } from '../rule.ts';
+import type { CheckedFile, FileContext } from '../types.ts';
 import { normalise } from '../text/normalise.ts';
 import { checkSecrets, checkSecretsInProse } from '../text/secrets.ts';
 

@@ -1,7 +1,6 @@
-import type { Finding } from '../finding.ts';
 import type { CheckedEntry } from '../../reader/read-entries.ts';
 import { locateKey } from '../../reader/source.ts';
-import type { Library, RuleContext } from '../rule.ts';
+import type { Finding, Library, RuleContext } from '../types.ts';
 import { toSlug } from '../text/slugs.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -6,8 +6,8 @@ import { toString } from 'nlcst-to-string';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { BLAME_PHRASES, isPastParticiple } from './blame-phrases.ts';
-import type { Finding } from '../finding.ts';
 import type { Prose } from './prose.ts';
+import type { Finding } from '../types.ts';
 
 const parser = unified().use(retextEnglish);
 const byPhrase = new Map(

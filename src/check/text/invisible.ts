@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
-import type { Finding } from '../finding.ts';
 import type { YamlString } from './prose.ts';
+import type { Finding } from '../types.ts';
 
 // Bidi controls reorder what a reader sees (U+202E shows `txt.exe` as `exe.txt`); zero-width characters hide
 // inside a word or an address, so what is published is not what a reviewer read. A BOM at the very start is

@@ -9,8 +9,8 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 // python-stdnum's port: each national number's own checksum, so a shape is refused only when its check holds.
 import { stdnum } from 'stdnum';
 import { site } from '../../../site.config.ts';
-import type { Finding } from '../finding.ts';
 import type { Prose } from './prose.ts';
+import type { Finding } from '../types.ts';
 
 // A match starts only where a run of address characters starts: without the lookbehind, a long word with no
 // `@` is scanned again from each of its letters (quadratic: a 200 KB word took 20 s).

@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../types.ts';
 
 // Files under public/ that are served as text a reader (or a crawler) can read: what they say is published too.
 const TEXT_EXTENSIONS = new Set(['.txt', '.xml', '.webmanifest', '.svg', '.json', '.csv', '.md']);

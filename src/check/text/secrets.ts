@@ -1,10 +1,10 @@
 import { lintSource } from '@secretlint/core';
 import { rules as recommended } from '@secretlint/secretlint-rule-preset-recommend';
-import type { Finding } from '../finding.ts';
 import { normalise } from './normalise.ts';
 import type { Prose } from './prose.ts';
 import { secretPhrases } from './secret-phrases.ts';
 import { secretShapes } from './secret-shapes.ts';
+import type { Finding } from '../types.ts';
 
 // secretlint's own `secretlint-disable` comments would silence every secrets rule to the end of a file, and
 // CONTRIBUTING says no comment can. They work through one rule of the recommended preset, so the preset's
