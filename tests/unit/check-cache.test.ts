@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { MAX_LIBRARIES, openCache } from '../../src/check/cache.ts';
+import { MAX_LIBRARIES, openCache } from '../../src/check/runner/cache.ts';
 import { fingerprintOf, importsOf } from '../../src/reader/fingerprint.ts';
 import { ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport } from '../../src/check/format.ts';
-import type { CheckReport } from '../../src/check/run.ts';
+import { formatReport } from '../../src/check/runner/terminal.ts';
+import type { CheckReport } from '../../src/check/runner/run.ts';
 import type { Finding } from '../../src/check/types.ts';
 
 const finding: Finding = {

@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/markdown/parse.ts';
-import { readIgnores } from '../../src/check/ignores.ts';
+import { readIgnores } from '../../src/check/runner/ignores.ts';
 import { normalise } from '../../src/check/text/normalise.ts';
 import { proseOf, sentences, type Prose } from '../../src/check/text/prose.ts';
 import { checkBlamedPeople } from '../../src/check/text/blamed-people.ts';

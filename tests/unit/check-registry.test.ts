@@ -4,8 +4,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dependenciesOf } from '../../src/reader/fingerprint.ts';
-import { RULE_CODE } from '../../src/check/cache.ts';
-import { checkSource } from '../../src/check/paths.ts';
+import { RULE_CODE } from '../../src/check/runner/cache.ts';
+import { checkSource } from '../../src/check/runner/paths.ts';
 import { rules } from '../../src/check/rules/index.ts';
 import { ROOT } from '../helpers/build.ts';
 import { CASES, caseNames } from './check-fixtures.ts';
@@ -83,7 +83,7 @@ describe('the registry of check rules', () => {
   });
 
   it("covers every rule module in the per-file cache's fingerprint", () => {
-    // The fingerprint follows imports from analyse.ts, which reaches the rules through the registry (see cache.ts, rulesVersion).
+    // The fingerprint follows imports from analyse.ts, which reaches the rules through the registry (see runner/cache.ts, RULE_CODE).
     const code = RULE_CODE.map(checkSource);
     // A path that names no file would leave its module out of the fingerprint without a word.
     expect(code.filter((file) => !existsSync(file))).toEqual([]);

@@ -1,10 +1,10 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { cacheDirFromEnv, openCache, type CheckCache } from './cache.ts';
-import { sortFindings } from './finding.ts';
+import { sortFindings } from './sort-findings.ts';
 import { inputOf } from './input.ts';
-import { knownWords } from './text/known-words.ts';
+import { knownWords } from '../text/known-words.ts';
 import { applyIgnores, readIgnores, type Silenced } from './ignores.ts';
-import { readLibrary, type CheckedEntry } from '../reader/read-entries.ts';
+import { readLibrary, type CheckedEntry } from '../../reader/read-entries.ts';
 import { analyseInPool, canUsePool, POOL_THRESHOLD, poolSize, poolThreads } from './pool.ts';
 import type {
   FileAnalysis,
@@ -15,12 +15,12 @@ import type {
   Library,
   LibraryRule,
   SchemaResult,
-} from './types.ts';
-import { rules } from './rules/index.ts';
-import { permalinkEntries } from './entries/permalinks.ts';
-import type { PermalinkEntry } from '../domain/permalinks.ts';
-import type { SourceFile } from '../reader/source.ts';
-import type { CheckedBody, CheckedLibrary } from '../reader/handoff.ts';
+} from '../types.ts';
+import { rules } from '../rules/index.ts';
+import { permalinkEntries } from '../entries/permalinks.ts';
+import type { PermalinkEntry } from '../../domain/permalinks.ts';
+import type { SourceFile } from '../../reader/source.ts';
+import type { CheckedBody, CheckedLibrary } from '../../reader/handoff.ts';
 
 /** What to check. */
 export interface CheckOptions {
@@ -138,7 +138,7 @@ export async function runCheck({
   // now, yielding now and then so the workers are handed their next batches.
   const schemas = new Map<CheckedEntry, SchemaResult>();
   const ignoresRead = new Map<SourceFile, ReturnType<typeof readIgnores>>();
-  const { checkSchema } = await import('./entries/schema.ts');
+  const { checkSchema } = await import('../entries/schema.ts');
   const checked: Library = {
     all: library.entries,
     entries,

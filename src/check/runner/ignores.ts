@@ -1,7 +1,7 @@
-import { waivableRules } from './rules/index.ts';
-import type { SourceFile } from '../reader/source.ts';
-import type { Finding } from './types.ts';
-import type { Ignore } from './types.ts';
+import { waivableRules } from '../rules/index.ts';
+import type { SourceFile } from '../../reader/source.ts';
+import type { Finding } from '../types.ts';
+import type { Ignore } from '../types.ts';
 
 /** A finding a contributor silenced, with the reason they gave. */
 export interface Silenced {

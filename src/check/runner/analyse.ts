@@ -1,13 +1,20 @@
 // The per-file half of the check: everything that depends on one file's text alone, which the
 // cache keeps and the worker pool spreads. It must stay importable by Node itself (worker.ts):
 // no `?raw`, no astro:*.
-import { countKnownUses } from '../domain/learning-loop/known-uses.ts';
-import { renderBody } from '../markdown/render.ts';
+import { countKnownUses } from '../../domain/learning-loop/known-uses.ts';
+import { renderBody } from '../../markdown/render.ts';
 import { checkedFileOf } from './checked-file.ts';
-import { componentReferencesIn } from './entries/components.ts';
-import { rules } from './rules/index.ts';
-import { linksIn } from './entries/links.ts';
-import type { FileAnalysis, FileCheck, FileInput, FileRule, Finding, KnownWords } from './types.ts';
+import { componentReferencesIn } from '../entries/components.ts';
+import { rules } from '../rules/index.ts';
+import { linksIn } from '../entries/links.ts';
+import type {
+  FileAnalysis,
+  FileCheck,
+  FileInput,
+  FileRule,
+  Finding,
+  KnownWords,
+} from '../types.ts';
 
 const fileRules = rules.filter((rule): rule is FileRule => rule.kind === 'file');
 let checks: Promise<[string, FileCheck][]> | undefined;

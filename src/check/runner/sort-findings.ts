@@ -1,4 +1,4 @@
-import type { Finding } from './types.ts';
+import type { Finding } from '../types.ts';
 
 /** Findings in file order, then by position, so output reads top to bottom. */
 export function sortFindings(findings: Finding[]): Finding[] {

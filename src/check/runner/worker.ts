@@ -2,7 +2,7 @@
 // Run by Node itself, not by Vite, so it imports only modules Node can strip the types from.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseFile } from './analyse.ts';
-import type { FileAnalysis, FileInput } from './types.ts';
+import type { FileAnalysis, FileInput } from '../types.ts';
 
 /** What the pool sends: a batch of files, numbered so the answer finds its place. */
 export interface WorkerJob {

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { writeAtomicSync } from '../pipeline/files.ts';
-import type { CollectionName } from '../schemas/index.ts';
-import { fingerprintOf } from '../reader/fingerprint.ts';
-import type { ParseMemo } from '../reader/read-entries.ts';
+import { writeAtomicSync } from '../../pipeline/files.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import { fingerprintOf } from '../../reader/fingerprint.ts';
+import type { ParseMemo } from '../../reader/read-entries.ts';
 import { checkSource } from './paths.ts';
-import type { ParsedYaml } from '../reader/source.ts';
-import type { FileAnalysis, KnownWords } from './types.ts';
+import type { ParsedYaml } from '../../reader/source.ts';
+import type { FileAnalysis, KnownWords } from '../types.ts';
 
 /** Where per-file results are kept between runs; under node_modules/.cache like the sharing cards, so never committed. */
 export const CHECK_CACHE_DIR = resolve('node_modules/.cache/lesson-share/check');
@@ -37,11 +37,11 @@ export function textKey(collection: CollectionName, text: string): string {
  * are stored (this file).
  */
 export const RULE_CODE = [
-  'analyse.ts',
+  'runner/analyse.ts',
   '../reader/read-entries.ts',
   '../reader/source.ts',
-  'input.ts',
-  'cache.ts',
+  'runner/input.ts',
+  'runner/cache.ts',
 ] as const;
 
 let rulesFingerprint: string | undefined;

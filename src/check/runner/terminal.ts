@@ -1,6 +1,6 @@
 import type { CheckReport } from './run.ts';
-import { plural } from '../view/format.ts';
-import type { Finding } from './types.ts';
+import { plural } from '../../view/format.ts';
+import type { Finding } from '../types.ts';
 
 // Control characters (a newline in a tag or a file name would start a line of its own, which GitHub
 // Actions obeys as a workflow command such as `::stop-commands::`) and bidi or zero-width format
