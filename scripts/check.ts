@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run check [-- files…] [-- --no-cache]: checks the library (or just the named files) and exits non-zero on any error.
-import { parseCheckArgs, CHECK_USAGE } from '../src/check/cli.ts';
-import { formatReport, printable } from '../src/check/format.ts';
-import { runCheck } from '../src/check/run.ts';
+import { parseCheckArgs, CHECK_USAGE } from '../src/check/runner/cli.ts';
+import { formatReport, printable } from '../src/check/runner/terminal.ts';
+import { runCheck } from '../src/check/runner/run.ts';
 import { contentDir } from '../src/pipeline/content-dir.ts';
 
 const args = parseCheckArgs(process.argv.slice(2), contentDir());

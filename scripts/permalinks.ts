@@ -2,8 +2,8 @@
 // npm run permalinks: records every URL the library serves in permalinks.json, so that none can disappear unnoticed.
 import { writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { readLibrary } from '../src/check/read-entries.ts';
-import { permalinkEntries, readManifest } from '../src/check/rules/permalinks.ts';
+import { readLibrary } from '../src/reader/read-entries.ts';
+import { permalinkEntries, readManifest } from '../src/check/entries/permalinks.ts';
 import { contentDir } from '../src/pipeline/content-dir.ts';
 import { servedUrls } from '../src/domain/permalinks.ts';
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { toSlug } from '../../src/check/rules/slugs.ts';
+import { toSlug } from '../../src/check/text/slugs.ts';
 import { SCAFFOLD_KINDS, type LibraryChoices, type ScaffoldKind } from './questions.ts';
 
 // An unreadable file gives its id and nothing more: the scaffolder still lists it, and the check explains what is wrong.

@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { didYouMean } from '../../src/check/nearest.ts';
-import { toSlug } from '../../src/check/rules/slugs.ts';
+import { didYouMean } from '../../src/check/text/nearest.ts';
+import { toSlug } from '../../src/check/text/slugs.ts';
 import { authorSchema } from '../../src/schemas/author.ts';
 import { entryBase, slug as slugSchema } from '../../src/schemas/common.ts';
 import { patternSchema } from '../../src/schemas/pattern.ts';

@@ -4,9 +4,9 @@ import type { AstroIntegration } from 'astro';
 import { builtSite, forgetBuiltSite } from '../pipeline/built-pages.ts';
 import { brokenLinksIn } from '../check/built-links.ts';
 import { contentDir } from '../pipeline/content-dir.ts';
-import { formatReport } from '../check/format.ts';
-import { runCheck } from '../check/run.ts';
-import { handOverLibrary, releaseLibrary } from '../loaders/handoff.ts';
+import { formatReport } from '../check/runner/terminal.ts';
+import { runCheck } from '../check/runner/run.ts';
+import { handOverLibrary, releaseLibrary } from '../reader/handoff.ts';
 import { redirects, type PermalinkEntry } from '../domain/permalinks.ts';
 import { baseOf, withBase } from '../view/urls.ts';
 

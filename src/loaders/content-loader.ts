@@ -1,14 +1,14 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readCollection, type CheckedEntry } from '../check/read-entries.ts';
-import { fingerprintOf } from '../check/fingerprint.ts';
+import { readCollection, type CheckedEntry } from '../reader/read-entries.ts';
+import { fingerprintOf } from '../reader/fingerprint.ts';
 import { contentDir } from '../pipeline/content-dir.ts';
 import { countKnownUses } from '../domain/learning-loop/known-uses.ts';
 import { parseBody } from '../markdown/parse.ts';
 import { renderBody } from '../markdown/render.ts';
 import { sourcePath, type CollectionName } from '../schemas/index.ts';
-import { checkedBody, checkedEntries, type CheckedBody } from './handoff.ts';
+import { checkedBody, checkedEntries, type CheckedBody } from '../reader/handoff.ts';
 
 // A stored body is current only for the renderer that made it: its code and packages are part of every digest.
 let renderer: string | undefined;

@@ -7,7 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../site.config.ts';
 import type { PreviewServer } from '../../scripts/serve.ts';
-import { runCheck } from '../../src/check/run.ts';
+import { runCheck } from '../../src/check/runner/run.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
 import {

@@ -17,8 +17,8 @@ import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
 import { allPages, page } from '../helpers/html.ts';
 import { launch, openPage } from '../browser/browser.ts';
-import { readLibrary } from '../../src/check/read-entries.ts';
-import { permalinkEntries } from '../../src/check/rules/permalinks.ts';
+import { readLibrary } from '../../src/reader/read-entries.ts';
+import { permalinkEntries } from '../../src/check/entries/permalinks.ts';
 import { servedUrls } from '../../src/domain/permalinks.ts';
 
 // A GitHub Pages project site: the repository's name is the path every URL must carry.

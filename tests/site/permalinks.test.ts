@@ -1,9 +1,9 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLibrary } from '../../src/check/read-entries.ts';
-import { permalinkEntries } from '../../src/check/rules/permalinks.ts';
-import { runCheck } from '../../src/check/run.ts';
+import { readLibrary } from '../../src/reader/read-entries.ts';
+import { permalinkEntries } from '../../src/check/entries/permalinks.ts';
+import { runCheck } from '../../src/check/runner/run.ts';
 import { servedUrls } from '../../src/domain/permalinks.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';

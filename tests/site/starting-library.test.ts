@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findBrokenLinks } from '../../src/check/built-links.ts';
-import { runCheck } from '../../src/check/run.ts';
+import { runCheck } from '../../src/check/runner/run.ts';
 import { TRAP_KINDS } from '../../src/schemas/vocabulary.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { readFrontmatter } from '../helpers/content.ts';

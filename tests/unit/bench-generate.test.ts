@@ -13,7 +13,7 @@ import {
 } from '../../scripts/bench/generate.ts';
 import { profileOf, tagIds } from '../../scripts/bench/profile.ts';
 import { seeded } from '../../scripts/bench/random.ts';
-import { runCheck, type CheckReport } from '../../src/check/run.ts';
+import { runCheck, type CheckReport } from '../../src/check/runner/run.ts';
 import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
 import { ROOT } from '../helpers/build.ts';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KINDS, writeLibrary, type GeneratedLibrary } from '../../scripts/bench/generate.ts';
 import { multiplyLibrary } from '../../scripts/bench/multiply.ts';
-import { runCheck, type CheckReport } from '../../src/check/run.ts';
+import { runCheck, type CheckReport } from '../../src/check/runner/run.ts';
 import { ROOT } from '../helpers/build.ts';
 
 const CONTENT = join(ROOT, 'content');

@@ -13,12 +13,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import type { FileAnalysis } from '../../src/check/analyse.ts';
-import { MAX_LIBRARIES, openCache } from '../../src/check/cache.ts';
-import { fingerprintOf, importsOf } from '../../src/check/fingerprint.ts';
+import { MAX_LIBRARIES, openCache } from '../../src/check/runner/cache.ts';
+import { fingerprintOf, importsOf } from '../../src/reader/fingerprint.ts';
 import { ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
 import { BASE, CASES, caseLibrary, caseNames, checkFixture, reportText } from './check-fixtures.ts';
+import type { FileAnalysis } from '../../src/check/types.ts';
 
 const scratch = (prefix: string) => mkdtempSync(join(tmpdir(), `lesson-share-${prefix}-`));
 const LESSON = 'lessons/lesson-one.mdx';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCheckArgs } from '../../src/check/cli.ts';
+import { parseCheckArgs } from '../../src/check/runner/cli.ts';
 import { ROOT } from '../helpers/build.ts';
 
 const content = join(ROOT, 'tests/fixtures/library');

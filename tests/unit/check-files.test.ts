@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLibrary } from '../../src/check/read-entries.ts';
+import { readLibrary } from '../../src/reader/read-entries.ts';
 import { copyLibrary } from '../helpers/content.ts';
 import { BASE } from './check-fixtures.ts';
 

@@ -1,8 +1,8 @@
 // Shared by the check tests: a fixture case laid over a copy of the fixture library, and its findings as text.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { formatFinding } from '../../src/check/format.ts';
-import { runCheck, type CheckOptions, type CheckReport } from '../../src/check/run.ts';
+import { formatFinding } from '../../src/check/runner/terminal.ts';
+import { runCheck, type CheckOptions, type CheckReport } from '../../src/check/runner/run.ts';
 import { ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/check/finding.ts';
-import { formatReport } from '../../src/check/format.ts';
-import type { CheckReport } from '../../src/check/run.ts';
+import { formatReport } from '../../src/check/runner/terminal.ts';
+import type { CheckReport } from '../../src/check/runner/run.ts';
+import type { Finding } from '../../src/check/types.ts';
 
 const finding: Finding = {
   file: 'content/lessons/a\n::stop-commands::token\n.mdx',

@@ -6,20 +6,20 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/markdown/parse.ts';
-import type { Finding } from '../../src/check/finding.ts';
-import { readIgnores } from '../../src/check/ignores.ts';
-import { normalise } from '../../src/check/normalise.ts';
-import { proseOf, sentences, type Prose } from '../../src/check/prose.ts';
-import { checkBlamedPeople } from '../../src/check/rules/blamed-people.ts';
-import { checkBlameless } from '../../src/check/rules/blameless.ts';
-import { checkInvisible } from '../../src/check/rules/invisible.ts';
+import { readIgnores } from '../../src/check/runner/ignores.ts';
+import { normalise } from '../../src/check/text/normalise.ts';
+import { proseOf, sentences, type Prose } from '../../src/check/text/prose.ts';
+import { checkBlamedPeople } from '../../src/check/text/blamed-people.ts';
+import { checkBlamePhrases } from '../../src/check/text/blame-wording.ts';
+import { checkInvisible } from '../../src/check/text/invisible.ts';
 import { checkMdxSafety } from '../../src/check/rules/mdx-safety.ts';
 import { checkNames } from '../../src/check/rules/names.ts';
-import { checkPersonalData } from '../../src/check/rules/personal-data.ts';
+import { checkPersonalData } from '../../src/check/text/personal-data.ts';
 import { checkPlaceholders } from '../../src/check/rules/placeholder.ts';
-import { checkSecrets } from '../../src/check/rules/secrets.ts';
+import { checkSecrets } from '../../src/check/text/secrets.ts';
 import { checkSections } from '../../src/check/rules/sections.ts';
-import { parseSource, type SourceFile } from '../../src/check/source.ts';
+import { parseSource, type SourceFile } from '../../src/reader/source.ts';
+import type { Finding } from '../../src/check/types.ts';
 
 const SIZE = 200_000;
 const BUDGET_MS = 2_000;
@@ -62,7 +62,7 @@ const entry = { collection: 'patterns' as const, source: { file: 'x.mdx', bodyLi
 
 const RULES: Record<string, Rule> = {
   'personal-data': (text) => checkPersonalData('x', prose(text)),
-  blameless: (text) => checkBlameless('x', prose(text)),
+  blameless: (text) => checkBlamePhrases('x', prose(text)),
   'blamed people': (text) => checkBlamedPeople('x', prose(text), known),
   names: (text) => checkNames('x', sentences(prose(text)), known),
   placeholder: (text) => checkPlaceholders('x', prose(text)),

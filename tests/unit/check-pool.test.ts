@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLibrary, writeLibrary } from '../../scripts/bench/generate.ts';
 import { profileOf, tagIds } from '../../scripts/bench/profile.ts';
-import { POOL_THRESHOLD } from '../../src/check/pool.ts';
-import { runCheck, type CheckReport } from '../../src/check/run.ts';
+import { POOL_THRESHOLD } from '../../src/check/runner/pool.ts';
+import { runCheck, type CheckReport } from '../../src/check/runner/run.ts';
 import { ROOT } from '../helpers/build.ts';
 import { caseNames, checkFixture, layCase } from './check-fixtures.ts';
 

@@ -3,10 +3,10 @@ import { search } from 'nlcst-search';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { BLAME_PHRASES } from '../../src/check/blame-phrases.ts';
-import type { Prose } from '../../src/check/prose.ts';
-import { checkBlameless, mayBlame } from '../../src/check/rules/blameless.ts';
-import { checkPersonalData } from '../../src/check/rules/personal-data.ts';
+import { BLAME_PHRASES } from '../../src/check/text/blame-phrases.ts';
+import type { Prose } from '../../src/check/text/prose.ts';
+import { checkBlamePhrases, mayBlame } from '../../src/check/text/blame-wording.ts';
+import { checkPersonalData } from '../../src/check/text/personal-data.ts';
 
 const parser = unified().use(retextEnglish);
 const phrases = BLAME_PHRASES.flatMap((entry) => entry.phrases);
@@ -44,7 +44,7 @@ describe('the blameless rule’s prefilter', () => {
 
   it('still reports blame written in capitals, with curly apostrophes, hyphens, odd letters or across a line break', () => {
     const said = (text: string) =>
-      checkBlameless('x.mdx', prose(text)).map((f) => /^"([^"]+)"/.exec(f.message)?.[1]);
+      checkBlamePhrases('x.mdx', prose(text)).map((f) => /^"([^"]+)"/.exec(f.message)?.[1]);
     expect(said(TRICKY[0] as string)).toEqual(['SHOULD HAVE']);
     expect(said(TRICKY[1] as string)).toEqual(['should’ve']);
     expect(said(TRICKY[2] as string)).toEqual(['care-less', 'hum-an error']);

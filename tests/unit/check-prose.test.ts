@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/markdown/parse.ts';
-import { proseOf, yamlStrings } from '../../src/check/prose.ts';
-import { checkPersonalData } from '../../src/check/rules/personal-data.ts';
-import { parseSource, type SourceFile } from '../../src/check/source.ts';
+import { proseOf, yamlStrings } from '../../src/check/text/prose.ts';
+import { checkPersonalData } from '../../src/check/text/personal-data.ts';
+import { parseSource, type SourceFile } from '../../src/reader/source.ts';
 
 // What stands in the file where each e-mail address is reported: the address itself, if positions are right.
 function reported(text: string): string[] {

@@ -1,13 +1,13 @@
 // The secrets and personal-data rules read what is published, in real shapes: each case is a file a hostile
 // contributor could send, and the rule must name its line.
 import { describe, expect, it } from 'vitest';
-import { checkedFileOf } from '../../src/check/checked-file.ts';
-import { inputOf } from '../../src/check/input.ts';
-import type { Finding } from '../../src/check/finding.ts';
+import { checkedFileOf } from '../../src/check/runner/checked-file.ts';
+import { inputOf } from '../../src/check/runner/input.ts';
 import personalData from '../../src/check/rules/personal-data.ts';
 import secrets from '../../src/check/rules/secrets.ts';
-import { parseSource, type SourceFile } from '../../src/check/source.ts';
+import { parseSource, type SourceFile } from '../../src/reader/source.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
+import type { Finding } from '../../src/check/types.ts';
 
 const FRONTMATTER = ['---', 'title: A lesson', 'summary: One sentence.', '---', ''].join('\n');
 

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/check/run.ts';
+import { runCheck } from '../../src/check/runner/run.ts';
 import { ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
 import { BASE, CASES, caseLibrary, caseNames, checkFixture, reportText } from './check-fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInPage } from '../../src/check/in-page.ts';
+import { checkInPage } from '../../src/check/runner/in-page.ts';
 import { CONTRIBUTE_FORMS } from '../../src/islands/contribute/contribute-forms.ts';
 import {
   entryFile,

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/check/run.ts';
+import { runCheck } from '../../src/check/runner/run.ts';
 import { readLibraryChoices } from '../../scripts/new/library-choices.ts';
 import {
   SCAFFOLD_KINDS,

@@ -1,4 +1,4 @@
-import type { Library, RuleContext } from '../rule.ts';
+import type { Library, RuleContext } from '../types.ts';
 
 /** The `check-ignore` rule: comments without a reason, or naming a rule that cannot be silenced (see ignores.ts, which reads them). */
 export default function checkIgnore(library: Library, context: RuleContext): void {

@@ -1,7 +1,6 @@
-import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../read-entries.ts';
-import { locate } from '../source.ts';
-import type { Library, RuleContext } from '../rule.ts';
+import type { CheckedEntry } from '../../reader/read-entries.ts';
+import { locate } from '../../reader/source.ts';
+import type { Finding, Library, RuleContext } from '../types.ts';
 
 /** Dates that name when something happened: none may lie in the future. Action due dates may. */
 const PAST_FIELDS = ['published', 'updated', 'date', 'started', 'detected', 'contained'] as const;

@@ -2,10 +2,9 @@ import { evidenceFor, overclaims } from '../../domain/learning-loop/evidence.ts'
 import type { LessonFacts } from '../../domain/learning-loop/facts.ts';
 import { EVIDENCE_NEEDED } from '../../schemas/pattern.ts';
 import { CONFIDENCE } from '../../schemas/vocabulary.ts';
-import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../read-entries.ts';
-import { locate } from '../source.ts';
-import type { Library, RuleContext } from '../rule.ts';
+import type { CheckedEntry } from '../../reader/read-entries.ts';
+import { locate } from '../../reader/source.ts';
+import type { Finding, Library, RuleContext } from '../types.ts';
 
 type RawLesson = { patterns?: unknown; event?: unknown };
 

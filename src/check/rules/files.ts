@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_NOTES } from '../read-entries.ts';
-import type { Library, RuleContext } from '../rule.ts';
-import { checkTextFiles } from './public-text.ts';
+import { CONTENT_NOTES } from '../../reader/read-entries.ts';
+import type { Library, RuleContext } from '../types.ts';
+import { checkTextFiles } from '../text/public-text.ts';
 
 /**
- * The `files` rule: what the library reader found in content/ that is not a plain file or folder (see notPlain in
- * read-entries.ts), and the secrets, personal data and invisible characters of content/'s own notes (README.md),
+ * The `files` rule: what the library reader found in content/ that is not a plain file or folder (see notPlain in the
+ * reader's read-entries.ts), and the secrets, personal data and invisible characters of content/'s own notes (README.md),
  * which no page shows but the public repository does.
  */
 export default async function files(library: Library, context: RuleContext): Promise<void> {

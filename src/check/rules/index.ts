@@ -2,7 +2,7 @@
 // test holds README.md's and CONTRIBUTING.md's lists of rules to it. Adding a rule is a module in this
 // folder (default-exporting its check) and one entry here. Modules are loaded when their rule runs, so the
 // list itself costs nothing to import.
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../types.ts';
 
 /** Every rule of the check, declared once. */
 export const rules: readonly Rule[] = [

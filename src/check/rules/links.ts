@@ -1,34 +1,10 @@
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { CollectionName } from '../../schemas/index.ts';
-import type { Finding } from '../finding.ts';
-import { didYouMean } from '../nearest.ts';
-import type { Library, RuleContext } from '../rule.ts';
+import { didYouMean } from '../text/nearest.ts';
+import type { BodyLink, Finding, Library, RuleContext } from '../types.ts';
 
 const ENTRY_LINK = /^\/(patterns|traps|lessons|events|authors|tags)\/([^/#?]+)\/?(?:[#?].*)?$/;
 const SITE_PAGES =
   /^\/(?:(?:patterns|traps|lessons|events|authors|tags|about|search)\/)?(?:[#?].*)?$/;
-
-/** A link or link definition in a body, and where it stands in the file. */
-export interface BodyLink {
-  url: string;
-  line: number;
-  column: number;
-}
-
-/** Every link and link definition of a body, in document order; `bodyLine` is the file line the body starts on. */
-export function linksIn(tree: Root, bodyLine: number): BodyLink[] {
-  const links: BodyLink[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'definition') return;
-    links.push({
-      url: node.url,
-      line: (node.position?.start.line ?? 1) + bodyLine - 1,
-      column: node.position?.start.column ?? 1,
-    });
-  });
-  return links;
-}
 
 /** Links in a body to entries that do not exist, other internal paths the site does not have, and malformed external URLs. */
 export function checkLinks(

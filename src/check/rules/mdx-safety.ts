@@ -1,8 +1,7 @@
 import type { Root } from 'mdast';
 import { findUnsafeNodes } from '../../markdown/mdx-safety.ts';
-import type { Finding } from '../finding.ts';
-import type { BodyOf } from '../read-entries.ts';
-import type { CheckedFile, FileContext } from '../rule.ts';
+import type { BodyOf } from '../../reader/read-entries.ts';
+import type { CheckedFile, FileContext, Finding } from '../types.ts';
 
 /** Imports, exports, expressions, components outside the allowlist, risky attributes and unsafe URLs. */
 export function checkMdxSafety(entry: BodyOf, tree: Root): Finding[] {

@@ -1,4 +1,4 @@
-import type { CheckedFile, FileContext } from '../rule.ts';
+import type { CheckedFile, FileContext } from '../types.ts';
 
 /** The `mdx` rule: a body that does not parse as MDX (analyseFile parses it once, for every rule). */
 export default function mdx(file: CheckedFile, context: FileContext): void {

@@ -1,8 +1,7 @@
 import nlp from 'compromise';
-import type { Finding } from '../finding.ts';
-import type { KnownWords } from '../known-words.ts';
-import type { Prose } from '../prose.ts';
-import type { CheckedFile, FileContext } from '../rule.ts';
+import type { Prose } from '../text/prose.ts';
+import type { CheckedFile, FileContext, Finding, KnownWords } from '../types.ts';
+import { isFirstName } from '../text/first-names.ts';
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)*$/u;
 // A sentence, or the first SENTENCE characters of a long one and the rest of the word they end in.
@@ -13,18 +12,6 @@ const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll}\d,;:)] )\p{Lu}[\p{Ll}'’-]+/gu;
 // The first word of a sentence or of a field ("Marta broke the release", `owner: Marta`) is a suspect only
 // when compromise's lexicon knows it as a first name: a lookup, not a parse.
 const FIRST_WORD = /^[\s"'“‘(]*(\p{Lu}[\p{Ll}'’-]+)/u;
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } })
-  .one.lexicon;
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
-
-/** Whether compromise's lexicon knows a word as a person's first name. */
-export function isFirstName(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
-  return (Array.isArray(tags) ? tags : [tags]).some(
-    (tag) => tag !== undefined && NAME_TAGS.has(tag),
-  );
-}
-
 /**
  * Names of people who are not authors of the library: a warning for the reviewer,
  * since a lesson refers to everyone else by role. compromise finds the names, but

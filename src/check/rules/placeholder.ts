@@ -1,6 +1,5 @@
-import type { Finding } from '../finding.ts';
-import type { Prose } from '../prose.ts';
-import type { CheckedFile, FileContext } from '../rule.ts';
+import type { Prose } from '../text/prose.ts';
+import type { CheckedFile, FileContext, Finding } from '../types.ts';
 
 // The guidance `npm run new` writes where the author's words go (src/view/entry-templates.ts): "Replace this with…",
 // "Replace with…", at the start of a value, a list item or a sentence, capitalised or not ("owner: replace with a role").

@@ -12,9 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { site } from '../../../site.config.ts';
 import { readHeaders } from '../../pipeline/security-headers.ts';
 import { COLLECTIONS } from '../../schemas/index.ts';
-import type { Finding } from '../finding.ts';
-import type { Library, RuleContext } from '../rule.ts';
-import { checkPublicText } from './public-text.ts';
+import type { Finding, Library, RuleContext } from '../types.ts';
+import { checkPublicText } from '../text/public-text.ts';
 
 // What a file must start with to be what its name says: a script renamed `logo.png` is refused.
 const MAGIC: Record<string, (head: Buffer) => boolean> = {

@@ -1,11 +1,10 @@
 import { isReference, type Reference } from '../../domain/frontmatter-links.ts';
 import type { CollectionName } from '../../schemas/index.ts';
-import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../read-entries.ts';
-import { didYouMean } from '../nearest.ts';
-import { locate } from '../source.ts';
-import type { Library, RuleContext } from '../rule.ts';
-import { checkComponentReferences } from './components.ts';
+import type { CheckedEntry } from '../../reader/read-entries.ts';
+import { didYouMean } from '../text/nearest.ts';
+import { locate } from '../../reader/source.ts';
+import type { Finding, Library, RuleContext } from '../types.ts';
+import { checkComponentReferences } from '../entries/components.ts';
 
 /** Every reference inside parsed fields, with the YAML path it came from. */
 export function referencesIn(

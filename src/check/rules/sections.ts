@@ -1,9 +1,8 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { PATTERN_SECTIONS } from '../../schemas/pattern.ts';
-import type { Finding } from '../finding.ts';
-import type { BodyOf } from '../read-entries.ts';
-import type { CheckedFile, FileContext } from '../rule.ts';
+import type { BodyOf } from '../../reader/read-entries.ts';
+import type { CheckedFile, FileContext, Finding } from '../types.ts';
 
 /** The sections a collection's body must have, in order. */
 export const REQUIRED_SECTIONS: Partial<Record<BodyOf['collection'], readonly string[]>> = {

@@ -1,19 +1,9 @@
-import type { Finding } from '../finding.ts';
-import type { CheckedEntry } from '../read-entries.ts';
-import { locateKey } from '../source.ts';
-import type { Library, RuleContext } from '../rule.ts';
+import type { CheckedEntry } from '../../reader/read-entries.ts';
+import { locateKey } from '../../reader/source.ts';
+import type { Finding, Library, RuleContext } from '../types.ts';
+import { toSlug } from '../text/slugs.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Turns a file name into the slug it would have as a URL. */
-export function toSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** File names that are not URL slugs, and two files that would publish at one URL. */
 export function checkSlugs(entries: readonly CheckedEntry[]): Finding[] {

@@ -2,8 +2,7 @@
  * Everything the contribute page works out from the answers, loaded after the form is on screen (it carries the
  * check's parsers and rules): the file, what the check's page-safe rules find in it, by field, and the preview.
  */
-import { checkInPage } from '../../check/in-page.ts';
-import type { Finding } from '../../check/finding.ts';
+import { checkInPage } from '../../check/runner/in-page.ts';
 import { parseBody } from '../../markdown/parse.ts';
 import { renderBody } from '../../markdown/render.ts';
 import {
@@ -12,6 +11,7 @@ import {
   type ContributeKind,
   type EntryFile,
 } from './entry-file.ts';
+import type { Finding } from '../../check/types.ts';
 
 /** What the page shows for the answers as they stand. */
 export interface EntryCheck {

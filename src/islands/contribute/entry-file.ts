@@ -4,7 +4,7 @@
  * the same answers.
  */
 import { renderEntry, type Answers } from '../../view/entry-templates.ts';
-import { toSlug } from '../../check/rules/slugs.ts';
+import { toSlug } from '../../check/text/slugs.ts';
 
 /** The kinds of entry the contribute pages write, and the folder each goes in. */
 export const CONTRIBUTE_COLLECTIONS = {

@@ -1,19 +1,26 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import type { FileAnalysis } from './analyse.ts';
 import { cacheDirFromEnv, openCache, type CheckCache } from './cache.ts';
-import { sortFindings, type Finding } from './finding.ts';
-import { inputOf, type FileInput } from './input.ts';
-import { knownWords } from './known-words.ts';
-import { applyIgnores, readIgnores, type Ignore, type Silenced } from './ignores.ts';
-import { readLibrary, type CheckedEntry } from './read-entries.ts';
+import { sortFindings } from './sort-findings.ts';
+import { inputOf } from './input.ts';
+import { knownWords } from '../text/known-words.ts';
+import { applyIgnores, readIgnores, type Silenced } from './ignores.ts';
+import { readLibrary, type CheckedEntry } from '../../reader/read-entries.ts';
 import { analyseInPool, canUsePool, POOL_THRESHOLD, poolSize, poolThreads } from './pool.ts';
-import type { FileRule, Library, LibraryRule } from './rule.ts';
-import { rules } from './rules/index.ts';
-import { permalinkEntries } from './rules/permalinks.ts';
-import type { SchemaResult } from './rules/schema.ts';
-import type { PermalinkEntry } from '../domain/permalinks.ts';
-import type { SourceFile } from './source.ts';
-import type { CheckedBody, CheckedLibrary } from '../loaders/handoff.ts';
+import type {
+  FileAnalysis,
+  FileInput,
+  FileRule,
+  Finding,
+  Ignore,
+  Library,
+  LibraryRule,
+  SchemaResult,
+} from '../types.ts';
+import { rules } from '../rules/index.ts';
+import { permalinkEntries } from '../entries/permalinks.ts';
+import type { PermalinkEntry } from '../../domain/permalinks.ts';
+import type { SourceFile } from '../../reader/source.ts';
+import type { CheckedBody, CheckedLibrary } from '../../reader/handoff.ts';
 
 /** What to check. */
 export interface CheckOptions {
@@ -131,7 +138,7 @@ export async function runCheck({
   // now, yielding now and then so the workers are handed their next batches.
   const schemas = new Map<CheckedEntry, SchemaResult>();
   const ignoresRead = new Map<SourceFile, ReturnType<typeof readIgnores>>();
-  const { checkSchema } = await import('./rules/schema.ts');
+  const { checkSchema } = await import('../entries/schema.ts');
   const checked: Library = {
     all: library.entries,
     entries,

@@ -1,15 +1,7 @@
-import type { Finding } from './finding.ts';
-import { waivableRules } from './rules/index.ts';
-import type { SourceFile } from './source.ts';
-
-/** A `check-ignore <rule>: <reason>` comment: silences one rule on its own line (or the next, when it stands alone). */
-export interface Ignore {
-  rule: string;
-  reason: string;
-  line: number;
-  /** Whether the comment is the only thing on its line, so it applies to the line below. */
-  alone: boolean;
-}
+import { waivableRules } from '../rules/index.ts';
+import type { SourceFile } from '../../reader/source.ts';
+import type { Finding } from '../types.ts';
+import type { Ignore } from '../types.ts';
 
 /** A finding a contributor silenced, with the reason they gave. */
 export interface Silenced {

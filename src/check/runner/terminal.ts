@@ -1,6 +1,6 @@
-import type { Finding } from './finding.ts';
 import type { CheckReport } from './run.ts';
-import { plural } from '../view/dates-and-counts.ts';
+import { plural } from '../../view/dates-and-counts.ts';
+import type { Finding } from '../types.ts';
 
 // Control characters (a newline in a tag or a file name would start a line of its own, which GitHub
 // Actions obeys as a workflow command such as `::stop-commands::`) and bidi or zero-width format

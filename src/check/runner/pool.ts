@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileAnalysis } from './analyse.ts';
-import type { FileInput } from './input.ts';
 import { checkSource } from './paths.ts';
 import type { WorkerData, WorkerJob, WorkerReply } from './worker.ts';
+import type { FileAnalysis, FileInput } from '../types.ts';
 
-const WORKER = checkSource('worker.ts');
+const WORKER = checkSource('runner/worker.ts');
 
 /**
  * Fewer files than this are analysed on the main thread. Each worker first spends about 0.45 s of

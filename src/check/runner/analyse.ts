@@ -1,31 +1,20 @@
 // The per-file half of the check: everything that depends on one file's text alone, which the
 // cache keeps and the worker pool spreads. It must stay importable by Node itself (worker.ts):
 // no `?raw`, no astro:*.
-import { countKnownUses } from '../domain/learning-loop/known-uses.ts';
-import { renderBody, type RenderedBody } from '../markdown/render.ts';
-import type { Finding } from './finding.ts';
-import type { FileInput } from './input.ts';
-import type { KnownWords } from './known-words.ts';
+import { countKnownUses } from '../../domain/learning-loop/known-uses.ts';
+import { renderBody } from '../../markdown/render.ts';
 import { checkedFileOf } from './checked-file.ts';
-import type { FileCheck, FileRule } from './rule.ts';
-import { componentReferencesIn, type ComponentReference } from './rules/components.ts';
-import { rules } from './rules/index.ts';
-import { linksIn, type BodyLink } from './rules/links.ts';
-
-/** What the per-file rules found in one file, and what the library rules need from its body. Plain data, so it can be cached and sent between threads. */
-export interface FileAnalysis {
-  /** Each per-file rule's findings, by rule id. */
-  findings: Record<string, Finding[]>;
-  /** Links and entry-naming components of the body, for the library rules `links` and `references`. */
-  links: BodyLink[];
-  components: ComponentReference[];
-  /** A pattern's known uses, for the `evidence` rule. */
-  knownUses?: number;
-  /** The body rendered to HTML for the content store, when it parsed and is safe: the build reuses this parse instead of making its own. */
-  rendered?: RenderedBody;
-  /** Every word the `names` rule looked up in the library's known words, with the answer: the only way it depends on other files. */
-  namesAsked: [word: string, known: boolean][];
-}
+import { componentReferencesIn } from '../entries/components.ts';
+import { rules } from '../rules/index.ts';
+import { linksIn } from '../entries/links.ts';
+import type {
+  FileAnalysis,
+  FileCheck,
+  FileInput,
+  FileRule,
+  Finding,
+  KnownWords,
+} from '../types.ts';
 
 const fileRules = rules.filter((rule): rule is FileRule => rule.kind === 'file');
 let checks: Promise<[string, FileCheck][]> | undefined;

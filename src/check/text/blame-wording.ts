@@ -5,9 +5,9 @@ import { search } from 'nlcst-search';
 import { toString } from 'nlcst-to-string';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
-import { BLAME_PHRASES, isPastParticiple } from '../blame-phrases.ts';
-import type { Finding } from '../finding.ts';
-import type { Prose } from '../prose.ts';
+import { BLAME_PHRASES, isPastParticiple } from './blame-phrases.ts';
+import type { Prose } from './prose.ts';
+import type { Finding } from '../types.ts';
 
 const parser = unified().use(retextEnglish);
 const byPhrase = new Map(
@@ -49,11 +49,11 @@ const unconfused = (text: string) =>
     : text;
 
 /**
- * Blame phrasing in an entry's prose, each with a system-focused rewording. `blocks` are the blocks' texts with
+ * The phrase half of the `blameless` rule: blame phrasing in an entry's prose, each with a system-focused rewording. `blocks` are the blocks' texts with
  * their inline formatting joined (`Marta *should* have checked`): what they find is reported when no run as
  * written found it on the same lines.
  */
-export function checkBlameless(
+export function checkBlamePhrases(
   file: string,
   prose: Prose[],
   blocks: readonly Prose[] = [],

@@ -8,8 +8,3 @@ export function knownWords(phrases: readonly string[]): Set<string> {
     [...phrases, CALENDAR].flatMap((phrase) => phrase.split(/[^\p{L}'’-]+/u)).filter(Boolean),
   );
 }
-
-/** The library's known words, as the names rule asks about them: one word at a time. */
-export interface KnownWords {
-  has(word: string): boolean;
-}

@@ -9,6 +9,12 @@ import {
   type Node,
 } from 'yaml';
 
+/**
+ * A text with every line ending as LF: CRLF and a lone CR (old Mac files, or one mixed in) end a line in editors
+ * and on GitHub, so they do for every rule, every finding's line, and the published entry.
+ */
+export const unifyLineEndings = (text: string) => text.replace(/\r\n?/g, '\n');
+
 /** A parsed content file: its YAML (frontmatter or whole file) with positions, and its body. */
 export interface SourceFile {
   /** Path relative to the repository root. */

@@ -1,8 +1,7 @@
-import { hasBody } from '../schemas/collections.ts';
-import { parseBody } from '../markdown/parse.ts';
-import type { FileInput } from './input.ts';
-import { proseOf, sentences } from './prose.ts';
-import type { CheckedFile } from './rule.ts';
+import { hasBody } from '../../schemas/collections.ts';
+import { parseBody } from '../../markdown/parse.ts';
+import { proseOf, sentences } from '../text/prose.ts';
+import type { CheckedFile, FileInput } from '../types.ts';
 
 /**
  * A file as the per-file rules read it: its body parsed once (or why it does not parse) and every run of text a

@@ -5,26 +5,26 @@
  */
 import { checkedFileOf } from './checked-file.ts';
 import { isPair, isScalar, isSeq, visit, type Node } from 'yaml';
-import { sortFindings, type Finding } from './finding.ts';
-import type { FileInput } from './input.ts';
-import { unifyLineEndings } from './normalise.ts';
-import { blockSentences, yamlStrings } from './prose.ts';
-import type { CheckedFile, FileCheck } from './rule.ts';
-import { checkBlameless } from './rules/blame-wording.ts';
-import invisible from './rules/invisible.ts';
-import mdx from './rules/mdx.ts';
-import mdxSafety from './rules/mdx-safety.ts';
-import personalData from './rules/personal-data.ts';
-import placeholder from './rules/placeholder.ts';
-import secrets from './rules/secrets.ts';
-import { checkSchema } from './rules/schema.ts';
-import { parseSource, type SourceFile } from './source.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { sortFindings } from './sort-findings.ts';
+import { blockSentences, yamlStrings } from '../text/prose.ts';
+import type { CheckedFile, FileCheck, FileInput, Finding } from '../types.ts';
+import { checkBlamePhrases } from '../text/blame-wording.ts';
+import invisible from '../rules/invisible.ts';
+import mdx from '../rules/mdx.ts';
+import mdxSafety from '../rules/mdx-safety.ts';
+import personalData from '../rules/personal-data.ts';
+import placeholder from '../rules/placeholder.ts';
+import secrets from '../rules/secrets.ts';
+import { checkSchema } from '../entries/schema.ts';
+import { parseSource, unifyLineEndings, type SourceFile } from '../../reader/source.ts';
+import type { CollectionName } from '../../schemas/index.ts';
 
 // `blameless` in part: its blame phrases. People named as the cause need the library's names, so the pull request judges those.
 const blamePhrases: FileCheck = (file, context) => {
   if (file.sentences)
-    context.report(...checkBlameless(file.file, file.sentences, blockSentences(file.prose ?? [])));
+    context.report(
+      ...checkBlamePhrases(file.file, file.sentences, blockSentences(file.prose ?? [])),
+    );
 };
 
 /** The rules the page runs, by id, in the order the check's registry lists them. */

@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../types.ts';
 
 // Files under public/ that are served as text a reader (or a crawler) can read: what they say is published too.
 const TEXT_EXTENSIONS = new Set(['.txt', '.xml', '.webmanifest', '.svg', '.json', '.csv', '.md']);
@@ -28,13 +28,13 @@ export async function checkPublicText(publicDir: string, root: string): Promise<
 /** Secrets, personal data and invisible characters in text files the repository publishes as they are (public/'s, content/README.md). */
 export async function checkTextFiles(paths: readonly string[], root: string): Promise<Finding[]> {
   if (paths.length === 0) return [];
-  // Loaded only when there is something to read, like the per-file rules (run.ts).
+  // Loaded only when there is something to read, like the per-file rules (see run.ts).
   const [{ checkSecrets }, { checkPersonalData }, { checkInvisible }, { proseOf }] =
     await Promise.all([
       import('./secrets.ts'),
       import('./personal-data.ts'),
       import('./invisible.ts'),
-      import('../prose.ts'),
+      import('./prose.ts'),
     ]);
   const findings: Finding[] = [];
   for (const path of paths) {

@@ -1,16 +1,13 @@
-// The contract every check rule keeps. A rule is declared once, in the registry (rules/index.ts), and its
-// code is one module in rules/ that default-exports its `check`: a per-file check or a library check.
+// The types every part of the check shares: a finding, the contract every rule keeps, and what passes between
+// the runner, the rules and the cache. A rule is declared once, in the registry (rules/index.ts), and its code is
+// one module in rules/ that default-exports its `check`: a per-file check or a library check. This module imports
+// types only, and no rule or runner module, so that anything in the check may import it without a loop.
 import type { Root } from 'mdast';
+import type { RenderedBody } from '../markdown/render.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import type { FileAnalysis } from './analyse.ts';
-import type { Finding, Severity } from './finding.ts';
-import type { Ignore } from './ignores.ts';
-import type { FileInput } from './input.ts';
-import type { KnownWords } from './known-words.ts';
-import type { Prose } from './prose.ts';
-import type { CheckedEntry, UnreadableFile } from './read-entries.ts';
-import type { SchemaResult } from './rules/schema.ts';
-import type { SourceFile } from './source.ts';
+import type { Prose, YamlString } from './text/prose.ts';
+import type { CheckedEntry, UnreadableFile } from '../reader/read-entries.ts';
+import type { SourceFile } from '../reader/source.ts';
 
 /** What the registry says of every rule, whatever it runs on. */
 interface RuleInfo {
@@ -105,3 +102,88 @@ export interface Library {
 
 /** A library check: the default export of a library rule's module. */
 export type LibraryCheck = (library: Library, context: RuleContext) => void | Promise<void>;
+
+/** How serious a finding is: errors fail the check and the build, warnings go to the reviewer. */
+export type Severity = 'error' | 'warning';
+
+/** One problem in one place of one file. */
+export interface Finding {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** The rule that found it (`schema`, `references`, `sections`…). */
+  rule: string;
+  severity: Severity;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+/** A file for the per-file rules, as plain data (what the pool sends a worker): its text, and what the library reader already made of it. */
+export interface FileInput {
+  file: string;
+  text: string;
+  collection: CollectionName;
+  /** The MDX body ('' for YAML files) and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+  /** The string values of its YAML, for the prose rules. */
+  yaml: YamlString[];
+}
+
+/** The library's known words, as the names rule asks about them: one word at a time. */
+export interface KnownWords {
+  has(word: string): boolean;
+}
+
+/** What the per-file rules found in one file, and what the library rules need from its body. Plain data, so it can be cached and sent between threads. */
+export interface FileAnalysis {
+  /** Each per-file rule's findings, by rule id. */
+  findings: Record<string, Finding[]>;
+  /** Links and entry-naming components of the body, for the library rules `links` and `references`. */
+  links: BodyLink[];
+  components: ComponentReference[];
+  /** A pattern's known uses, for the `evidence` rule. */
+  knownUses?: number;
+  /** The body rendered to HTML for the content store, when it parsed and is safe: the build reuses this parse instead of making its own. */
+  rendered?: RenderedBody;
+  /** Every word the `names` rule looked up in the library's known words, with the answer: the only way it depends on other files. */
+  namesAsked: [word: string, known: boolean][];
+}
+
+/** A link or link definition in a body, and where it stands in the file. */
+export interface BodyLink {
+  url: string;
+  line: number;
+  column: number;
+}
+
+/** An author component that names another entry (`<PatternRef slug="…" />`), and where it stands in the file. */
+export interface ComponentReference {
+  name: string;
+  /** The attribute that names the entry, and the collection the entry must be in. */
+  attribute: string;
+  collection: CollectionName;
+  /** The attribute's value; undefined when it is missing or not a plain string. */
+  value: string | undefined;
+  line: number;
+  column: number;
+}
+
+/** What the schema made of an entry: its problems, and the fields that did parse. */
+export interface SchemaResult {
+  findings: Finding[];
+  /** Parsed values of the fields that passed, by field name. */
+  fields: Record<string, unknown>;
+}
+
+/** A `check-ignore <rule>: <reason>` comment: silences one rule on its own line (or the next, when it stands alone). */
+export interface Ignore {
+  rule: string;
+  reason: string;
+  line: number;
+  /** Whether the comment is the only thing on its line, so it applies to the line below. */
+  alone: boolean;
+}

@@ -1,7 +1,6 @@
-import type { Finding } from '../finding.ts';
-import type { KnownWords } from '../known-words.ts';
-import type { Prose } from '../prose.ts';
-import { isFirstName } from './names.ts';
+import type { Prose } from './prose.ts';
+import { isFirstName } from './first-names.ts';
+import type { Finding, KnownWords } from '../types.ts';
 
 // A first name, then what they did wrong: "Marta broke the release", "Sam accidentally deleted the table".
 const VERBS = [

@@ -2,20 +2,9 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { COMPONENT_REFERENCES, isAuthorComponent } from '../../components/author/allowlist.ts';
 import type { CollectionName } from '../../schemas/index.ts';
-import type { Finding } from '../finding.ts';
-import { didYouMean } from '../nearest.ts';
-
-/** An author component that names another entry (`<PatternRef slug="…" />`), and where it stands in the file. */
-export interface ComponentReference {
-  name: string;
-  /** The attribute that names the entry, and the collection the entry must be in. */
-  attribute: string;
-  collection: CollectionName;
-  /** The attribute's value; undefined when it is missing or not a plain string. */
-  value: string | undefined;
-  line: number;
-  column: number;
-}
+import { didYouMean } from '../text/nearest.ts';
+import type { Finding } from '../types.ts';
+import type { ComponentReference } from '../types.ts';
 
 /** Every author component in a body that names an entry, in document order; `bodyLine` is the file line the body starts on. */
 export function componentReferencesIn(tree: Root, bodyLine: number): ComponentReference[] {

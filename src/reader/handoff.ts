@@ -1,4 +1,4 @@
-import type { CheckedEntry } from '../check/read-entries.ts';
+import type { CheckedEntry } from './read-entries.ts';
 import type { RenderedBody } from '../markdown/render.ts';
 import type { CollectionName } from '../schemas/index.ts';
 

@@ -3,7 +3,7 @@ import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { isScalar, visit as visitYaml, type Scalar } from 'yaml';
 import { normalise } from './normalise.ts';
-import type { SourceFile } from './source.ts';
+import type { SourceFile } from '../../reader/source.ts';
 
 /**
  * GFM cuts `da\u200Bna@acme.io` into the text `da\u200B` and a link to `na@acme.io`: read apart, neither is an

@@ -1,8 +1,8 @@
 // A thread of the check's pool (pool.ts): runs the per-file rules over the files it is sent.
 // Run by Node itself, not by Vite, so it imports only modules Node can strip the types from.
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyseFile, type FileAnalysis } from './analyse.ts';
-import type { FileInput } from './input.ts';
+import { analyseFile } from './analyse.ts';
+import type { FileAnalysis, FileInput } from '../types.ts';
 
 /** What the pool sends: a batch of files, numbered so the answer finds its place. */
 export interface WorkerJob {

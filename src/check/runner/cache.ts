@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { writeAtomicSync } from '../pipeline/files.ts';
-import type { CollectionName } from '../schemas/index.ts';
-import type { FileAnalysis } from './analyse.ts';
-import { fingerprintOf } from './fingerprint.ts';
-import type { KnownWords } from './known-words.ts';
-import type { ParseMemo } from './read-entries.ts';
+import { writeAtomicSync } from '../../pipeline/files.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import { fingerprintOf } from '../../reader/fingerprint.ts';
+import type { ParseMemo } from '../../reader/read-entries.ts';
 import { checkSource } from './paths.ts';
-import type { ParsedYaml } from './source.ts';
+import type { ParsedYaml } from '../../reader/source.ts';
+import type { FileAnalysis, KnownWords } from '../types.ts';
 
 /** Where per-file results are kept between runs; under node_modules/.cache like the sharing cards, so never committed. */
 export const CHECK_CACHE_DIR = resolve('node_modules/.cache/lesson-share/check');
@@ -32,17 +31,24 @@ export function textKey(collection: CollectionName, text: string): string {
   return createHash('sha256').update(`${collection}\0${text}`).digest('hex').slice(0, 32);
 }
 
+/**
+ * The modules behind the per-file results, as paths in src/check/: the rules themselves (analyse.ts), how a file
+ * is read, parsed and handed to them (the reader's read-entries.ts and source.ts, input.ts), and how their results
+ * are stored (this file).
+ */
+export const RULE_CODE = [
+  'runner/analyse.ts',
+  '../reader/read-entries.ts',
+  '../reader/source.ts',
+  'runner/input.ts',
+  'runner/cache.ts',
+] as const;
+
 let rulesFingerprint: string | undefined;
 
-/**
- * The fingerprint of the per-file rules' code and libraries (see fingerprintOf), once per process:
- * the rules themselves (analyse.ts), how a file is read, parsed and handed to them (read-entries.ts,
- * source.ts, input.ts), and how their results are stored (this file).
- */
+/** The fingerprint of the per-file rules' code and libraries (see fingerprintOf), once per process. */
 export function rulesVersion(): string {
-  rulesFingerprint ??= fingerprintOf(
-    ['analyse.ts', 'read-entries.ts', 'source.ts', 'input.ts', 'cache.ts'].map(checkSource),
-  );
+  rulesFingerprint ??= fingerprintOf(RULE_CODE.map(checkSource));
   return rulesFingerprint;
 }
 

@@ -51,9 +51,3 @@ export function normalise(text: string): Normalised {
     source: (offset) => (offset < origin.length ? (origin[offset] as number) : text.length),
   };
 }
-
-/**
- * A text with every line ending as LF: CRLF and a lone CR (old Mac files, or one mixed in) end a line in editors
- * and on GitHub, so they do for every rule, every finding's line, and the published entry.
- */
-export const unifyLineEndings = (text: string) => text.replace(/\r\n?/g, '\n');

@@ -1,8 +1,7 @@
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
-import { unifyLineEndings } from './normalise.ts';
 import { join, relative, sep } from 'node:path';
 import { COLLECTIONS, REGISTRY, type CollectionName } from '../schemas/index.ts';
-import { parseSource, type ParsedYaml, type SourceFile } from './source.ts';
+import { parseSource, unifyLineEndings, type ParsedYaml, type SourceFile } from './source.ts';
 
 /** One entry as the checker sees it: where it lives, what it is called, and its parsed source. */
 export interface CheckedEntry {
