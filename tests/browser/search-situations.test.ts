@@ -70,7 +70,12 @@ async function typeAndRead(page: Page, query: string) {
     .locator('.result__title a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   const status = (await page.getByRole('status').textContent()) ?? '';
-  return { top: urls.slice(0, 3), none: status.startsWith('No results'), ms };
+  return {
+    top: urls.slice(0, 3),
+    five: urls.slice(0, 5),
+    none: status.startsWith('No results'),
+    ms,
+  };
 }
 
 describe('situations in readers’ own words', () => {
@@ -108,7 +113,10 @@ describe('situations in readers’ own words', () => {
           '  missed:',
           ...rows
             .filter((row) => !row.hit)
-            .map((row) => `    “${row.query}” → ${row.top.join(' ') || 'nothing'}`),
+            .map(
+              (row) =>
+                `    “${row.query}” → ${row.five.join(' ') || 'nothing'}; fits: ${row.fits.join(' ') || 'none'}`,
+            ),
         ].join('\n'),
       );
       // An empty page is allowed only where no word of the situation is in the library (as its built lexicon says).

@@ -70,6 +70,11 @@ describe('planning a query', () => {
     expect(STOP_WORDS.has('our')).toBe(true);
   });
 
+  it('takes a contraction for a common word, not a misspelling ("don’t" is not "done")', () => {
+    expect(plan('we don’t know, we’d blame').words.map((w) => w.term)).toEqual(['know', 'blame']);
+    expect(plan("they're").corrected).toBeUndefined();
+  });
+
   it('corrects a misspelt word to the nearest library word and says what it searched', () => {
     expect(plan('hindsite bias')).toMatchObject({
       corrected: 'hindsight bias',
@@ -110,6 +115,12 @@ describe('nearest word', () => {
   it('finds nothing for a short word or one nothing is near', () => {
     expect(nearestWord('zqxjv', words)).toBeUndefined();
     expect(nearestWord('an', words)).toBeUndefined();
+  });
+
+  it('corrects a word of three letters only for two swapped letters ("doc" is a word, not "dot")', () => {
+    expect(nearestWord('doc', ['dot', 'document'])).toBeUndefined();
+    expect(nearestWord('ocst', words)).toBe('cost');
+    expect(nearestWord('bsa', ['bias', 'bas'])).toBe('bas');
   });
 });
 
@@ -152,6 +163,19 @@ describe('ranking pages that match some of the words', () => {
   it('ranks a page where the word is prominent above one that mentions it in passing', () => {
     const ranked = rankByWords([[{ weight: 1, hits: [hit('passing', 1), hit('title', 9)] }]], 10);
     expect(ranked.map((page) => page.id)).toEqual(['title', 'passing']);
+  });
+
+  it('ranks a page a word names above pages that hold another word but the first only in passing', () => {
+    // "pre-mortem checklist": the Pre-Mortem names the first word; five lessons mention it and hold "checklist".
+    const lessons = ['a', 'b', 'c', 'd', 'e'];
+    const ranked = rankByWords(
+      [
+        [{ weight: 1, hits: [hit('pre-mortem', 10), ...lessons.map((id) => hit(id, 1))] }],
+        [{ weight: 1, hits: lessons.map((id) => hit(id, 1)) }],
+      ],
+      50,
+    );
+    expect(ranked[0]?.id).toBe('pre-mortem');
   });
 });
 
