@@ -5,8 +5,8 @@ export interface FormHits<T> {
 }
 
 /**
- * Ranks the pages found for any word of a query: a page scores, for each word it matches, the word's rarity in the
- * library (inverse document frequency: a word few pages use says more) times the weight of the form it matched
+ * Ranks the pages found for any word of a query: a page scores, for each word it matches, the rarity in the library
+ * of the form it matched (inverse document frequency: a word few pages use says more) times that form's weight
  * (a related word counts for less than the word itself) times how prominent the word is on the page: the search
  * engine's score against the usual (median) score of the pages with that word, on a log scale, so a word in a
  * title, a summary or a warning sign counts several times one in passing. A page holding more of the words
@@ -21,17 +21,17 @@ export function rankByWords<T extends { id: string; score: number }>(
   for (const forms of words) {
     const best = new Map<string, { hit: T; weight: number }>();
     for (const { weight, hits } of forms) {
+      // Each form's own rarity: a related word on most pages adds little, and does not make the word itself less rare.
+      const rarity = idf(pages, hits.length);
       const usual = median(hits.map((hit) => hit.score));
       for (const hit of hits) {
-        const matched = weight * (usual > 0 ? Math.log2(1 + hit.score / usual) : 1);
+        const matched = rarity * weight * (usual > 0 ? Math.log2(1 + hit.score / usual) : 1);
         if ((best.get(hit.id)?.weight ?? 0) < matched) best.set(hit.id, { hit, weight: matched });
       }
     }
-    if (best.size === 0) continue;
-    const rarity = idf(pages, best.size);
     for (const [id, { hit, weight }] of best) {
       const page = found.get(id) ?? { hit, score: 0 };
-      page.score += rarity * weight;
+      page.score += weight;
       found.set(id, page);
     }
   }
