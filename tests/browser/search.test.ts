@@ -322,6 +322,17 @@ describe('search', () => {
     ]);
     expect(new URL(page.url()).searchParams.get('sort')).toBe('date');
   });
+
+  it('orders newest first also the results that hold only some of the words', async () => {
+    // No lesson holds both "one" and "four": each holds one of them, and all four are listed by date.
+    const page = await open('/search/?q=one+four&type=lesson&sort=date');
+    await eventually(() => resultUrls(page)).toEqual([
+      '/lessons/lesson-four/',
+      '/lessons/lesson-three/',
+      '/lessons/lesson-two/',
+      '/lessons/lesson-one/',
+    ]);
+  });
 });
 
 describe('long result lists', () => {
