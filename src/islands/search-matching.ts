@@ -115,12 +115,19 @@ export async function findMatches(
   const every = new Map(all.hits.map((hit) => [hit.id, hit]));
   const byScore = rankByWords(words, pages).map((hit) => every.get(hit.id) ?? hit);
   const found = new Set(byScore.map((hit) => hit.id));
-  // An author's page with every word (a search for a name) is still found, after the entries.
-  const ranked = [...byScore, ...all.hits.filter((hit) => !found.has(hit.id))];
+  // An author's page with every word (a search for a name) is still found, after the entries; and the best page
+  // with every word comes first, so the page can say truly that the first results have them all.
+  const complete = byScore.find((hit) => every.has(hit.id));
+  const ranked = [
+    ...(complete ? [complete] : []),
+    ...byScore.filter((hit) => hit !== complete),
+    ...all.hits.filter((hit) => !found.has(hit.id)),
+  ];
+  // Newest first: those with every word, then the others, each by date.
   const dated = new Map((newest?.results ?? []).map((hit, i) => [hit.id, i]));
-  const hits = newest
-    ? [...ranked].sort((a, b) => (dated.get(a.id) ?? Infinity) - (dated.get(b.id) ?? Infinity))
-    : ranked;
+  const order = (hit: Hit) =>
+    (every.has(hit.id) ? 0 : dated.size) + (dated.get(hit.id) ?? dated.size);
+  const hits = newest ? [...ranked].sort((a, b) => order(a) - order(b)) : ranked;
   const leading = hits.findIndex((hit) => !every.has(hit.id));
   const whole = leading < 0 ? hits.length : leading;
   return {
@@ -130,8 +137,7 @@ export async function findMatches(
     // Pagefind counts what one search found; the union of several has no counts of its own.
     counts: whole === hits.length ? all.counts : null,
     corrected: plan.corrected,
-    // Said only when true: the pages with every word are the first ones (or there are none).
-    partial: whole < hits.length && whole === every.size,
+    partial: whole < hits.length,
   };
 }
 
