@@ -43,12 +43,12 @@ function loadShard(shard: string): Promise<LexiconShard | undefined> {
  * query's letters, fetched after the first search unless it is one word a page of results uses), and, for
  * several words or one with too few results, the pages that match any of the words or words related to them,
  * ranked by how many, how rare and how prominent on the page (see rankByWords), or by date for Newest first.
- * `pages` is the number of pages indexed.
  */
 export async function findMatches(
   pagefind: Pagefind,
   state: SearchState,
-  pages: number,
+  // The number of pages indexed: Pagefind's scores weigh a word's rarity now; the island may stop passing it.
+  _pages?: number,
 ): Promise<Matches> {
   if (state.q.trim() === '') {
     const outcome = await runSearch(pagefind, state);
@@ -113,7 +113,7 @@ export async function findMatches(
   ]);
   // A page with every word keeps the hit of the search for all of them, whose excerpt marks every word, not one.
   const every = new Map(all.hits.map((hit) => [hit.id, hit]));
-  const byScore = rankByWords(words, pages).map((hit) => every.get(hit.id) ?? hit);
+  const byScore = rankByWords(words).map((hit) => every.get(hit.id) ?? hit);
   const found = new Set(byScore.map((hit) => hit.id));
   // An author's page with every word (a search for a name) is still found, after the entries; and the best page
   // with every word comes first, so the page can say truly that the first results have them all.

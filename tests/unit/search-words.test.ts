@@ -135,46 +135,46 @@ describe('base forms', () => {
 });
 
 describe('ranking pages that match some of the words', () => {
+  // Pagefind's score for a page and one word: BM25, higher for a rarer word and for one in a title or summary.
   const hit = (id: string, score = 1) => ({ id, score });
   it('puts pages matching rarer and more words first, and related words below the word itself', () => {
-    const ranked = rankByWords(
-      [
-        // "loudest": one page of a hundred.
-        [{ weight: 1, hits: [hit('voice')] }],
-        // "person" and "wins": common words, on many pages.
-        [{ weight: 1, hits: Array.from({ length: 60 }, (_, i) => hit(`p${i}`)) }],
-        [{ weight: 1, hits: Array.from({ length: 50 }, (_, i) => hit(`p${i}`)) }],
-      ],
-      100,
-    );
+    const ranked = rankByWords([
+      // "loudest": one page of a hundred, so a high score there.
+      [{ weight: 1, hits: [hit('voice', 6)] }],
+      // "person" and "wins": common words, on many pages, each scoring little.
+      [{ weight: 1, hits: Array.from({ length: 60 }, (_, i) => hit(`p${i}`, 0.5)) }],
+      [{ weight: 1, hits: Array.from({ length: 50 }, (_, i) => hit(`p${i}`, 0.5)) }],
+    ]);
     expect(ranked[0]?.id).toBe('voice');
-    const related = rankByWords(
+    const related = rankByWords([
       [
-        [
-          { weight: 1, hits: [hit('own')] },
-          { weight: 0.6, hits: [hit('near')] },
-        ],
+        { weight: 1, hits: [hit('own')] },
+        { weight: 0.6, hits: [hit('near')] },
       ],
-      100,
-    );
+    ]);
     expect(related.map((page) => page.id)).toEqual(['own', 'near']);
   });
 
   it('ranks a page where the word is prominent above one that mentions it in passing', () => {
-    const ranked = rankByWords([[{ weight: 1, hits: [hit('passing', 1), hit('title', 9)] }]], 10);
+    const ranked = rankByWords([[{ weight: 1, hits: [hit('passing', 1), hit('title', 9)] }]]);
     expect(ranked.map((page) => page.id)).toEqual(['title', 'passing']);
+  });
+
+  it('ranks a page with two words above one with a single word scoring as much as both', () => {
+    const ranked = rankByWords([
+      [{ weight: 1, hits: [hit('both', 2), hit('one', 4)] }],
+      [{ weight: 1, hits: [hit('both', 2)] }],
+    ]);
+    expect(ranked.map((page) => page.id)).toEqual(['both', 'one']);
   });
 
   it('ranks a page a word names above pages that hold another word but the first only in passing', () => {
     // "pre-mortem checklist": the Pre-Mortem names the first word; five lessons mention it and hold "checklist".
     const lessons = ['a', 'b', 'c', 'd', 'e'];
-    const ranked = rankByWords(
-      [
-        [{ weight: 1, hits: [hit('pre-mortem', 10), ...lessons.map((id) => hit(id, 1))] }],
-        [{ weight: 1, hits: lessons.map((id) => hit(id, 1)) }],
-      ],
-      50,
-    );
+    const ranked = rankByWords([
+      [{ weight: 1, hits: [hit('pre-mortem', 10), ...lessons.map((id) => hit(id, 1))] }],
+      [{ weight: 1, hits: lessons.map((id) => hit(id, 2)) }],
+    ]);
     expect(ranked[0]?.id).toBe('pre-mortem');
   });
 });
