@@ -324,14 +324,18 @@ describe('search', () => {
   });
 
   it('orders newest first also the results that hold only some of the words', async () => {
-    // No lesson holds both "one" and "four": each holds one of them, and all four are listed by date.
+    // The pages of Lessons One to Three hold both words, Lesson Four's does not say "one". Newest
+    // first lists those with every word by date, then the others by date, and says which are which.
     const page = await open('/search/?q=one+four&type=lesson&sort=date');
     await eventually(() => resultUrls(page)).toEqual([
-      '/lessons/lesson-four/',
       '/lessons/lesson-three/',
       '/lessons/lesson-two/',
       '/lessons/lesson-one/',
+      '/lessons/lesson-four/',
     ]);
+    await expect(page.locator('.search__partial').textContent()).resolves.toBe(
+      'The first 3 have all of these words; the others have some of them.',
+    );
   });
 });
 
