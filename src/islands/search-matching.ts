@@ -18,6 +18,9 @@ export interface Matches extends Outcome {
 
 // A page of results: one word that finds this many, as typed, is Pagefind's to rank.
 const ENOUGH = 5;
+// Several words that this many pages hold together, none misspelt: the words are common in the library, Pagefind's
+// order over those pages stands, and searching each word on its own would cost time on a large library for little.
+const MANY = 20;
 // How much a match on a related word counts against one on the word itself.
 const RELATED_WEIGHT = 0.6;
 
@@ -58,10 +61,10 @@ export async function findMatches(
   const typed = planQuery(state.q, () => undefined, true).words.map((word) => word.term);
   const searched = await runSearch(pagefind, { ...state, q: typed.join(' ') });
   const first = { ...searched, hits: searched.hits.map(fetchedOnce) };
-  // One word, and a page of results whose text uses it as typed: it is not misspelt, Pagefind's answer stands, and
-  // the lexicon is not worth its bytes. The first page's text is what the reader is shown next anyway. Several words
-  // are ranked word by word below, so that a page named by one of them is not left out for lacking another.
-  if (first.hits.length >= ENOUGH && (typed.length === 1 || state.exact === true)) {
+  // One word with a page of results (several words with many) whose text uses every word as typed: none is misspelt,
+  // Pagefind's answer stands, and the lexicon is not worth its bytes. The first page's text is what the reader is
+  // shown next anyway. Fewer are ranked word by word below, so a page named by one word is not left out for lacking another.
+  if (first.hits.length >= (typed.length === 1 || state.exact === true ? ENOUGH : MANY)) {
     const shown = await Promise.all(first.hits.slice(0, ENOUGH).map((hit) => hit.data()));
     const used = new Set(shown.flatMap((page) => wordsOf(page.content).map(termOf)));
     if (state.exact === true || typed.every((word) => used.has(word)))
@@ -75,8 +78,8 @@ export async function findMatches(
   );
   const plan = planQuery(state.q, (s) => lexicon.get(s), state.exact === true);
   const terms = plan.words.map((word) => word.term);
-  // One word, a page of results for it as typed, not misspelt: Pagefind's answer stands.
-  if (terms.length === 1 && first.hits.length >= ENOUGH && plan.corrected === undefined)
+  // As above, the words as typed, none misspelt: Pagefind's answer stands.
+  if (first.hits.length >= (terms.length === 1 ? ENOUGH : MANY) && plan.corrected === undefined)
     return { ...first, partial: false, whole: first.hits.length };
   const all =
     terms.join(' ') === typed.join(' ')
