@@ -1,4 +1,11 @@
-import { baseForms, shardOf, STOP_WORDS, wordsOf, type LexiconShard } from './search-words.ts';
+import {
+  baseForms,
+  isCommon,
+  shardOf,
+  STOP_WORDS,
+  wordsOf,
+  type LexiconShard,
+} from './search-words.ts';
 
 // Words of fewer letters find too much to correct towards or relate to.
 const SHORTEST = 3;
@@ -16,7 +23,7 @@ export function lexiconWords(text: string): string[] {
     const parts = word.split('-');
     return parts.length > 1 ? [...parts, parts.join('')] : parts;
   });
-  return words.filter((word) => word.length >= SHORTEST && !STOP_WORDS.has(word));
+  return words.filter((word) => word.length >= SHORTEST && !isCommon(word));
 }
 
 /**

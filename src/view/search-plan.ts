@@ -2,7 +2,7 @@ import {
   baseForms,
   nearestWord,
   shardOf,
-  STOP_WORDS,
+  isCommon,
   wordsOf,
   type LexiconShard,
 } from './search-words.ts';
@@ -38,7 +38,7 @@ export function planQuery(
   exact = false,
 ): QueryPlan {
   const typed = joinCompounds(wordsOf(query).map(termOf), shards);
-  const content = typed.filter((word) => !STOP_WORDS.has(word));
+  const content = typed.filter((word) => !isCommon(word));
   const replacements = new Map<string, string>();
   const words = [...new Set(content.length > 0 ? content : typed)].map((word): PlannedWord => {
     const shard = shards(shardOf(word));

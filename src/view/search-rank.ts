@@ -5,32 +5,27 @@ export interface FormHits<T> {
 }
 
 /**
- * Ranks the pages found for any word of a query, when all words together found too few: a page scores, for each
- * word it matches, the word's rarity in the library (inverse document frequency: a word few pages use says more)
- * times the weight of the form it matched (a related word counts for less than the word itself), and, for the
- * most part, by how prominent the word is on the page (the search engine's score against the best for that form: a
- * word in a title, a summary or a warning sign scores higher than one in passing). `pages` is the size of the library.
+ * Ranks the pages found for any word of a query. A page scores, for each word, its best match among the word's
+ * forms: the form's weight (a related word counts for less than the word itself) times the search engine's own
+ * score for the page (Pagefind's BM25, which counts a rare word for more than a common one, and a word in a title,
+ * a summary or a warning sign for more than one in passing), on a log scale, so that no single word outweighs the
+ * others and a page holding more of the words scores more. A page that a word names in its title can still
+ * outrank one that holds another word in passing.
  */
 export function rankByWords<T extends { id: string; score: number }>(
   words: readonly (readonly FormHits<T>[])[],
-  pages: number,
 ): T[] {
   const found = new Map<string, { hit: T; score: number }>();
   for (const forms of words) {
-    const best = new Map<string, { hit: T; weight: number }>();
-    for (const { weight, hits } of forms) {
-      const top = Math.max(...hits.map((hit) => hit.score));
+    const best = new Map<string, { hit: T; score: number }>();
+    for (const { weight, hits } of forms)
       for (const hit of hits) {
-        const matched = weight * (top > 0 ? 0.3 + (0.7 * hit.score) / top : 1);
-        if ((best.get(hit.id)?.weight ?? 0) < matched) best.set(hit.id, { hit, weight: matched });
+        const score = weight * Math.log2(1 + hit.score);
+        if ((best.get(hit.id)?.score ?? 0) < score) best.set(hit.id, { hit, score });
       }
-    }
-    if (best.size === 0) continue;
-    // BM25's inverse document frequency: a word on most pages counts for almost nothing.
-    const rarity = Math.max(0.05, Math.log((pages - best.size + 0.5) / (best.size + 0.5)));
-    for (const [id, { hit, weight }] of best) {
+    for (const [id, { hit, score }] of best) {
       const page = found.get(id) ?? { hit, score: 0 };
-      page.score += rarity * weight;
+      page.score += score;
       found.set(id, page);
     }
   }

@@ -24,6 +24,9 @@ export function wordsOf(text: string): string[] {
 // How far a typed word may be from a library word: a slip in a short word, a misspelt ending in a long one.
 const reach = (length: number) => (length <= 4 ? 1 : length <= 7 ? 2 : 3);
 
+// Words shorter than this are corrected only for two swapped letters.
+const SHORT = 4;
+
 // The word with each pair of neighbouring letters swapped in turn.
 const swaps = (word: string) =>
   [...word.slice(1)].map((_, i) => word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
@@ -47,6 +50,12 @@ export function namedFirst<T extends { meta: Record<string, string | undefined> 
 
 /** The English words too common to find or rank anything ("our", "never", "get"), from the `stopword` package. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(eng);
+
+// A contraction joins a pronoun or an auxiliary to another ("don't", "we'd", "they're"): common words, whatever the list says.
+const CONTRACTION = /['’](?:t|re|ve|d|ll|m)$/;
+
+/** Whether a word is too common to find or rank anything: a stop word or a contraction. */
+export const isCommon = (word: string): boolean => STOP_WORDS.has(word) || CONTRACTION.test(word);
 
 /**
  * The forms a word may be the inflection of, itself first: "overruled" → "overrule", "pouring" → "pour",
@@ -104,6 +113,8 @@ export function nearestWord(word: string, words: readonly string[]): string | un
   const known = new Set(words);
   const swapped = swaps(word).find((variant) => known.has(variant));
   if (swapped) return swapped;
+  // A word of three letters one edit from a library word is as likely a word of its own ("doc", not "dot").
+  if (word.length < SHORT) return undefined;
   let best: string | undefined;
   let bestDistance = reach(word.length) + 1;
   for (const candidate of words) {

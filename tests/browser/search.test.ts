@@ -322,6 +322,21 @@ describe('search', () => {
     ]);
     expect(new URL(page.url()).searchParams.get('sort')).toBe('date');
   });
+
+  it('orders newest first also the results that hold only some of the words', async () => {
+    // The pages of Lessons One to Three hold both words, Lesson Four's does not say "one". Newest
+    // first lists those with every word by date, then the others by date, and says which are which.
+    const page = await open('/search/?q=one+four&type=lesson&sort=date');
+    await eventually(() => resultUrls(page)).toEqual([
+      '/lessons/lesson-three/',
+      '/lessons/lesson-two/',
+      '/lessons/lesson-one/',
+      '/lessons/lesson-four/',
+    ]);
+    await expect(page.locator('.search__partial').textContent()).resolves.toBe(
+      'The first 3 have all of these words; the others have some of them.',
+    );
+  });
 });
 
 describe('long result lists', () => {

@@ -70,6 +70,11 @@ describe('planning a query', () => {
     expect(STOP_WORDS.has('our')).toBe(true);
   });
 
+  it('takes a contraction for a common word, not a misspelling ("don’t" is not "done")', () => {
+    expect(plan('we don’t know, we’d blame').words.map((w) => w.term)).toEqual(['know', 'blame']);
+    expect(plan("they're").corrected).toBeUndefined();
+  });
+
   it('corrects a misspelt word to the nearest library word and says what it searched', () => {
     expect(plan('hindsite bias')).toMatchObject({
       corrected: 'hindsight bias',
@@ -111,6 +116,12 @@ describe('nearest word', () => {
     expect(nearestWord('zqxjv', words)).toBeUndefined();
     expect(nearestWord('an', words)).toBeUndefined();
   });
+
+  it('corrects a word of three letters only for two swapped letters ("doc" is a word, not "dot")', () => {
+    expect(nearestWord('doc', ['dot', 'document'])).toBeUndefined();
+    expect(nearestWord('ocst', words)).toBe('cost');
+    expect(nearestWord('bsa', ['bias', 'bas'])).toBe('bas');
+  });
 });
 
 describe('base forms', () => {
@@ -124,34 +135,47 @@ describe('base forms', () => {
 });
 
 describe('ranking pages that match some of the words', () => {
+  // Pagefind's score for a page and one word: BM25, higher for a rarer word and for one in a title or summary.
   const hit = (id: string, score = 1) => ({ id, score });
   it('puts pages matching rarer and more words first, and related words below the word itself', () => {
-    const ranked = rankByWords(
-      [
-        // "loudest": one page of a hundred.
-        [{ weight: 1, hits: [hit('voice')] }],
-        // "person" and "wins": common words, on many pages.
-        [{ weight: 1, hits: Array.from({ length: 60 }, (_, i) => hit(`p${i}`)) }],
-        [{ weight: 1, hits: Array.from({ length: 50 }, (_, i) => hit(`p${i}`)) }],
-      ],
-      100,
-    );
+    const ranked = rankByWords([
+      // "loudest": one page of a hundred, so a high score there.
+      [{ weight: 1, hits: [hit('voice', 6)] }],
+      // "person" and "wins": common words, on many pages, each scoring little.
+      [{ weight: 1, hits: Array.from({ length: 60 }, (_, i) => hit(`p${i}`, 0.5)) }],
+      [{ weight: 1, hits: Array.from({ length: 50 }, (_, i) => hit(`p${i}`, 0.5)) }],
+    ]);
     expect(ranked[0]?.id).toBe('voice');
-    const related = rankByWords(
+    const related = rankByWords([
       [
-        [
-          { weight: 1, hits: [hit('own')] },
-          { weight: 0.6, hits: [hit('near')] },
-        ],
+        { weight: 1, hits: [hit('own')] },
+        { weight: 0.6, hits: [hit('near')] },
       ],
-      100,
-    );
+    ]);
     expect(related.map((page) => page.id)).toEqual(['own', 'near']);
   });
 
   it('ranks a page where the word is prominent above one that mentions it in passing', () => {
-    const ranked = rankByWords([[{ weight: 1, hits: [hit('passing', 1), hit('title', 9)] }]], 10);
+    const ranked = rankByWords([[{ weight: 1, hits: [hit('passing', 1), hit('title', 9)] }]]);
     expect(ranked.map((page) => page.id)).toEqual(['title', 'passing']);
+  });
+
+  it('ranks a page with two words above one with a single word scoring as much as both', () => {
+    const ranked = rankByWords([
+      [{ weight: 1, hits: [hit('both', 2), hit('one', 4)] }],
+      [{ weight: 1, hits: [hit('both', 2)] }],
+    ]);
+    expect(ranked.map((page) => page.id)).toEqual(['both', 'one']);
+  });
+
+  it('ranks a page a word names above pages that hold another word but the first only in passing', () => {
+    // "pre-mortem checklist": the Pre-Mortem names the first word; five lessons mention it and hold "checklist".
+    const lessons = ['a', 'b', 'c', 'd', 'e'];
+    const ranked = rankByWords([
+      [{ weight: 1, hits: [hit('pre-mortem', 10), ...lessons.map((id) => hit(id, 1))] }],
+      [{ weight: 1, hits: lessons.map((id) => hit(id, 2)) }],
+    ]);
+    expect(ranked[0]?.id).toBe('pre-mortem');
   });
 });
 

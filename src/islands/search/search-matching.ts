@@ -16,8 +16,11 @@ export interface Matches extends Outcome {
   whole: number;
 }
 
-// Fewer pages than a page of results with every word, and pages with most words fill the rest.
+// A page of results: one word that finds this many, as typed, is Pagefind's to rank.
 const ENOUGH = 5;
+// Several words that this many pages hold together, none misspelt: the words are common in the library, Pagefind's
+// order over those pages stands, and searching each word on its own would cost time on a large library for little.
+const MANY = 20;
 // How much a match on a related word counts against one on the word itself.
 const RELATED_WEIGHT = 0.6;
 
@@ -40,15 +43,15 @@ function loadShard(shard: string): Promise<LexiconShard | undefined> {
 
 /**
  * Searches as a reader means it: common words ignored, misspelt words corrected (with the lexicon of the
- * query's letters, fetched after the first search unless a page of its results uses every word), all remaining
- * words together first; when that finds fewer
- * than a page, the pages that match most of the words, or words
- * related to them, ranked by how many and how rare (see rankByWords). `pages` is the number of pages indexed.
+ * query's letters, fetched after the first search unless it is one word a page of results uses), and, for
+ * several words or one with too few results, the pages that match any of the words or words related to them,
+ * ranked by how many, how rare and how prominent on the page (see rankByWords), or by date for Newest first.
  */
 export async function findMatches(
   pagefind: Pagefind,
   state: SearchState,
-  pages: number,
+  // The number of pages indexed: Pagefind's scores weigh a word's rarity now; the island may stop passing it.
+  _pages?: number,
 ): Promise<Matches> {
   if (state.q.trim() === '') {
     const outcome = await runSearch(pagefind, state);
@@ -58,9 +61,10 @@ export async function findMatches(
   const typed = planQuery(state.q, () => undefined, true).words.map((word) => word.term);
   const searched = await runSearch(pagefind, { ...state, q: typed.join(' ') });
   const first = { ...searched, hits: searched.hits.map(fetchedOnce) };
-  // A page of results whose text uses every word as typed: no word is misspelt, Pagefind's answer stands, and the
-  // lexicon is not worth its bytes. The first page's text is what the reader is shown next anyway.
-  if (first.hits.length >= ENOUGH) {
+  // One word with a page of results (several words with many) whose text uses every word as typed: none is misspelt,
+  // Pagefind's answer stands, and the lexicon is not worth its bytes. The first page's text is what the reader is
+  // shown next anyway. Fewer are ranked word by word below, so a page named by one word is not left out for lacking another.
+  if (first.hits.length >= (typed.length === 1 || state.exact === true ? ENOUGH : MANY)) {
     const shown = await Promise.all(first.hits.slice(0, ENOUGH).map((hit) => hit.data()));
     const used = new Set(shown.flatMap((page) => wordsOf(page.content).map(termOf)));
     if (state.exact === true || typed.every((word) => used.has(word)))
@@ -73,18 +77,16 @@ export async function findMatches(
     ),
   );
   const plan = planQuery(state.q, (s) => lexicon.get(s), state.exact === true);
-  // A page of results for the words as typed, none misspelt: Pagefind's answer stands.
-  if (first.hits.length >= ENOUGH && plan.corrected === undefined)
-    return { ...first, partial: false, whole: first.hits.length };
   const terms = plan.words.map((word) => word.term);
+  // As above, the words as typed, none misspelt: Pagefind's answer stands.
+  if (first.hits.length >= (terms.length === 1 ? ENOUGH : MANY) && plan.corrected === undefined)
+    return { ...first, partial: false, whole: first.hits.length };
   const all =
     terms.join(' ') === typed.join(' ')
       ? first
       : await runSearch(pagefind, { ...state, q: terms.join(' ') });
   const related = plan.words.some((word) => word.related.length > 0);
-  // Newest first is an order of the pages that match every word; the partial ones have no date to sort by yet.
-  const whole = all.hits.length >= ENOUGH || (terms.length === 1 && !related);
-  if (whole || (state.sort === 'date' && all.hits.length > 0))
+  if (terms.length === 1 && (all.hits.length >= ENOUGH || !related))
     return { ...all, corrected: plan.corrected, partial: false, whole: all.hits.length };
 
   const filters: Record<string, object> = Object.fromEntries(
@@ -98,30 +100,47 @@ export async function findMatches(
     const response = await pagefind.api.search(term, { filters });
     return { weight, hits: (response?.results ?? []) as (Hit & Scored)[] };
   };
-  const words = await Promise.all(
-    plan.words.map((word) =>
-      Promise.all([
-        search(word.term, 1),
-        ...word.related.map((other) => search(other, RELATED_WEIGHT)),
-      ]),
+  const [words, newest] = await Promise.all([
+    Promise.all(
+      plan.words.map((word) =>
+        Promise.all([
+          search(word.term, 1),
+          ...word.related.map((other) => search(other, RELATED_WEIGHT)),
+        ]),
+      ),
     ),
-  );
-  // Pages with every word come first, in their ranked order, then those with some of them; a page with every
-  // word keeps the hit of the search for all of them, whose excerpt marks every word, not one.
+    // Newest first: every page the filters allow, by date, gives the order of those found.
+    state.sort === 'date'
+      ? pagefind.api.search(null, { filters, sort: { date: 'desc' } })
+      : Promise.resolve(null),
+  ]);
+  // A page with every word keeps the hit of the search for all of them, whose excerpt marks every word, not one.
   const every = new Map(all.hits.map((hit) => [hit.id, hit]));
-  const byScore = rankByWords(words, pages);
+  const byScore = rankByWords(words).map((hit) => every.get(hit.id) ?? hit);
+  const found = new Set(byScore.map((hit) => hit.id));
+  // An author's page with every word (a search for a name) is still found, after the entries; and the best page
+  // with every word comes first, so the page can say truly that the first results have them all.
+  const complete = byScore.find((hit) => every.has(hit.id));
   const ranked = [
-    ...byScore.flatMap((hit) => every.get(hit.id) ?? []),
-    ...byScore.filter((hit) => !every.has(hit.id)),
+    ...(complete ? [complete] : []),
+    ...byScore.filter((hit) => hit !== complete),
+    ...all.hits.filter((hit) => !found.has(hit.id)),
   ];
+  // Newest first: those with every word, then the others, each by date.
+  const dated = new Map((newest?.results ?? []).map((hit, i) => [hit.id, i]));
+  const order = (hit: Hit) =>
+    (every.has(hit.id) ? 0 : dated.size) + (dated.get(hit.id) ?? dated.size);
+  const hits = newest ? [...ranked].sort((a, b) => order(a) - order(b)) : ranked;
+  const leading = hits.findIndex((hit) => !every.has(hit.id));
+  const whole = leading < 0 ? hits.length : leading;
   return {
-    hits: ranked,
-    whole: every.size,
-    unfiltered: Math.max(all.unfiltered, ranked.length),
+    hits,
+    whole,
+    unfiltered: Math.max(all.unfiltered, hits.length),
     // Pagefind counts what one search found; the union of several has no counts of its own.
-    counts: null,
+    counts: whole === hits.length ? all.counts : null,
     corrected: plan.corrected,
-    partial: ranked.length > all.hits.length,
+    partial: whole < hits.length,
   };
 }
 
