@@ -113,9 +113,39 @@ module.exports = {
     boundary(
       'islands-import-browser-safe-folders',
       'src/islands/README.md',
-      'islands import only src/view/, src/schemas/, src/check/ and src/markdown/ besides their own folder',
+      'islands import only src/view/, src/schemas/, src/check/, src/reader/ and src/markdown/ besides their own folder',
       { path: folder('islands') },
-      { path: '^src/', pathNot: '^src/(islands|view|schemas|check|markdown)/' },
+      { path: '^src/', pathNot: '^src/(islands|view|schemas|check|reader|markdown)/' },
+    ),
+    boundary(
+      'islands-apart',
+      'src/islands/README.md',
+      'the two islands import nothing from each other',
+      { path: '^src/islands/search/' },
+      { path: '^src/islands/contribute/' },
+    ),
+    boundary(
+      'islands-apart-too',
+      'src/islands/README.md',
+      'the two islands import nothing from each other',
+      { path: '^src/islands/contribute/' },
+      { path: '^src/islands/search/' },
+    ),
+
+    // src/reader/ and src/loaders/: reading content/.
+    boundary(
+      'reader-below-its-readers',
+      'src/reader/README.md',
+      'the check and the loader import the reader; it imports neither',
+      { path: folder('reader') },
+      { path: '^src/(check|loaders)/' },
+    ),
+    boundary(
+      'loader-not-check',
+      'src/loaders/README.md',
+      'the loader reads through src/reader/ and never imports the check',
+      { path: folder('loaders') },
+      { path: folder('check') },
     ),
     boundary(
       'islands-reach-no-node',
@@ -130,7 +160,7 @@ module.exports = {
       'check-in-page-reaches-no-node',
       'src/check/README.md',
       'in-page.ts runs rules without Node, for the contribute page: those rules stay free of Node imports',
-      { path: '^src/check/in-page[.]ts$' },
+      { path: '^src/check/runner/in-page[.]ts$' },
       { path: NODE, reachable: true },
     ),
     boundary(

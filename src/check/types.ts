@@ -49,6 +49,8 @@ export interface RuleContext {
 /** What a per-file check may ask beyond the file: whether a word is one of the library's, for the name rules. */
 export interface FileContext extends RuleContext {
   known: KnownWords;
+  /** The site's region (site.config.ts), whose national phone numbers are read first; handed in, so the rules load in a browser. */
+  region: string;
 }
 
 /** One file as a per-file check sees it: its text and what the reader and the MDX parser made of it. */

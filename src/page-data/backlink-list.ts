@@ -1,7 +1,7 @@
 import type { PaginateFunction } from 'astro';
 import { LIST_OWNERS } from '../domain/backlinks.ts';
 import { hasOwnPages } from '../view/backlink-lists.ts';
-import { KIND_LABELS } from '../domain/cards.ts';
+import { KIND_LABELS } from '../view/cards.ts';
 import { PAGE_SIZE, groupsOnPage, layOutGroups } from '../view/pagination.ts';
 import { collectionUrl, entryUrl, withBase } from '../view/urls.ts';
 import type { BacklinkListPage, BacklinkListProps, PageInputs } from './types.ts';

@@ -28,6 +28,7 @@ export function contributePage(
       lessons: titled(library.lessons),
     },
     takenSlugs: taken.flatMap((e) => [e.id, ...e.data.aliases]),
+    region: site.region,
     checklist: checklistItems(pullRequestTemplate, CHECKLIST_HEADING),
     repository: site.repository,
     branch: site.branch,

@@ -2,7 +2,7 @@ import type { MarkdownHeading } from 'astro';
 import type { z } from 'astro/zod';
 import type { ListOwner } from '../domain/backlinks.ts';
 import { backlinksOf, type BacklinkList } from '../view/backlink-lists.ts';
-import { eventQualifier, toCard, type Card } from '../domain/cards.ts';
+import { eventQualifier, toCard, type Card } from '../view/cards.ts';
 import { LibraryGraph } from '../domain/graph.ts';
 import { linksOf } from '../domain/frontmatter-links.ts';
 import { byLabel, newestFirst } from '../domain/sort.ts';

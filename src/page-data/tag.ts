@@ -1,5 +1,5 @@
 import type { PaginateFunction } from 'astro';
-import { KIND_LABELS } from '../domain/cards.ts';
+import { KIND_LABELS } from '../view/cards.ts';
 import { ENTRY_COLLECTIONS } from '../schemas/collections.ts';
 import { PAGE_SIZE, groupsOnPage, layOutGroups } from '../view/pagination.ts';
 import { entryUrl } from '../view/urls.ts';

@@ -3,7 +3,7 @@ import type { Page } from 'astro';
 import type { CardGroup } from '../components/GroupedCards.astro';
 import type { ListOwner } from '../domain/backlinks.ts';
 import type { BacklinkList, ListGroup, Preview } from '../view/backlink-lists.ts';
-import type { Card } from '../domain/cards.ts';
+import type { Card } from '../view/cards.ts';
 import type { Evidence } from '../domain/learning-loop/evidence.ts';
 import type { LibraryFacts } from '../domain/learning-loop/facts.ts';
 import type { LessonAction } from '../domain/learning-loop/follow-through.ts';

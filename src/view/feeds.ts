@@ -1,4 +1,4 @@
-import type { Card } from '../domain/cards.ts';
+import type { Card } from './cards.ts';
 import { atomFeed, type Feed, type FeedEntry } from './atom.ts';
 import { FEED_STYLESHEET, withBase } from './urls.ts';
 

@@ -10,7 +10,7 @@ import {
   TAG_DIMENSIONS,
   TRAP_KINDS,
 } from '../schemas/vocabulary.ts';
-import { KIND_LABELS, type CardLookups } from '../domain/cards.ts';
+import { KIND_LABELS, type CardLookups } from './cards.ts';
 import {
   collectionsWhere,
   ENTRY_COLLECTIONS,

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { PreviewServer } from '../../scripts/serve.ts';
-import { KIND_LABELS } from '../../src/domain/cards.ts';
+import { KIND_LABELS } from '../../src/view/cards.ts';
 import {
   CONFIDENCE,
   FAILURE_KINDS,

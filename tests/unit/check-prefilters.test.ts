@@ -57,13 +57,13 @@ describe('the blameless rule’s prefilter', () => {
 describe('the personal-data rule’s digit prefilter', () => {
   it('still finds phone numbers written in other digits', () => {
     expect(
-      checkPersonalData('x.mdx', prose('Call ＋１ ２０２-５５５-０１２３ tonight.')).map(
+      checkPersonalData('x.mdx', prose('Call ＋１ ２０２-５５５-０１２３ tonight.'), 'US').map(
         (f) => f.rule,
       ),
     ).toEqual(['personal-data']);
     expect(
-      checkPersonalData('x.mdx', prose('Call (202) 555-0123 tonight.')).map((f) => f.rule),
+      checkPersonalData('x.mdx', prose('Call (202) 555-0123 tonight.'), 'US').map((f) => f.rule),
     ).toEqual(['personal-data']);
-    expect(checkPersonalData('x.mdx', prose('Call the support lead tonight.'))).toEqual([]);
+    expect(checkPersonalData('x.mdx', prose('Call the support lead tonight.'), 'US')).toEqual([]);
   });
 });

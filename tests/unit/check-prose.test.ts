@@ -13,6 +13,7 @@ function reported(text: string): string[] {
   return checkPersonalData(
     'x.mdx',
     proseOf(tree, source.bodyLine, yamlStrings(source), source.body),
+    'US',
   )
     .filter((f) => f.message.startsWith('e-mail'))
     .map((f) => (lines[f.line - 1] ?? '').slice(f.column - 1).split(/[\s|`"')\]]/)[0] as string);

@@ -20,7 +20,11 @@ async function findings(
   const source = parseSource(file, text, kind) as SourceFile;
   const checked = checkedFileOf(inputOf(source, collection));
   const found: Finding[] = [];
-  const context = { known: { has: () => false }, report: (...f: Finding[]) => found.push(...f) };
+  const context = {
+    known: { has: () => false },
+    region: 'US',
+    report: (...f: Finding[]) => found.push(...f),
+  };
   await secrets(checked, context);
   personalData(checked, context);
   return found;

@@ -28,6 +28,7 @@ async function messages(
     file.path,
     file.text,
     CONTRIBUTE_COLLECTIONS[kind],
+    'US',
   );
   return findings.flatMap((finding) => {
     const path = fieldAt(finding.line)?.replace(/\.\d+$/, '');

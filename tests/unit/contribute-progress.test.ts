@@ -12,7 +12,7 @@ const TODAY = new Date('2026-06-01');
 // The lesson form's check as the page runs it, and the summary's lines for it with the page's own wording of messages.
 async function progress(values: Values, body = start, unticked = 3) {
   const data = cleanValues(fields, values);
-  const check = await checkEntry('lesson', data, body, TODAY, []);
+  const check = await checkEntry('lesson', data, body, TODAY, [], 'US');
   const problems = problemsOf(check, {
     fields,
     bodyName: 'The story',

@@ -332,9 +332,9 @@ describe('the contribute page’s check', () => {
       const full = [...report.findings, ...report.silenced.map((s) => s.finding)]
         .filter((f) => f.file === shown && IN_PAGE_RULES.includes(f.rule))
         .map(key);
-      const page = (await checkInPage(shown, readFileSync(path, 'utf8'), 'lessons')).findings.map(
-        key,
-      );
+      const page = (
+        await checkInPage(shown, readFileSync(path, 'utf8'), 'lessons', 'US')
+      ).findings.map(key);
       // The page runs `blameless` without its names half (people named as the cause), which needs the library.
       expect(
         page.filter((f) => !full.includes(f)),
@@ -361,7 +361,7 @@ describe('the contribute page’s check', () => {
       `${LESSON_BODY}\nThe password was hunter2!\n`,
       new Date(),
     );
-    const { findings, fieldAt } = await checkInPage(file.path, file.text, 'lessons');
+    const { findings, fieldAt } = await checkInPage(file.path, file.text, 'lessons', 'US');
     const at = (rule: string) =>
       findings.filter((f) => f.rule === rule).map((f) => fieldAt(f.line));
     expect(at('personal-data')).toEqual(['questions.intended']);

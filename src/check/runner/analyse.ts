@@ -1,6 +1,7 @@
 // The per-file half of the check: everything that depends on one file's text alone, which the
 // cache keeps and the worker pool spreads. It must stay importable by Node itself (worker.ts):
 // no `?raw`, no astro:*.
+import { site } from '../../../site.config.ts';
 import { countKnownUses } from '../../domain/learning-loop/known-uses.ts';
 import { renderBody } from '../../markdown/render.ts';
 import { checkedFileOf } from './checked-file.ts';
@@ -41,7 +42,11 @@ export async function analyseFile(input: FileInput, known: KnownWords): Promise<
   for (const [id, check] of await checks) {
     const found: Finding[] = [];
     try {
-      await check(checked, { known: asking, report: (...findings) => found.push(...findings) });
+      await check(checked, {
+        known: asking,
+        region: site.region,
+        report: (...findings) => found.push(...findings),
+      });
     } catch (error) {
       // A rule that stops on a file it did not foresee fails the check with a finding, never a stack trace.
       const message = error instanceof Error ? error.message : String(error);

@@ -78,6 +78,8 @@ export async function checkInPage(
   file: string,
   text: string,
   collection: CollectionName,
+  /** The site's region, for phone numbers (the page's props carry it from site.config.ts). */
+  region: string,
 ): Promise<InPageResult> {
   // A pasted text's CR or CRLF line ends are read as the check reads a file's.
   text = unifyLineEndings(text);
@@ -96,7 +98,11 @@ export async function checkInPage(
   const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
   const found: Finding[] = [...checkSchema({ collection, id, source, path: [] }).findings];
   // No word of the library is known here: only the `names` rules ask, and neither runs in the page.
-  const context = { known: { has: () => false }, report: (...f: Finding[]) => found.push(...f) };
+  const context = {
+    known: { has: () => false },
+    region,
+    report: (...f: Finding[]) => found.push(...f),
+  };
   for (const [, check] of IN_PAGE_CHECKS) await check(checked, context);
   const fields = fieldLines(source);
   return {

@@ -8,7 +8,6 @@ import cardValidator from 'card-validator';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 // python-stdnum's port: each national number's own checksum, so a shape is refused only when its check holds.
 import { stdnum } from 'stdnum';
-import { site } from '../../../site.config.ts';
 import type { Prose } from './prose.ts';
 import type { Finding } from '../types.ts';
 
@@ -56,10 +55,14 @@ const REGIONS = getCountries();
 const MAX_CANDIDATES = 100;
 
 /** Phone numbers in a run: international ones and the site region's (libphonenumber's own finder), then national ones of any region. */
-function phoneNumbers(text: string, asked: Map<string, boolean>): [number, number][] {
+function phoneNumbers(
+  text: string,
+  asked: Map<string, boolean>,
+  region: string,
+): [number, number][] {
   // libphonenumber's candidates are runs of decimal digits: prose without one is not worth its parser.
   if (!/\p{Nd}/u.test(text)) return [];
-  const international = findPhoneNumbersInText(text, site.region as CountryCode).map(
+  const international = findPhoneNumbersInText(text, region as CountryCode).map(
     (phone) => [phone.startsAt, phone.endsAt] as const,
   );
   const found: [number, number][] = international.map(([start, end]) => [start, end]);
@@ -195,7 +198,7 @@ function speltEmail(match: RegExpMatchArray): string | undefined {
 }
 
 /** E-mail addresses, phone numbers, IP and street addresses, bank and card numbers, national ids and internal hosts in an entry's prose. */
-export function checkPersonalData(file: string, prose: Prose[]): Finding[] {
+export function checkPersonalData(file: string, prose: Prose[], region: string): Finding[] {
   const findings: Finding[] = [];
   const asked = new Map<string, boolean>();
   // What the runs as written found, by kind and value, with the line: a derived run (a block's joined text, a
@@ -324,7 +327,7 @@ export function checkPersonalData(file: string, prose: Prose[]): Finding[] {
         'phone number in a link that dials or messages it: remove it; refer to people by role.',
       );
     }
-    for (const [start, end] of phoneNumbers(run.text, asked)) {
+    for (const [start, end] of phoneNumbers(run.text, asked, region)) {
       report(
         run,
         start,

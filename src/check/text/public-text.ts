@@ -1,5 +1,6 @@
 import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { site } from '../../../site.config.ts';
 import type { Finding } from '../types.ts';
 
 // Files under public/ that are served as text a reader (or a crawler) can read: what they say is published too.
@@ -42,7 +43,11 @@ export async function checkTextFiles(paths: readonly string[], root: string): Pr
     const text = readFileSync(path, 'utf8');
     findings.push(
       ...(await checkSecrets(file, text)),
-      ...checkPersonalData(file, proseOf(undefined, 1, [{ text, line: 1, column: 1 }])),
+      ...checkPersonalData(
+        file,
+        proseOf(undefined, 1, [{ text, line: 1, column: 1 }]),
+        site.region,
+      ),
       ...checkInvisible(file, text),
     );
   }

@@ -1,7 +1,7 @@
 import type { Choice } from './field-context.ts';
 import type { Field } from './form-model.ts';
 import type { Value } from './form-values.ts';
-import type { FieldParts } from './FormField.tsx';
+import type { FieldParts } from './useField.ts';
 
 interface Props<Kind extends Field['kind']> {
   field: Extract<Field, { kind: Kind }>;

@@ -28,6 +28,8 @@ export interface ContributeProps {
   choices: Record<string, Choice[]>;
   /** Slugs the new entry may not take: every entry's of its collection, former ones included. */
   takenSlugs: string[];
+  /** The site's region (site.config.ts): the page's check reads its national phone numbers first, as the check does. */
+  region: string;
   /** The pull-request template's sanitization checklist, one Markdown line per item. */
   checklist: string[];
   /** Where "Open a pull request" sends the file. */
@@ -37,7 +39,7 @@ export interface ContributeProps {
 
 /** A contribute page: a lesson, pattern or trap form read off its schema, checked as it is typed, kept as a draft and sent as a pull request. */
 export default function Contribute(props: ContributeProps) {
-  const { kind, choices, takenSlugs, checklist } = props;
+  const { kind, choices, takenSlugs, region, checklist } = props;
   const { fields, body: start } = CONTRIBUTE_FORMS[kind];
   const sections = useMemo(() => sectionsOf(fields, kind, bodyName(kind)), [fields, kind]);
   // Whether the person has started (focused or pressed anything, or has a draft): then the checks load.
@@ -49,7 +51,15 @@ export default function Contribute(props: ContributeProps) {
   const draft = useDraft(kind, fields, start, () => setWanted(true));
   const { values, body } = draft;
   const data = useMemo(() => cleanValues(fields, values), [fields, values]);
-  const check = useEntryCheck({ kind, data, body, takenSlugs, wanted, onProblem: setStatus });
+  const check = useEntryCheck({
+    kind,
+    data,
+    body,
+    takenSlugs,
+    region,
+    wanted,
+    onProblem: setStatus,
+  });
   useUnsentWarning(draft.edited && check !== undefined && check.file.text !== draft.sent);
   const messages = useFieldMessages({ kind, fields, start, values, body, data, check });
   const context: FieldContext = {

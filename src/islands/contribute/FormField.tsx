@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { ChoiceField, EntryField, FlagField } from './ChoiceFields.tsx';
 import { EntriesField } from './EntriesField.tsx';
 import type { FieldContext } from './field-context.ts';
@@ -6,7 +5,7 @@ import { Findings } from './Findings.tsx';
 import type { Field } from './form-model.ts';
 import { emptyValues, type Value, type Values } from './form-values.ts';
 import { LinesField, TextField } from './TextFields.tsx';
-import { useField } from './useField.ts';
+import { useField, type FieldParts } from './useField.ts';
 import { itemLabel } from './wording.ts';
 
 interface Props {
@@ -17,13 +16,6 @@ interface Props {
   onChange: (value: Value) => void;
   context: FieldContext;
 }
-
-/** What a field's control is drawn with: its id, words and events, and its label, hint and findings drawn. */
-export type FieldParts = ReturnType<typeof useField> & {
-  label: ReactNode;
-  hintText: ReactNode;
-  after: ReactNode;
-};
 
 /** One field of a schema-driven form, with its hint and the findings about it. */
 export function FormField({ field, path, value, onChange, context }: Props) {

@@ -1,5 +1,5 @@
 import type { Field } from './form-model.ts';
-import type { FieldParts } from './FormField.tsx';
+import type { FieldParts } from './useField.ts';
 
 interface Props {
   field: Extract<Field, { kind: 'text' | 'date' }>;

@@ -37,12 +37,14 @@ export async function checkEntry(
   body: string,
   today: Date,
   takenSlugs: readonly string[],
+  region: string,
 ): Promise<EntryCheck> {
   const file = entryFile(kind, data, body, today);
   const { findings, fieldAt } = await checkInPage(
     file.path,
     file.text,
     CONTRIBUTE_COLLECTIONS[kind],
+    region,
   );
   const byField: Record<string, Finding[]> = {};
   const elsewhere: Finding[] = [];

@@ -14,6 +14,8 @@ interface Options {
   body: string;
   /** Slugs the new entry may not take. */
   takenSlugs: string[];
+  /** The site's region, for phone numbers. */
+  region: string;
   /** Whether the person has started, so the checks are worth loading. */
   wanted: boolean;
   /** Says what went wrong in loading or running the checks. */
@@ -29,6 +31,7 @@ export function useEntryCheck({
   data,
   body,
   takenSlugs,
+  region,
   wanted,
   onProblem,
 }: Options): EntryCheck | undefined {
@@ -54,7 +57,7 @@ export function useEntryCheck({
       queue.current = queue.current
         .then(async () => {
           if (mine !== run.current) return;
-          const result = await checker.checkEntry(kind, data, body, new Date(), takenSlugs);
+          const result = await checker.checkEntry(kind, data, body, new Date(), takenSlugs, region);
           if (mine === run.current) setCheck(result);
         })
         .catch((error: unknown) => {
@@ -63,7 +66,7 @@ export function useEntryCheck({
         });
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [checker, kind, data, body, takenSlugs]);
+  }, [checker, kind, data, body, takenSlugs, region]);
 
   return check;
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { controlId } from './control-id.ts';
 import type { Field } from './form-model.ts';
 import type { Value } from './form-values.ts';
@@ -51,3 +51,10 @@ export function useField(
   const optional = field.optional && field.kind !== 'list' ? ' (optional)' : '';
   return { id, wording, hint, findings, aria, optional, type, leave };
 }
+
+/** What a field's control is drawn with: its id, words and events, and its label, hint and findings drawn. */
+export type FieldParts = ReturnType<typeof useField> & {
+  label: ReactNode;
+  hintText: ReactNode;
+  after: ReactNode;
+};

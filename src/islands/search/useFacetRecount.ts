@@ -22,7 +22,11 @@ export function useFacetRecount(
     void (async () => {
       const pagefind = await loadPagefind();
       await pagefind.totals();
-      const counted = await runSearch(pagefind, searched);
+      // A corrected search shows the corrected words' results, so the counts beside them are that search's too.
+      const counted = await runSearch(
+        pagefind,
+        view.corrected ? { ...searched, q: view.corrected } : searched,
+      );
       if (!live) return;
       setView((previous) =>
         previous.status === 'done' && previous.state === searched

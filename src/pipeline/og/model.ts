@@ -1,5 +1,5 @@
 import { site } from '../../../site.config.ts';
-import { KIND_LABELS } from '../../domain/cards.ts';
+import { KIND_LABELS } from '../../view/cards.ts';
 import {
   collectionsWhere,
   ENTRY_COLLECTIONS,

@@ -1,6 +1,6 @@
 import { REGISTRY, type CollectionName, type EntryKind } from '../schemas/collections.ts';
-import { formatDate, plural } from '../view/dates-and-counts.ts';
-import { entryUrl } from '../view/urls.ts';
+import { formatDate, plural } from './dates-and-counts.ts';
+import { entryUrl } from './urls.ts';
 
 /** What every list shows of an entry, whatever its kind. */
 export interface Card {
