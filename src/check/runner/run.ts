@@ -170,22 +170,7 @@ export async function runCheck({
       }
     },
   };
-  const libraryRules = rules.filter((rule): rule is LibraryRule => rule.kind === 'library');
-  const reported = await Promise.all(
-    libraryRules.map(async (rule) => {
-      const found: Finding[] = [];
-      try {
-        await (
-          await rule.load()
-        ).default(checked, { report: (...findings) => found.push(...findings) });
-      } catch (error) {
-        // A rule that stops on input it did not foresee fails the check with a finding, never a stack trace.
-        found.push(ruleFailed(rule.id, relative(root, contentDir) || 'content', error));
-      }
-      return found;
-    }),
-  );
-  const findings = reported.flat();
+  const findings = await runLibraryRules(checked, relative(root, contentDir) || 'content');
   await checked.analyses();
 
   // The per-file rules' findings, in the registry's order.
@@ -206,20 +191,47 @@ export async function runCheck({
   const count = new Set(
     [...files.keys(), ...library.unreadable.map((u) => u.file)].filter(included),
   );
-  const bodies = new Map<string, CheckedBody>();
-  for (const [file, { source }] of files) {
-    const { rendered, knownUses } = analyses.get(file) as FileAnalysis;
-    if (rendered) bodies.set(file, { text: source.text, rendered, knownUses });
-  }
-  const permalinks = permalinkEntries(library.entries);
   return {
     findings: sortFindings(kept),
     silenced,
     files: count.size,
     stats,
-    permalinks,
-    library: { entries: library.entries, bodies },
+    permalinks: permalinkEntries(library.entries),
+    library: { entries: library.entries, bodies: bodiesOf(files, analyses) },
   };
+}
+
+/** The library rules, all at once; each one's findings, or the finding that it failed. */
+async function runLibraryRules(checked: Library, content: string): Promise<Finding[]> {
+  const libraryRules = rules.filter((rule): rule is LibraryRule => rule.kind === 'library');
+  const reported = await Promise.all(
+    libraryRules.map(async (rule) => {
+      const found: Finding[] = [];
+      try {
+        await (
+          await rule.load()
+        ).default(checked, { report: (...findings) => found.push(...findings) });
+      } catch (error) {
+        // A rule that stops on input it did not foresee fails the check with a finding, never a stack trace.
+        found.push(ruleFailed(rule.id, content, error));
+      }
+      return found;
+    }),
+  );
+  return reported.flat();
+}
+
+/** Every body the rules rendered, with the text it came from, for the content store. */
+function bodiesOf(
+  files: ReadonlyMap<string, { source: SourceFile }>,
+  analyses: ReadonlyMap<string, FileAnalysis>,
+): Map<string, CheckedBody> {
+  const bodies = new Map<string, CheckedBody>();
+  for (const [file, { source }] of files) {
+    const { rendered, knownUses } = analyses.get(file) as FileAnalysis;
+    if (rendered) bodies.set(file, { text: source.text, rendered, knownUses });
+  }
+  return bodies;
 }
 
 /** The finding of a rule that stopped on an error: the check fails closed, naming the rule and the error. */

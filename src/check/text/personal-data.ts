@@ -197,14 +197,13 @@ function speltEmail(match: RegExpMatchArray): string | undefined {
   return `${name}@${domain}`;
 }
 
-/** E-mail addresses, phone numbers, IP and street addresses, bank and card numbers, national ids and internal hosts in an entry's prose. */
-export function checkPersonalData(file: string, prose: Prose[], region: string): Finding[] {
-  const findings: Finding[] = [];
-  const asked = new Map<string, boolean>();
-  // What the runs as written found, by kind and value, with the line: a derived run (a block's joined text, a
-  // decoded address) reports only what no run as written found on its lines, so each thing is reported once.
+/** Reports a finding in a run once: a derived run (a block's joined text, a decoded address) only what no run as written found on its lines. */
+type Report = (run: Prose, offset: number, key: string, message: string) => void;
+
+function reporter(file: string, findings: Finding[]): Report {
+  // What the runs as written found, by kind and value, with the line.
   const found = new Map<string, number[]>();
-  const report = (run: Prose, offset: number, key: string, message: string) => {
+  return (run: Prose, offset: number, key: string, message: string) => {
     const at = run.at(offset);
     if (run.derived) {
       const [first, last] = run.lines ?? [at.line, at.line];
@@ -228,113 +227,135 @@ export function checkPersonalData(file: string, prose: Prose[], region: string):
       message: message + where,
     });
   };
+}
+
+/** E-mail, IP, street and internal host addresses in one run. */
+function reportAddresses(run: Prose, report: Report): void {
+  for (const match of run.text.matchAll(EMAIL)) {
+    if (!RESERVED_DOMAIN.test(match[1] ?? ''))
+      report(
+        run,
+        match.index,
+        `email:${match[0].toLowerCase()}`,
+        `e-mail address \`${match[0]}\`: remove it, or use a role ("the support lead") or an address at example.com.`,
+      );
+  }
+  for (const match of run.text.matchAll(SPELT_EMAIL)) {
+    const address = speltEmail(match);
+    if (address)
+      report(
+        run,
+        match.index,
+        `spelt:${address}`,
+        `e-mail address written out (\`${match[0]}\` is ${address}): remove it, or refer to people by role.`,
+      );
+  }
+  for (const match of run.text.matchAll(IPV4)) {
+    if (!RESERVED_IPV4.test(match[0]))
+      report(
+        run,
+        match.index,
+        `ip:${match[0]}`,
+        `IP address \`${match[0]}\`: remove it, or use one from 192.0.2.0/24, which is reserved for examples.`,
+      );
+  }
+  for (const match of run.text.matchAll(IPV6_CANDIDATE)) {
+    if (isIPv6(match[0]) && !RESERVED_IPV6.test(match[0]))
+      report(
+        run,
+        match.index,
+        `ip:${match[0].toLowerCase()}`,
+        `IP address \`${match[0]}\`: remove it, or use one from 2001:db8::/32, which is reserved for examples.`,
+      );
+  }
+  for (const match of run.text.matchAll(INTERNAL_HOST)) {
+    report(
+      run,
+      match.index,
+      `host:${match[0].toLowerCase()}`,
+      `internal host name \`${match[0]}\`: it maps a private network; remove it, or use a name under example.com.`,
+    );
+  }
+  for (const match of run.text.matchAll(STREET)) {
+    report(
+      run,
+      match.index,
+      `street:${match[0].trim().toLowerCase()}`,
+      `street address \`${match[0].trim()}\`: remove it; name a city or a region at most.`,
+    );
+  }
+}
+
+/** Bank, card, national id and phone numbers in one run. */
+function reportNumbers(
+  run: Prose,
+  report: Report,
+  asked: Map<string, boolean>,
+  region: string,
+): void {
+  for (const match of run.text.matchAll(IBAN)) {
+    const iban = validIban(match[0]);
+    if (iban) report(run, match.index, `iban:${iban}`, 'bank account number (IBAN): remove it.');
+  }
+  for (const match of run.text.matchAll(CARD)) {
+    const digits = match[0].replace(/\D/g, '');
+    if (cardValidator.number(digits).isValid)
+      report(run, match.index, `card:${digits}`, 'payment card number: remove it.');
+  }
+  for (const match of run.text.matchAll(SSN)) {
+    if (!EXAMPLE_SSN.has(match[0]))
+      report(
+        run,
+        match.index,
+        `ssn:${match[0]}`,
+        'US Social Security number: remove it; if you need an example, use 078-05-1120, which the SSA published as one.',
+      );
+  }
+  for (const match of run.text.matchAll(UK_NINO)) {
+    report(
+      run,
+      match.index,
+      `nino:${match[0].replace(/ /g, '')}`,
+      'UK National Insurance number: remove it; if you need an example, use QQ 12 34 56 C.',
+    );
+  }
+  for (const [name, pattern, valid] of NATIONAL_IDS)
+    for (const match of run.text.matchAll(pattern)) {
+      const id = match[0].replace(/[ -]/g, '');
+      if (valid(id))
+        report(
+          run,
+          match.index,
+          `national:${id.toUpperCase()}`,
+          `${name}: remove it; a person is not named by a number.`,
+        );
+    }
+  for (const match of run.text.matchAll(PHONE_LINK)) {
+    report(
+      run,
+      match.index,
+      `phone:${match[0].replace(/\D/g, '').slice(-9)}`,
+      'phone number in a link that dials or messages it: remove it; refer to people by role.',
+    );
+  }
+  for (const [start, end] of phoneNumbers(run.text, asked, region)) {
+    report(
+      run,
+      start,
+      `phone:${run.text.slice(start, end).replace(/\D/g, '').slice(-9)}`,
+      'phone number: remove it; refer to people by role.',
+    );
+  }
+}
+
+/** E-mail addresses, phone numbers, IP and street addresses, bank and card numbers, national ids and internal hosts in an entry's prose. */
+export function checkPersonalData(file: string, prose: Prose[], region: string): Finding[] {
+  const findings: Finding[] = [];
+  const asked = new Map<string, boolean>();
+  const report = reporter(file, findings);
   for (const run of prose) {
-    for (const match of run.text.matchAll(EMAIL)) {
-      if (!RESERVED_DOMAIN.test(match[1] ?? ''))
-        report(
-          run,
-          match.index,
-          `email:${match[0].toLowerCase()}`,
-          `e-mail address \`${match[0]}\`: remove it, or use a role ("the support lead") or an address at example.com.`,
-        );
-    }
-    for (const match of run.text.matchAll(SPELT_EMAIL)) {
-      const address = speltEmail(match);
-      if (address)
-        report(
-          run,
-          match.index,
-          `spelt:${address}`,
-          `e-mail address written out (\`${match[0]}\` is ${address}): remove it, or refer to people by role.`,
-        );
-    }
-    for (const match of run.text.matchAll(IPV4)) {
-      if (!RESERVED_IPV4.test(match[0]))
-        report(
-          run,
-          match.index,
-          `ip:${match[0]}`,
-          `IP address \`${match[0]}\`: remove it, or use one from 192.0.2.0/24, which is reserved for examples.`,
-        );
-    }
-    for (const match of run.text.matchAll(IPV6_CANDIDATE)) {
-      if (isIPv6(match[0]) && !RESERVED_IPV6.test(match[0]))
-        report(
-          run,
-          match.index,
-          `ip:${match[0].toLowerCase()}`,
-          `IP address \`${match[0]}\`: remove it, or use one from 2001:db8::/32, which is reserved for examples.`,
-        );
-    }
-    for (const match of run.text.matchAll(INTERNAL_HOST)) {
-      report(
-        run,
-        match.index,
-        `host:${match[0].toLowerCase()}`,
-        `internal host name \`${match[0]}\`: it maps a private network; remove it, or use a name under example.com.`,
-      );
-    }
-    for (const match of run.text.matchAll(STREET)) {
-      report(
-        run,
-        match.index,
-        `street:${match[0].trim().toLowerCase()}`,
-        `street address \`${match[0].trim()}\`: remove it; name a city or a region at most.`,
-      );
-    }
-    for (const match of run.text.matchAll(IBAN)) {
-      const iban = validIban(match[0]);
-      if (iban) report(run, match.index, `iban:${iban}`, 'bank account number (IBAN): remove it.');
-    }
-    for (const match of run.text.matchAll(CARD)) {
-      const digits = match[0].replace(/\D/g, '');
-      if (cardValidator.number(digits).isValid)
-        report(run, match.index, `card:${digits}`, 'payment card number: remove it.');
-    }
-    for (const match of run.text.matchAll(SSN)) {
-      if (!EXAMPLE_SSN.has(match[0]))
-        report(
-          run,
-          match.index,
-          `ssn:${match[0]}`,
-          'US Social Security number: remove it; if you need an example, use 078-05-1120, which the SSA published as one.',
-        );
-    }
-    for (const match of run.text.matchAll(UK_NINO)) {
-      report(
-        run,
-        match.index,
-        `nino:${match[0].replace(/ /g, '')}`,
-        'UK National Insurance number: remove it; if you need an example, use QQ 12 34 56 C.',
-      );
-    }
-    for (const [name, pattern, valid] of NATIONAL_IDS)
-      for (const match of run.text.matchAll(pattern)) {
-        const id = match[0].replace(/[ -]/g, '');
-        if (valid(id))
-          report(
-            run,
-            match.index,
-            `national:${id.toUpperCase()}`,
-            `${name}: remove it; a person is not named by a number.`,
-          );
-      }
-    for (const match of run.text.matchAll(PHONE_LINK)) {
-      report(
-        run,
-        match.index,
-        `phone:${match[0].replace(/\D/g, '').slice(-9)}`,
-        'phone number in a link that dials or messages it: remove it; refer to people by role.',
-      );
-    }
-    for (const [start, end] of phoneNumbers(run.text, asked, region)) {
-      report(
-        run,
-        start,
-        `phone:${run.text.slice(start, end).replace(/\D/g, '').slice(-9)}`,
-        'phone number: remove it; refer to people by role.',
-      );
-    }
+    reportAddresses(run, report);
+    reportNumbers(run, report, asked, region);
   }
   return findings;
 }
