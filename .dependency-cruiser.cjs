@@ -3,7 +3,8 @@
 // by hand reads them on every import). A rule's comment names the README that states it:
 // change the README and the rule together. A new folder's rule is one `boundary(...)` call below.
 // Limitation: dependency-cruiser reads .ts/.tsx/.js but not .astro, so a rule sees the imports of a folder's
-// TypeScript modules and of the modules that import .astro files, not those in the frontmatter of an .astro file.
+// TypeScript modules and of the modules that import .astro files, not those in the frontmatter of an .astro file
+// (tests/unit/boundaries.test.ts reads the frontmatter of layouts and components for the one rule stated for them).
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS, as dependency-cruiser reads it
 const { builtinModules } = require('node:module');
 
