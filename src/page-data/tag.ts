@@ -1,9 +1,10 @@
 import type { PaginateFunction } from 'astro';
 import { KIND_LABELS } from '../view/cards.ts';
 import { ENTRY_COLLECTIONS } from '../schemas/collections.ts';
+import { TAG_DIMENSIONS, keysOf } from '../schemas/vocabulary.ts';
 import { PAGE_SIZE, groupsOnPage, layOutGroups } from '../view/pagination.ts';
 import { entryUrl } from '../view/urls.ts';
-import type { PageInputs, TagPage, TagProps } from './types.ts';
+import type { PageInputs, TagPage, TagProps, TagsIndexPage } from './types.ts';
 
 /** Every tag's pages: what carries it, kind by kind, in pages. */
 export function tagPaths({ library }: Pick<PageInputs, 'library'>, paginate: PaginateFunction) {
@@ -36,4 +37,21 @@ export function tagPage({ library }: Pick<PageInputs, 'library'>, props: TagProp
       empty: `No ${KIND_LABELS[group.key].many.toLowerCase()} carry this tag yet.`,
     })),
   };
+}
+
+/** The tags index: every tag with how many entries carry it, grouped by the guide's dimensions. */
+export function tagsIndexPage({ library }: Pick<PageInputs, 'library'>): TagsIndexPage {
+  const tags = library.tags.map((tag) => {
+    const tagged = library.graph.byTag(tag.id);
+    return { tag, count: Object.values(tagged).reduce((sum, ids) => sum + ids.length, 0) };
+  });
+  // The guide's tags that matter first (system, root cause, impacted metric), then the topics; empty dimensions left out.
+  const groups = keysOf(TAG_DIMENSIONS)
+    .map((dimension) => ({
+      dimension,
+      ...TAG_DIMENSIONS[dimension],
+      tags: tags.filter(({ tag }) => tag.data.dimension === dimension),
+    }))
+    .filter((group) => group.tags.length > 0);
+  return { groups };
 }

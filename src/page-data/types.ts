@@ -1,3 +1,4 @@
+import type { Digest } from '../domain/learning-loop/digest.ts';
 // The page data every route renders, in one place: builders in this folder return these, components import them.
 import type { Page } from 'astro';
 import type { CardGroup } from '../components/GroupedCards.astro';
@@ -231,6 +232,69 @@ export interface TagPage extends TagProps {
 }
 
 /** The props one page of the follow-ups gets. */
+/** The tags index: each dimension of the guide with its tags and how many entries carry each. */
+export interface TagsIndexPage {
+  groups: {
+    dimension: string;
+    label: string;
+    meaning: string;
+    tags: { tag: LibraryEntry<'tags'>; count: number }[];
+  }[];
+}
+
+/** The map of the library: per trap kind, each trap, its lessons and the patterns that counter it. */
+export interface MapPage {
+  kinds: {
+    kind: string;
+    label: string;
+    rows: {
+      trap: { href: string; title: string };
+      /** How many lessons fell into the trap. */
+      lessons: number;
+      /** Each pattern that counters it, with how many lessons stand behind the link. */
+      counters: { href: string; title: string; lessons: number }[];
+    }[];
+  }[];
+}
+
+/** The problem-first way in: warning signs grouped by where they show up, each with its trap and where it leads. */
+export interface WhatIsHappeningPage {
+  groups: {
+    /** The section's id, for the list of places at the top. */
+    anchor: string;
+    label: string;
+    meaning: string | undefined;
+    traps: {
+      href: string;
+      title: string;
+      /** The trap's kind, in lower case, as the sentence reads it. */
+      kind: string;
+      summary: string;
+      warningSigns: readonly string[];
+      counters: { href: string; title: string }[];
+      lessons: { href: string; title: string }[];
+    }[];
+  }[];
+}
+
+/** What a month's learning release is built from: its digest and its neighbours. */
+export interface DigestProps {
+  digest: Digest;
+  /** The month before, when it has a release. */
+  previous: string | undefined;
+  /** The month after, when it has a release. */
+  next: string | undefined;
+}
+
+/** A month's learning release as its page shows it. */
+export interface DigestPage extends DigestProps {
+  title: string;
+  newLessons: Card[];
+  /** The titles of the traps and patterns the release names, by id. */
+  traps: Record<string, string>;
+  patterns: Record<string, string>;
+}
+
 export interface FollowUpsProps {
   page: Page<LessonAction>;
   /** How many lessons the overdue actions come from. */
