@@ -67,6 +67,14 @@ describe('the personal-data rule’s digit prefilter', () => {
     ).toEqual(['personal-data']);
     expect(checkPersonalData('x.mdx', prose('Call the support lead tonight.'), 'US')).toEqual([]);
   });
+
+  it('still finds a phone number of four digits, the shortest any region has', () => {
+    // Niue's numbers are four digits: a site set in Niue reads one with no country code.
+    expect(
+      checkPersonalData('x.mdx', prose('Call 4002 tonight.'), 'NU').map((f) => f.rule),
+    ).toEqual(['personal-data']);
+    expect(checkPersonalData('x.mdx', prose('Call 400 tonight.'), 'NU')).toEqual([]);
+  });
 });
 
 describe('the personal-data rule’s address prefilters', () => {
