@@ -60,8 +60,12 @@ function phoneNumbers(
   asked: Map<string, boolean>,
   region: string,
 ): [number, number][] {
-  // libphonenumber's candidates are runs of decimal digits: prose without one is not worth its parser.
-  if (!/\p{Nd}/u.test(text)) return [];
+  // libphonenumber's candidates are runs of decimal digits, and no region has a valid number of fewer than four
+  // (its metadata's shortest, Niue's or Saint Helena's; every string of one to three digits, bare, with `+`, brackets
+  // or spaces, was tried against every region: none is found). Most prose with a digit has fewer ("3 days", "v2").
+  let digits = 0;
+  for (const _ of text.matchAll(/\p{Nd}/gu)) if (++digits === 4) break;
+  if (digits < 4) return [];
   const international = findPhoneNumbersInText(text, region as CountryCode).map(
     (phone) => [phone.startsAt, phone.endsAt] as const,
   );
@@ -229,8 +233,31 @@ function reporter(file: string, findings: Finding[]): Report {
   };
 }
 
+// What a run must hold for each address pattern to match in it: a cheap scan that spares most prose the pattern
+// itself (each pattern's matches all hold it, so a run without it has none).
+const MAY_HOLD = {
+  email: (text: string) => text.includes('@'),
+  ipv4: (text: string) => /\d\.\d/.test(text),
+  ipv6: (text: string) => /:[0-9a-f]{0,4}:/i.test(text),
+  internalHost: (text: string) =>
+    /\.(?:internal|corp|lan|local|intranet|localdomain|home\.arpa)(?![\w-]|\.[a-z])/i.test(text),
+  digit: (text: string) => /\d/.test(text),
+};
+
 /** E-mail, IP, street and internal host addresses in one run. */
 function reportAddresses(run: Prose, report: Report): void {
+  const { text } = run;
+  if (MAY_HOLD.email(text)) reportEmails(run, report);
+  // A spelt-out address counts only with a written-out or bracketed `at` or `dot` (speltEmail).
+  if (SPELT_MARK.test(text)) reportSpeltEmails(run, report);
+  if (MAY_HOLD.ipv4(text)) reportIPv4(run, report);
+  if (MAY_HOLD.ipv6(text)) reportIPv6(run, report);
+  if (MAY_HOLD.internalHost(text)) reportInternalHosts(run, report);
+  // Every street pattern holds a house number.
+  if (MAY_HOLD.digit(text)) reportStreets(run, report);
+}
+
+function reportEmails(run: Prose, report: Report): void {
   for (const match of run.text.matchAll(EMAIL)) {
     if (!RESERVED_DOMAIN.test(match[1] ?? ''))
       report(
@@ -240,6 +267,9 @@ function reportAddresses(run: Prose, report: Report): void {
         `e-mail address \`${match[0]}\`: remove it, or use a role ("the support lead") or an address at example.com.`,
       );
   }
+}
+
+function reportSpeltEmails(run: Prose, report: Report): void {
   for (const match of run.text.matchAll(SPELT_EMAIL)) {
     const address = speltEmail(match);
     if (address)
@@ -250,6 +280,9 @@ function reportAddresses(run: Prose, report: Report): void {
         `e-mail address written out (\`${match[0]}\` is ${address}): remove it, or refer to people by role.`,
       );
   }
+}
+
+function reportIPv4(run: Prose, report: Report): void {
   for (const match of run.text.matchAll(IPV4)) {
     if (!RESERVED_IPV4.test(match[0]))
       report(
@@ -259,6 +292,9 @@ function reportAddresses(run: Prose, report: Report): void {
         `IP address \`${match[0]}\`: remove it, or use one from 192.0.2.0/24, which is reserved for examples.`,
       );
   }
+}
+
+function reportIPv6(run: Prose, report: Report): void {
   for (const match of run.text.matchAll(IPV6_CANDIDATE)) {
     if (isIPv6(match[0]) && !RESERVED_IPV6.test(match[0]))
       report(
@@ -268,6 +304,9 @@ function reportAddresses(run: Prose, report: Report): void {
         `IP address \`${match[0]}\`: remove it, or use one from 2001:db8::/32, which is reserved for examples.`,
       );
   }
+}
+
+function reportInternalHosts(run: Prose, report: Report): void {
   for (const match of run.text.matchAll(INTERNAL_HOST)) {
     report(
       run,
@@ -276,6 +315,9 @@ function reportAddresses(run: Prose, report: Report): void {
       `internal host name \`${match[0]}\`: it maps a private network; remove it, or use a name under example.com.`,
     );
   }
+}
+
+function reportStreets(run: Prose, report: Report): void {
   for (const match of run.text.matchAll(STREET)) {
     report(
       run,
@@ -293,6 +335,22 @@ function reportNumbers(
   asked: Map<string, boolean>,
   region: string,
 ): void {
+  // The Italian codice fiscale may be all letters (its digits can be written as letters); every other number
+  // pattern here holds an ASCII digit. Phone numbers in other digits are looked for whatever this says.
+  if (MAY_HOLD.digit(run.text)) reportDigits(run, report);
+  else reportNationalIds(run, report, NATIONAL_IDS.slice(0, 1));
+  for (const [start, end] of phoneNumbers(run.text, asked, region)) {
+    report(
+      run,
+      start,
+      `phone:${run.text.slice(start, end).replace(/\D/g, '').slice(-9)}`,
+      'phone number: remove it; refer to people by role.',
+    );
+  }
+}
+
+/** Bank, card, US, UK and national id numbers and phone links in a run that holds a digit. */
+function reportDigits(run: Prose, report: Report): void {
   for (const match of run.text.matchAll(IBAN)) {
     const iban = validIban(match[0]);
     if (iban) report(run, match.index, `iban:${iban}`, 'bank account number (IBAN): remove it.');
@@ -319,7 +377,19 @@ function reportNumbers(
       'UK National Insurance number: remove it; if you need an example, use QQ 12 34 56 C.',
     );
   }
-  for (const [name, pattern, valid] of NATIONAL_IDS)
+  reportNationalIds(run, report, NATIONAL_IDS);
+  for (const match of run.text.matchAll(PHONE_LINK)) {
+    report(
+      run,
+      match.index,
+      `phone:${match[0].replace(/\D/g, '').slice(-9)}`,
+      'phone number in a link that dials or messages it: remove it; refer to people by role.',
+    );
+  }
+}
+
+function reportNationalIds(run: Prose, report: Report, ids: typeof NATIONAL_IDS): void {
+  for (const [name, pattern, valid] of ids)
     for (const match of run.text.matchAll(pattern)) {
       const id = match[0].replace(/[ -]/g, '');
       if (valid(id))
@@ -330,22 +400,6 @@ function reportNumbers(
           `${name}: remove it; a person is not named by a number.`,
         );
     }
-  for (const match of run.text.matchAll(PHONE_LINK)) {
-    report(
-      run,
-      match.index,
-      `phone:${match[0].replace(/\D/g, '').slice(-9)}`,
-      'phone number in a link that dials or messages it: remove it; refer to people by role.',
-    );
-  }
-  for (const [start, end] of phoneNumbers(run.text, asked, region)) {
-    report(
-      run,
-      start,
-      `phone:${run.text.slice(start, end).replace(/\D/g, '').slice(-9)}`,
-      'phone number: remove it; refer to people by role.',
-    );
-  }
 }
 
 /** E-mail addresses, phone numbers, IP and street addresses, bank and card numbers, national ids and internal hosts in an entry's prose. */

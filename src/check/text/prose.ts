@@ -222,6 +222,8 @@ function sourceOf(source: SourceFile, range: readonly [number, number, number]):
 /** Every `# comment` of a file's YAML, from the parser's concrete syntax tree, with where its text starts. */
 function yamlComments(source: SourceFile): { text: string; line: number; column: number }[] {
   const comments: { text: string; line: number; column: number }[] = [];
+  // A comment starts with `#`: YAML without one (most frontmatter) is not parsed a second time for its syntax.
+  if (!source.text.slice(0, source.text.length - source.body.length).includes('#')) return comments;
   const seen = new Set<number>();
   const visitToken = (token: unknown): void => {
     if (!token || typeof token !== 'object') return;

@@ -1,10 +1,16 @@
 import { lintSource } from '@secretlint/core';
+import { secretLintProfiler } from '@secretlint/profiler';
 import { rules as recommended } from '@secretlint/secretlint-rule-preset-recommend';
 import { normalise } from './normalise.ts';
 import type { Prose } from './prose.ts';
 import { secretPhrases } from './secret-phrases.ts';
 import { secretShapes } from './secret-shapes.ts';
 import type { Finding } from '../types.ts';
+
+// secretlint times every rule on every text with performance marks that it keeps for the whole run, unless told not
+// to (secretlint/secretlint#1633): about a sixth of its cost here, and memory that grows with the library. The
+// profiler is a package of its own, pinned to @secretlint/core's version so that this is the instance core marks with.
+secretLintProfiler.setEnabled(false);
 
 // secretlint's own `secretlint-disable` comments would silence every secrets rule to the end of a file, and
 // CONTRIBUTING says no comment can. They work through one rule of the recommended preset, so the preset's
