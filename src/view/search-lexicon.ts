@@ -34,8 +34,9 @@ export function lexiconWords(text: string): string[] {
 export function searchLexicon(
   pages: readonly string[],
   thesaurus: {
-    related: ReadonlyMap<string, readonly string[]>;
+    related: ReadonlyMap<string, readonly { word: string; part: string }[]>;
     common: ReadonlySet<string>;
+    usage: ReadonlyMap<string, string>;
   },
 ): Record<string, LexiconShard> {
   const used = new Map<string, number>();
@@ -47,6 +48,13 @@ export function searchLexicon(
     for (const form of baseForms(word)) if (!byBase.has(form)) byBase.set(form, word);
   const useful = (word: string) =>
     !STOP_WORDS.has(word) && (used.get(word) ?? 0) <= pages.length * COMMONEST;
+  // A relation holds through one part of speech; the library's word is taken in its commonest one (its own, as
+  // WordNet's tagged corpus has it, or its base form's): "tank" (a container) does not reach the library's "store"
+  // (mostly a verb), nor "scar" the library's "marked" (mostly an adjective).
+  const fits = (target: string, other: string, part: string) => {
+    const usage = thesaurus.usage.get(target) ?? thesaurus.usage.get(other);
+    return usage === undefined || usage === part;
+  };
 
   const shards: Record<string, LexiconShard> = {};
   const shard = (word: string) =>
@@ -66,10 +74,10 @@ export function searchLexicon(
       continue;
     }
     const targets: string[] = [];
-    for (const other of others) {
+    for (const { word: other, part } of others) {
       const target = byBase.get(other.replaceAll('-', '')) ?? byBase.get(other);
-      if (target && target !== word && useful(target) && !targets.includes(target))
-        targets.push(target);
+      if (!target || !fits(target, other, part)) continue;
+      if (target !== word && useful(target) && !targets.includes(target)) targets.push(target);
       if (targets.length === RELATED) break;
     }
     const key = word.replaceAll('-', '');

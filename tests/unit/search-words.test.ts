@@ -18,16 +18,26 @@ const PAGES = [
   'Sunk-Cost Escalation. The money already spent keeps a project going.',
   'The Loudest Voice Decides. The leader overrides the data.',
   'Orphaned Actions. Retrospective actions nobody owns.',
+  'Untested Instrumentation. Nobody checked the events we store.',
 ];
+// Each related word through the part of speech of its sense: n(oun), v(erb), a(djective).
+const related = (words: string, part: 'n' | 'v' | 'a' = 'n') =>
+  words.split(' ').map((word) => ({ word, part }));
 const THESAURUS = {
   related: new Map([
-    ['boss', ['foreman', 'chief', 'supervisor', 'leader']],
-    ['chief', ['leader', 'boss']],
-    ['retro', ['fashion', 'retrospective']],
-    ['outlay', ['money', 'spending']],
-    ['leader', ['chief']],
+    ['boss', related('foreman chief supervisor leader')],
+    ['chief', related('leader boss')],
+    ['retro', related('fashion retrospective')],
+    ['outlay', related('money spending')],
+    ['leader', related('chief')],
+    ['tank', related('vessel store')],
+    ['hoard', [...related('cache store'), ...related('stash store', 'v')]],
   ]),
-  common: new Set(['boss', 'chief', 'outlay', 'leader', 'planning', 'monkey']),
+  common: new Set(['boss', 'chief', 'outlay', 'leader', 'planning', 'monkey', 'tank', 'hoard']),
+  usage: new Map([
+    ['store', 'v'],
+    ['leader', 'n'],
+  ]),
 };
 const LEXICON = searchLexicon(PAGES, THESAURUS);
 const plan = (query: string, exact = false) => planQuery(query, (s) => LEXICON[s], exact);
@@ -36,6 +46,14 @@ describe('the search lexicon', () => {
   it('maps an everyday word the library does not use to the library words related to it', () => {
     expect(LEXICON['b']?.related['boss']).toEqual(['leader']);
     expect(LEXICON['o']?.related['outlay']).toEqual(['money']);
+  });
+
+  it('relates a word only through senses of the part of speech the library’s word is commonest in', () => {
+    // "tank" is related to "store" as a noun (a storehouse); "store" is mostly a verb: no relation.
+    expect(LEXICON['t']?.related['tank']).toBeUndefined();
+    expect(LEXICON['t']?.english).toContain('tank');
+    // "hoard" is related to it as a verb too.
+    expect(LEXICON['h']?.related['hoard']).toEqual(['store']);
   });
 
   it('ships nothing for words the library uses itself, nor words related to nothing in it', () => {
