@@ -73,16 +73,25 @@ export function searchLexicon(
       if (!used.has(word) && /^[a-z]+$/.test(word)) shard(word).english.push(word);
       continue;
     }
-    const targets: string[] = [];
-    for (const { word: other, part } of others) {
-      const target = byBase.get(other.replaceAll('-', '')) ?? byBase.get(other);
-      if (!target || !fits(target, other, part)) continue;
-      if (target !== word && useful(target) && !targets.includes(target)) targets.push(target);
-      if (targets.length === RELATED) break;
-    }
+    const targetsOf = (relations: readonly { word: string; part: string }[]) => {
+      const targets: string[] = [];
+      for (const { word: other, part } of relations) {
+        const target = byBase.get(other.replaceAll('-', '')) ?? byBase.get(other);
+        if (!target || !fits(target, other, part)) continue;
+        if (target !== word && useful(target) && !targets.includes(target)) targets.push(target);
+        if (targets.length === RELATED) break;
+      }
+      return targets;
+    };
+    const targets = targetsOf(others);
     const key = word.replaceAll('-', '');
     if (targets.length > 0) shard(key).related[key] = targets;
     else if (/^[a-z]+$/.test(word)) shard(word).english.push(word);
+    // A verb typed with a verb's ending ("tanked") means the verb: its own list, where it differs.
+    const verbs = others.some((r) => r.part === 'v')
+      ? targetsOf(others.filter((r) => r.part === 'v'))
+      : targets;
+    if (verbs.join() !== targets.join()) (shard(key).verbs ??= {})[key] = verbs;
   }
   return shards;
 }

@@ -32,8 +32,19 @@ const THESAURUS = {
     ['leader', related('chief')],
     ['tank', related('vessel store')],
     ['hoard', [...related('cache store'), ...related('stash store', 'v')]],
+    ['scar', [...related('blemish actions'), ...related('deface', 'v')]],
   ]),
-  common: new Set(['boss', 'chief', 'outlay', 'leader', 'planning', 'monkey', 'tank', 'hoard']),
+  common: new Set([
+    'boss',
+    'chief',
+    'outlay',
+    'leader',
+    'planning',
+    'monkey',
+    'tank',
+    'hoard',
+    'scar',
+  ]),
   usage: new Map([
     ['store', 'v'],
     ['leader', 'n'],
@@ -54,6 +65,13 @@ describe('the search lexicon', () => {
     expect(LEXICON['t']?.english).toContain('tank');
     // "hoard" is related to it as a verb too.
     expect(LEXICON['h']?.related['hoard']).toEqual(['store']);
+  });
+
+  it('relates a word typed with a verb’s ending through its base form’s verb senses alone', () => {
+    expect(plan('scar').words[0]?.related).toEqual(['actions']);
+    // "scarred" is the verb, which relates to nothing in the library: no related words, and nothing corrected.
+    expect(plan('scarred').words[0]).toEqual({ typed: 'scarred', term: 'scarred', related: [] });
+    expect(plan('hoarded').words[0]?.related).toEqual(['store']);
   });
 
   it('ships nothing for words the library uses itself, nor words related to nothing in it', () => {
