@@ -83,7 +83,10 @@ export function searchLexicon(
       }
       return targets;
     };
-    const targets = targetsOf(others);
+    // The reader's word, typed as it is, is taken in its own commonest part of speech ("double": twice as much,
+    // not a stand-in), as the library's word is in its.
+    const own = thesaurus.usage.get(word);
+    const targets = targetsOf(own ? others.filter((r) => r.part === own) : others);
     const key = word.replaceAll('-', '');
     if (targets.length > 0) shard(key).related[key] = targets;
     else if (/^[a-z]+$/.test(word)) shard(word).english.push(word);

@@ -33,6 +33,7 @@ const THESAURUS = {
     ['tank', related('vessel store')],
     ['hoard', [...related('cache store'), ...related('stash store', 'v')]],
     ['scar', [...related('blemish actions'), ...related('deface', 'v')]],
+    ['double', [...related('image'), ...related('twofold failure', 'a')]],
   ]),
   common: new Set([
     'boss',
@@ -44,8 +45,10 @@ const THESAURUS = {
     'tank',
     'hoard',
     'scar',
+    'double',
   ]),
   usage: new Map([
+    ['double', 'a'],
     ['store', 'v'],
     ['leader', 'n'],
   ]),
@@ -65,6 +68,8 @@ describe('the search lexicon', () => {
     expect(LEXICON['t']?.english).toContain('tank');
     // "hoard" is related to it as a verb too.
     expect(LEXICON['h']?.related['hoard']).toEqual(['store']);
+    // "double" is mostly an adjective: not its noun senses (a look-alike, an image).
+    expect(LEXICON['d']?.related['double']).toEqual(['failure']);
   });
 
   it('relates a word typed with a verb’s ending through its base form’s verb senses alone', () => {
