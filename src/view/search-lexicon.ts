@@ -49,8 +49,8 @@ export function searchLexicon(
   const useful = (word: string) =>
     !STOP_WORDS.has(word) && (used.get(word) ?? 0) <= pages.length * COMMONEST;
   // A relation holds through one part of speech; the library's word is taken in its commonest one (its own, as
-  // WordNet's tagged corpus has it, or its base form's): "tank" (a container) does not reach the library's "store"
-  // (mostly a verb), nor "scar" the library's "marked" (mostly an adjective).
+  // WordNet's tagged corpus has it, or its base form's): "tank" (to store in a tank) does not reach the library's
+  // "store" (mostly a noun), nor "scar" (a blemish) the library's "marked" (mostly an adjective).
   const fits = (target: string, other: string, part: string) => {
     const usage = thesaurus.usage.get(target) ?? thesaurus.usage.get(other);
     return usage === undefined || usage === part;
