@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchLexicon } from '../../src/view/search-lexicon.ts';
-import { planQuery } from '../../src/view/search-plan.ts';
+import { planQuery, usedByLibrary } from '../../src/view/search-plan.ts';
 import { rankByWords } from '../../src/view/search-rank.ts';
 import {
   baseForms,
@@ -77,6 +77,18 @@ describe('the search lexicon', () => {
     // "scarred" is the verb, which relates to nothing in the library: no related words, and nothing corrected.
     expect(plan('scarred').words[0]).toEqual({ typed: 'scarred', term: 'scarred', related: [] });
     expect(plan('hoarded').words[0]?.related).toEqual(['store']);
+  });
+
+  it('tells a word the library uses (or an inflection, or a start of one) from one it does not', () => {
+    expect(usedByLibrary('actions', LEXICON['a'])).toBe(true);
+    expect(usedByLibrary('action', LEXICON['a'])).toBe(true);
+    // Pagefind matches a prefix, as short as it is typed.
+    expect(usedByLibrary('act', LEXICON['a'])).toBe(true);
+    // A word it does not hold: Pagefind would fall back to a shorter prefix ("blame" for "blamestorm").
+    expect(usedByLibrary('blamestorm', LEXICON['b'])).toBe(false);
+    expect(usedByLibrary('boss', LEXICON['b'])).toBe(false);
+    // Without the shard, nothing is known: the word is searched as before.
+    expect(usedByLibrary('blamestorm', undefined)).toBe(true);
   });
 
   it('ships nothing for words the library uses itself, nor words related to nothing in it', () => {
