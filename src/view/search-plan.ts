@@ -97,18 +97,15 @@ function known(word: string, forms: readonly string[], shard: LexiconShard): boo
 }
 
 /**
- * Whether the library uses a word, an inflection of it, or a longer word it starts (Pagefind matches prefixes:
- * "doc" finds "document"), as its lexicon shard says; true when the shard is missing. A word it does not use can
- * still find pages in Pagefind, which falls back to a shorter prefix of a word it does not hold ("boxticking" finds
- * "time-boxed"): those are not matches of the word.
+ * Whether the library uses a word: whether a library word starts with the word or one of its base forms, as Pagefind
+ * matches the stem of a word as a prefix ("doc" finds "document", "listened" finds "listening"); true when the shard
+ * is missing. A word it does not use can still find pages in Pagefind, which falls back to a shorter prefix of a word
+ * it does not hold ("boxticking" finds "time-boxed"): those are not matches of the word.
  */
 export function usedByLibrary(word: string, shard: LexiconShard | undefined): boolean {
   if (!shard) return true;
-  const library = new Set(shard.words);
-  return (
-    baseForms(word).some((form) => library.has(form)) ||
-    shard.words.some((other) => other.startsWith(word))
-  );
+  const forms = baseForms(word);
+  return shard.words.some((other) => forms.some((form) => other.startsWith(form)));
 }
 
 // An ending only a verb (or a participle) takes: the base form it leaves is meant as a verb.

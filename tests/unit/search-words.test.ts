@@ -84,6 +84,8 @@ describe('the search lexicon', () => {
     expect(usedByLibrary('action', LEXICON['a'])).toBe(true);
     // Pagefind matches a prefix, as short as it is typed.
     expect(usedByLibrary('act', LEXICON['a'])).toBe(true);
+    // Its stem as well: "owned" for the library's "owns".
+    expect(usedByLibrary('owned', LEXICON['o'])).toBe(true);
     // A word it does not hold: Pagefind would fall back to a shorter prefix ("blame" for "blamestorm").
     expect(usedByLibrary('blamestorm', LEXICON['b'])).toBe(false);
     expect(usedByLibrary('boss', LEXICON['b'])).toBe(false);
