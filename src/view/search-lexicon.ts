@@ -34,8 +34,9 @@ export function lexiconWords(text: string): string[] {
 export function searchLexicon(
   pages: readonly string[],
   thesaurus: {
-    related: ReadonlyMap<string, readonly string[]>;
+    related: ReadonlyMap<string, readonly { word: string; part: string }[]>;
     common: ReadonlySet<string>;
+    usage: ReadonlyMap<string, string>;
   },
 ): Record<string, LexiconShard> {
   const used = new Map<string, number>();
@@ -47,6 +48,13 @@ export function searchLexicon(
     for (const form of baseForms(word)) if (!byBase.has(form)) byBase.set(form, word);
   const useful = (word: string) =>
     !STOP_WORDS.has(word) && (used.get(word) ?? 0) <= pages.length * COMMONEST;
+  // A relation holds through one part of speech; the library's word is taken in its commonest one (its own, as
+  // WordNet's tagged corpus has it, or its base form's): "tank" (to store in a tank) does not reach the library's
+  // "store" (mostly a noun), nor "scar" (a blemish) the library's "marked" (mostly an adjective).
+  const fits = (target: string, other: string, part: string) => {
+    const usage = thesaurus.usage.get(target) ?? thesaurus.usage.get(other);
+    return usage === undefined || usage === part;
+  };
 
   const shards: Record<string, LexiconShard> = {};
   const shard = (word: string) =>
@@ -65,16 +73,28 @@ export function searchLexicon(
       if (!used.has(word) && /^[a-z]+$/.test(word)) shard(word).english.push(word);
       continue;
     }
-    const targets: string[] = [];
-    for (const other of others) {
-      const target = byBase.get(other.replaceAll('-', '')) ?? byBase.get(other);
-      if (target && target !== word && useful(target) && !targets.includes(target))
-        targets.push(target);
-      if (targets.length === RELATED) break;
-    }
+    const targetsOf = (relations: readonly { word: string; part: string }[]) => {
+      const targets: string[] = [];
+      for (const { word: other, part } of relations) {
+        const target = byBase.get(other.replaceAll('-', '')) ?? byBase.get(other);
+        if (!target || !fits(target, other, part)) continue;
+        if (target !== word && useful(target) && !targets.includes(target)) targets.push(target);
+        if (targets.length === RELATED) break;
+      }
+      return targets;
+    };
+    // The reader's word, typed as it is, is taken in its own commonest part of speech ("double": twice as much,
+    // not a stand-in), as the library's word is in its.
+    const own = thesaurus.usage.get(word);
+    const targets = targetsOf(own ? others.filter((r) => r.part === own) : others);
     const key = word.replaceAll('-', '');
     if (targets.length > 0) shard(key).related[key] = targets;
     else if (/^[a-z]+$/.test(word)) shard(word).english.push(word);
+    // A verb typed with a verb's ending ("tanked") means the verb: its own list, where it differs.
+    const verbs = others.some((r) => r.part === 'v')
+      ? targetsOf(others.filter((r) => r.part === 'v'))
+      : targets;
+    if (verbs.join() !== targets.join()) (shard(key).verbs ??= {})[key] = verbs;
   }
   return shards;
 }

@@ -43,7 +43,7 @@ export function planQuery(
   const words = [...new Set(content.length > 0 ? content : typed)].map((word): PlannedWord => {
     const shard = shards(shardOf(word));
     const forms = baseForms(word);
-    const related = forms.map((form) => shard?.related[form]).find(Boolean) ?? [];
+    const related = shard ? relatedOf(word, forms, shard) : [];
     if (exact || !shard || known(word, forms, shard) || related.length > 0)
       return { typed: word, term: word, related };
     const nearest = nearestWord(word, shard.words);
@@ -53,7 +53,7 @@ export function planQuery(
     return {
       typed: word,
       term: nearest,
-      related: again.map((form) => shard.related[form]).find(Boolean) ?? [],
+      related: relatedOf(nearest, again, shard),
     };
   });
   const corrected =
@@ -88,10 +88,39 @@ function joinCompounds(
 function known(word: string, forms: readonly string[], shard: LexiconShard): boolean {
   const everyday = new Set(shard.english);
   const library = new Set(shard.words);
+  // A word the thesaurus relates to the library is known, even where its verb relates to nothing in it.
+  const related = (form: string) => form in shard.related || form in (shard.verbs ?? {});
   return (
-    forms.some((form) => library.has(form) || everyday.has(form)) ||
+    forms.some((form) => library.has(form) || everyday.has(form) || related(form)) ||
     (word.length >= PREFIX && shard.words.some((other) => other.startsWith(word)))
   );
+}
+
+/**
+ * Whether the library uses a word: whether a library word starts with the word or one of its base forms, as Pagefind
+ * matches the stem of a word as a prefix ("doc" finds "document", "listened" finds "listening"); true when the shard
+ * is missing. A word it does not use can still find pages in Pagefind, which falls back to a shorter prefix of a word
+ * it does not hold ("boxticking" finds "time-boxed"): those are not matches of the word.
+ */
+export function usedByLibrary(word: string, shard: LexiconShard | undefined): boolean {
+  if (!shard) return true;
+  const forms = baseForms(word);
+  return shard.words.some((other) => forms.some((form) => other.startsWith(form)));
+}
+
+// An ending only a verb (or a participle) takes: the base form it leaves is meant as a verb.
+const VERB_ENDING = /(?:ed|ing)$/;
+
+// The library words related to a word: those of its first form that has any, through a verb's senses alone for the
+// base form of a word typed with a verb's ending ("tanked": "tank" the verb, not the container).
+function relatedOf(word: string, forms: readonly string[], shard: LexiconShard): string[] {
+  const verb = VERB_ENDING.test(word);
+  for (const form of forms) {
+    const list =
+      verb && form !== word ? (shard.verbs?.[form] ?? shard.related[form]) : shard.related[form];
+    if (list && list.length > 0) return list;
+  }
+  return [];
 }
 
 /** The shards a query's words are in, so they can be fetched before planning. */

@@ -96,6 +96,11 @@ export interface LexiconShard {
   english: string[];
   /** A reader's word (base form) and the library's words it relates to, closest first. */
   related: Record<string, string[]>;
+  /**
+   * The library's words a verb relates to through its verb senses alone, where they differ from `related`: for a
+   * reader's word with a verb's ending ("tanked", "scared"), whose base form ("tank", "scar") is meant as a verb.
+   */
+  verbs?: Record<string, string[]>;
 }
 
 /** Which shard a word is in: its first letter, or `_` for a digit or any other character. */

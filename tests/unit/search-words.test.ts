@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchLexicon } from '../../src/view/search-lexicon.ts';
-import { planQuery } from '../../src/view/search-plan.ts';
+import { planQuery, usedByLibrary } from '../../src/view/search-plan.ts';
 import { rankByWords } from '../../src/view/search-rank.ts';
 import {
   baseForms,
@@ -18,16 +18,40 @@ const PAGES = [
   'Sunk-Cost Escalation. The money already spent keeps a project going.',
   'The Loudest Voice Decides. The leader overrides the data.',
   'Orphaned Actions. Retrospective actions nobody owns.',
+  'Untested Instrumentation. Nobody checked the events we store.',
 ];
+// Each related word through the part of speech of its sense: n(oun), v(erb), a(djective).
+const related = (words: string, part: 'n' | 'v' | 'a' = 'n') =>
+  words.split(' ').map((word) => ({ word, part }));
 const THESAURUS = {
   related: new Map([
-    ['boss', ['foreman', 'chief', 'supervisor', 'leader']],
-    ['chief', ['leader', 'boss']],
-    ['retro', ['fashion', 'retrospective']],
-    ['outlay', ['money', 'spending']],
-    ['leader', ['chief']],
+    ['boss', related('foreman chief supervisor leader')],
+    ['chief', related('leader boss')],
+    ['retro', related('fashion retrospective')],
+    ['outlay', related('money spending')],
+    ['leader', related('chief')],
+    ['tank', related('vessel store')],
+    ['hoard', [...related('cache store'), ...related('stash store', 'v')]],
+    ['scar', [...related('blemish actions'), ...related('deface', 'v')]],
+    ['double', [...related('image'), ...related('twofold failure', 'a')]],
   ]),
-  common: new Set(['boss', 'chief', 'outlay', 'leader', 'planning', 'monkey']),
+  common: new Set([
+    'boss',
+    'chief',
+    'outlay',
+    'leader',
+    'planning',
+    'monkey',
+    'tank',
+    'hoard',
+    'scar',
+    'double',
+  ]),
+  usage: new Map([
+    ['double', 'a'],
+    ['store', 'v'],
+    ['leader', 'n'],
+  ]),
 };
 const LEXICON = searchLexicon(PAGES, THESAURUS);
 const plan = (query: string, exact = false) => planQuery(query, (s) => LEXICON[s], exact);
@@ -36,6 +60,37 @@ describe('the search lexicon', () => {
   it('maps an everyday word the library does not use to the library words related to it', () => {
     expect(LEXICON['b']?.related['boss']).toEqual(['leader']);
     expect(LEXICON['o']?.related['outlay']).toEqual(['money']);
+  });
+
+  it('relates a word only through senses of the part of speech the library’s word is commonest in', () => {
+    // "tank" is related to "store" as a noun (a storehouse); "store" is mostly a verb: no relation.
+    expect(LEXICON['t']?.related['tank']).toBeUndefined();
+    expect(LEXICON['t']?.english).toContain('tank');
+    // "hoard" is related to it as a verb too.
+    expect(LEXICON['h']?.related['hoard']).toEqual(['store']);
+    // "double" is mostly an adjective: not its noun senses (a look-alike, an image).
+    expect(LEXICON['d']?.related['double']).toEqual(['failure']);
+  });
+
+  it('relates a word typed with a verb’s ending through its base form’s verb senses alone', () => {
+    expect(plan('scar').words[0]?.related).toEqual(['actions']);
+    // "scarred" is the verb, which relates to nothing in the library: no related words, and nothing corrected.
+    expect(plan('scarred').words[0]).toEqual({ typed: 'scarred', term: 'scarred', related: [] });
+    expect(plan('hoarded').words[0]?.related).toEqual(['store']);
+  });
+
+  it('tells a word the library uses (or an inflection, or a start of one) from one it does not', () => {
+    expect(usedByLibrary('actions', LEXICON['a'])).toBe(true);
+    expect(usedByLibrary('action', LEXICON['a'])).toBe(true);
+    // Pagefind matches a prefix, as short as it is typed.
+    expect(usedByLibrary('act', LEXICON['a'])).toBe(true);
+    // Its stem as well: "owned" for the library's "owns".
+    expect(usedByLibrary('owned', LEXICON['o'])).toBe(true);
+    // A word it does not hold: Pagefind would fall back to a shorter prefix ("blame" for "blamestorm").
+    expect(usedByLibrary('blamestorm', LEXICON['b'])).toBe(false);
+    expect(usedByLibrary('boss', LEXICON['b'])).toBe(false);
+    // Without the shard, nothing is known: the word is searched as before.
+    expect(usedByLibrary('blamestorm', undefined)).toBe(true);
   });
 
   it('ships nothing for words the library uses itself, nor words related to nothing in it', () => {

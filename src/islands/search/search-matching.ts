@@ -1,7 +1,7 @@
 import { SEARCH_TYPES, type FacetKey } from '../../view/search-facets.ts';
-import { planQuery, shardsOf, termOf } from '../../view/search-plan.ts';
+import { planQuery, shardsOf, termOf, usedByLibrary } from '../../view/search-plan.ts';
 import { rankByWords, type FormHits } from '../../view/search-rank.ts';
-import { wordsOf, type LexiconShard } from '../../view/search-words.ts';
+import { shardOf, wordsOf, type LexiconShard } from '../../view/search-words.ts';
 import { withBase } from '../../view/urls.ts';
 import { runSearch, type Hit, type Outcome, type Pagefind, type ResultData } from './pagefind.ts';
 import type { SearchState } from './search-state.ts';
@@ -104,7 +104,10 @@ export async function findMatches(
     Promise.all(
       plan.words.map((word) =>
         Promise.all([
-          search(word.term, 1),
+          // A word the library does not use finds only Pagefind's fallback matches on a shorter prefix of it.
+          ...(usedByLibrary(word.term, lexicon.get(shardOf(word.term)))
+            ? [search(word.term, 1)]
+            : []),
           ...word.related.map((other) => search(other, RELATED_WEIGHT)),
         ]),
       ),
