@@ -39,12 +39,17 @@ export function tagPage({ library }: Pick<PageInputs, 'library'>, props: TagProp
   };
 }
 
-/** The tags index: every tag with how many entries carry it, grouped by the guide's dimensions. */
-export function tagsIndexPage({ library }: Pick<PageInputs, 'library'>): TagsIndexPage {
-  const tags = library.tags.map((tag) => {
+/** Every tag with how many entries carry it, in the tags file's order (the tags index and the home page). */
+export function tagCounts({ library }: Pick<PageInputs, 'library'>) {
+  return library.tags.map((tag) => {
     const tagged = library.graph.byTag(tag.id);
     return { tag, count: Object.values(tagged).reduce((sum, ids) => sum + ids.length, 0) };
   });
+}
+
+/** The tags index: every tag with how many entries carry it, grouped by the guide's dimensions. */
+export function tagsIndexPage({ library }: Pick<PageInputs, 'library'>): TagsIndexPage {
+  const tags = tagCounts({ library });
   // The guide's tags that matter first (system, root cause, impacted metric), then the topics; empty dimensions left out.
   const groups = keysOf(TAG_DIMENSIONS)
     .map((dimension) => ({
