@@ -1,13 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PreviewServer } from '../../scripts/serve.ts';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { HOME_CARDS, PREVIEW_SIZE } from '../../src/view/pagination.ts';
 import { ROOT } from '../helpers/build.ts';
 import { addExtraLessons, copyLibrary } from '../helpers/content.ts';
-import { openPage, serveBuild, type ServedSite } from './browser.ts';
+import { openPage, siteForTests } from './browser.ts';
 
 // One page of every page type the site has.
 const PAGES = [
@@ -45,32 +42,21 @@ const PAGES = [
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let served: ServedSite;
-let server: PreviewServer;
-let browser: Browser;
-let content: string;
-
-beforeAll(async () => {
+const served = siteForTests(() => {
   // More lessons citing lesson-one's neighbours than any preview shows, so the lists' own pages exist too.
-  content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
+  const content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
   // Four featured lessons with the fixture's own: rows of three would leave one alone on the home page.
   addExtraLessons(content, PREVIEW_SIZE, HOME_CARDS - 3);
-  served = await serveBuild(content);
-  ({ server, browser } = served);
-});
-
-afterAll(async () => {
-  await served?.close();
-  if (content) rmSync(dirname(content), { recursive: true, force: true });
+  return content;
 });
 
 describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations (WCAG 2.2 AA and best practice) on any page type in the ${colorScheme} theme`, async () => {
-      const { page, close } = await openPage(browser, { colorScheme });
+      const { page, close } = await openPage(served.browser, { colorScheme });
       const violations: string[] = [];
       for (const url of PAGES) {
-        await page.goto(`${server.url}${url}`);
+        await page.goto(`${served.server.url}${url}`);
         // Wait for the island to hydrate and the results to arrive, so axe sees the page a reader sees.
         if (url.startsWith('/search/')) await page.getByRole('article').first().waitFor();
         const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -90,8 +76,8 @@ describe('accessibility', () => {
 
 describe('the theme toggle', () => {
   it('switches the theme, says which is on, and remembers the choice without a flash on the next page', async () => {
-    const { page, problems, close } = await openPage(browser, { colorScheme: 'light' });
-    await page.goto(`${server.url}/`);
+    const { page, problems, close } = await openPage(served.browser, { colorScheme: 'light' });
+    await page.goto(`${served.server.url}/`);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -110,7 +96,7 @@ describe('the theme toggle', () => {
           ).backgroundColor),
       ),
     );
-    await page.goto(`${server.url}/lessons/lesson-one/`);
+    await page.goto(`${served.server.url}/lessons/lesson-one/`);
     expect(
       await page.evaluate(() => (window as { firstBackground?: string }).firstBackground),
     ).toBe(dark);
@@ -119,11 +105,11 @@ describe('the theme toggle', () => {
   });
 
   it('stays out of the way without JavaScript, where the system setting decides', async () => {
-    const { page, close } = await openPage(browser, {
+    const { page, close } = await openPage(served.browser, {
       colorScheme: 'dark',
       javaScriptEnabled: false,
     });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${served.server.url}/`);
     expect(await page.getByRole('button', { name: 'Dark theme' }).count()).toBe(0);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(
       'light dark',
@@ -135,8 +121,8 @@ describe('the theme toggle', () => {
 describe('keyboard use', () => {
   for (const url of ['/', '/lessons/lesson-two/']) {
     it(`reaches every interactive control on ${url} in document order, skip link first`, async () => {
-      const { page, close } = await openPage(browser);
-      await page.goto(`${server.url}${url}`);
+      const { page, close } = await openPage(served.browser);
+      await page.goto(`${served.server.url}${url}`);
       // Every visible control a keyboard user can reach, in document order.
       const expected = await page.evaluate(() =>
         [
@@ -172,8 +158,8 @@ describe('keyboard use', () => {
 
 describe('reading an entry', () => {
   it('sets body text in Source Sans 3 and headings in Source Serif 4, both from the subset files', async () => {
-    const { page, close } = await openPage(browser);
-    await page.goto(`${server.url}/lessons/lesson-one/`);
+    const { page, close } = await openPage(served.browser);
+    await page.goto(`${served.server.url}/lessons/lesson-one/`);
     const loaded = await page.evaluate(async () => {
       await document.fonts.ready;
       return [...document.fonts]
@@ -193,8 +179,10 @@ describe('reading an entry', () => {
   });
 
   it('keeps "On this page" in view on a desktop while the entry scrolls', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 600 } });
-    await page.goto(`${server.url}/lessons/lesson-two/`);
+    const { page, close } = await openPage(served.browser, {
+      viewport: { width: 1280, height: 600 },
+    });
+    await page.goto(`${served.server.url}/lessons/lesson-two/`);
     const outline = page.getByRole('navigation', { name: 'On this page' });
     const startTop = (await outline.boundingBox())?.y ?? 0;
     await page.locator('#personal-lesson').scrollIntoViewIfNeeded();
@@ -207,8 +195,10 @@ describe('reading an entry', () => {
   });
 
   it('marks the section in view in "On this page" and never lets it cover a related card', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 600 } });
-    await page.goto(`${server.url}/lessons/lesson-two/`);
+    const { page, close } = await openPage(served.browser, {
+      viewport: { width: 1280, height: 600 },
+    });
+    await page.goto(`${served.server.url}/lessons/lesson-two/`);
     const outline = page.getByRole('navigation', { name: 'On this page' });
     const current = () =>
       outline
@@ -237,8 +227,10 @@ describe('reading an entry', () => {
   });
 
   it('puts "On this page" at the top on a phone, folded until opened', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 375, height: 800 } });
-    await page.goto(`${server.url}/lessons/lesson-two/`);
+    const { page, close } = await openPage(served.browser, {
+      viewport: { width: 375, height: 800 },
+    });
+    await page.goto(`${served.server.url}/lessons/lesson-two/`);
     const summary = page.locator('summary', { hasText: 'On this page' });
     const firstSection = page.getByRole('heading', { name: 'The four questions' });
     expect((await summary.boundingBox())?.y).toBeLessThan(
@@ -254,8 +246,8 @@ describe('reading an entry', () => {
   });
 
   it('gives the actions table the full width below the side column, with dates on one line', async () => {
-    const { page, close } = await openPage(browser);
-    await page.goto(`${server.url}/lessons/lesson-one/`);
+    const { page, close } = await openPage(served.browser);
+    await page.goto(`${served.server.url}/lessons/lesson-one/`);
     const table = await page.locator('table').boundingBox();
     const main = await page.locator('.entry__main').boundingBox();
     const aside = await page.locator('.entry__aside').boundingBox();
@@ -276,8 +268,10 @@ describe('reading an entry', () => {
   });
 
   it("shows a lesson's actions on a phone before the lists of linked entries", async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 375, height: 800 } });
-    await page.goto(`${server.url}/lessons/lesson-one/`);
+    const { page, close } = await openPage(served.browser, {
+      viewport: { width: 375, height: 800 },
+    });
+    await page.goto(`${served.server.url}/lessons/lesson-one/`);
     const top = async (name: RegExp) =>
       (await page.getByRole('heading', { name }).boundingBox())?.y ?? NaN;
     expect(await top(/^Actions$/)).toBeGreaterThan(await top(/^The personal lesson$/));
@@ -290,10 +284,10 @@ describe('reading an entry', () => {
   });
 
   it('copies a citation with its Copy button, which only shows when scripts run', async () => {
-    const { page, problems, close } = await openPage(browser, {
+    const { page, problems, close } = await openPage(served.browser, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    await page.goto(`${server.url}/lessons/lesson-one/`);
+    await page.goto(`${served.server.url}/lessons/lesson-one/`);
     await page.getByRole('button', { name: 'Copy the BibTeX citation' }).click();
     // Its name changes once it has copied: found again by place.
     const button = page.locator('.cite__copy').nth(1);
@@ -303,8 +297,8 @@ describe('reading an entry', () => {
     await expect(button.textContent()).resolves.toBe('Copied');
     expect(problems).toEqual([]);
     await close();
-    const noScript = await openPage(browser, { javaScriptEnabled: false });
-    await noScript.page.goto(`${server.url}/lessons/lesson-one/`);
+    const noScript = await openPage(served.browser, { javaScriptEnabled: false });
+    await noScript.page.goto(`${served.server.url}/lessons/lesson-one/`);
     expect(await noScript.page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
     await expect(noScript.page.locator('.cite__text').first().isVisible()).resolves.toBe(true);
     await noScript.close();
@@ -314,8 +308,8 @@ describe('reading an entry', () => {
 describe('the home page', () => {
   for (const width of [1280, 800, 375]) {
     it(`leaves no card alone on the last row of a list at ${width} px`, async () => {
-      const { page, close } = await openPage(browser, { viewport: { width, height: 900 } });
-      await page.goto(`${server.url}/`);
+      const { page, close } = await openPage(served.browser, { viewport: { width, height: 900 } });
+      await page.goto(`${served.server.url}/`);
       const lists = await page.locator('main .cards').evaluateAll((uls) =>
         uls.map((ul) => {
           const rows = new Map<number, number>();
@@ -338,8 +332,8 @@ describe('the home page', () => {
 
 describe('the 404 page', () => {
   it('suggests the pages nearest the mistyped address and offers search', async () => {
-    const { page, problems, close } = await openPage(browser);
-    const response = await page.goto(`${server.url}/patterns/alpha-patern/`);
+    const { page, problems, close } = await openPage(served.browser);
+    const response = await page.goto(`${served.server.url}/patterns/alpha-patern/`);
     expect(response?.status()).toBe(404);
     const near = page.getByRole('region', { name: 'Did you mean' });
     await expect(near.getByRole('link').first().getAttribute('href')).resolves.toBe(
@@ -354,8 +348,10 @@ describe('the 404 page', () => {
   });
 
   it('keeps its footer at the bottom of the window', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 1200 } });
-    await page.goto(`${server.url}/no-such-page/`);
+    const { page, close } = await openPage(served.browser, {
+      viewport: { width: 1280, height: 1200 },
+    });
+    await page.goto(`${served.server.url}/no-such-page/`);
     const footer = await page.locator('.site-footer').boundingBox();
     expect((footer?.y ?? 0) + (footer?.height ?? 0)).toBeGreaterThanOrEqual(1199);
     await close();

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { findChromium } from '../../scripts/chromium.ts';
 import { startServer, type PreviewServer } from '../../scripts/serve.ts';
 import { buildSite, type BuildOptions } from '../helpers/build.ts';
@@ -80,6 +81,63 @@ export async function serveBuild(
       await browser.close();
       await server.close();
       rmSync(build.outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One test file's served site: built before its tests, closed after them, and the page a test watches. */
+export interface SiteForTests {
+  readonly server: PreviewServer;
+  readonly browser: Browser;
+  readonly outDir: string;
+  /** Opens a watched page, closing (and checking) the one open before: each is checked after its test too. */
+  watch: (options?: BrowserContextOptions) => Promise<WatchedPage>;
+}
+
+/**
+ * Registers the hooks every browser test file needs: build and serve `content` before the tests, fail a test on
+ * any console problem of the page it watched, and close it all. `content` is a folder, or a function that writes
+ * a scratch library (`copyLibrary()`), whose temporary folder is removed with the build.
+ */
+export function siteForTests(
+  content: string | (() => string),
+  options: BuildOptions & { base?: string } = {},
+): SiteForTests {
+  let served: ServedSite | undefined;
+  let scratch: string | undefined;
+  let watched: WatchedPage | undefined;
+  const closeCurrent = async () => {
+    const page = watched;
+    watched = undefined;
+    await closeWatched(page);
+  };
+  beforeAll(async () => {
+    if (typeof content !== 'string') scratch = content();
+    served = await serveBuild(scratch ?? (content as string), options);
+  });
+  afterEach(closeCurrent);
+  afterAll(async () => {
+    await served?.close();
+    if (scratch) rmSync(dirname(scratch), { recursive: true, force: true });
+  });
+  const site = () => {
+    if (!served) throw new Error('the site is served only once the tests start');
+    return served;
+  };
+  return {
+    get server() {
+      return site().server;
+    },
+    get browser() {
+      return site().browser;
+    },
+    get outDir() {
+      return site().outDir;
+    },
+    watch: async (options) => {
+      await closeCurrent();
+      watched = await openPage(site().browser, options);
+      return watched;
     },
   };
 }

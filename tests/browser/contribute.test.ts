@@ -3,46 +3,24 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { site } from '../../site.config.ts';
-import type { PreviewServer } from '../../scripts/serve.ts';
 import { runCheck } from '../../src/check/runner/run.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { copyLibrary } from '../helpers/content.ts';
-import {
-  closeWatched,
-  openPage,
-  serveBuild,
-  type ServedSite,
-  type WatchedPage,
-} from './browser.ts';
+import { siteForTests } from './browser.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/library');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const eventually = <T>(read: () => T | Promise<T>, message?: string) =>
   expect.poll(read, { timeout: 15_000, ...(message ? { message } : {}) });
 
-let served: ServedSite;
-let server: PreviewServer;
-let browser: Browser;
-let watched: WatchedPage | undefined;
+// No console error, warning or CSP violation on any page a test opened.
+const served = siteForTests(FIXTURE);
 const scratch: string[] = [];
 
-beforeAll(async () => {
-  served = await serveBuild(FIXTURE);
-  ({ server, browser } = served);
-});
-
-afterEach(async () => {
-  // No console error, warning or CSP violation on any page a test opened.
-  const page = watched;
-  watched = undefined;
-  await closeWatched(page);
-});
-
-afterAll(async () => {
-  await served?.close();
+afterAll(() => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -62,21 +40,17 @@ async function publish(entry: string, text: string) {
   return parseHtml(readFileSync(join(build.outDir, entry, 'index.html'), 'utf8'));
 }
 
-async function open(
-  options?: Parameters<typeof openPage>[1],
-  path = '/contribute/',
-): Promise<Page> {
-  watched = await openPage(browser, options);
+async function open(options?: BrowserContextOptions, path = '/contribute/'): Promise<Page> {
+  const { page } = await served.watch(options);
   // GitHub is not reachable from a test: its new-file page answers with a stand-in.
-  await watched.page
+  await page
     .context()
     .route('https://github.com/**', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>GitHub</title>' }),
     );
-  await watched.page.goto(`${server.url}${path}`);
-  if (options?.javaScriptEnabled !== false)
-    await watched.page.locator('.contribute[data-ready]').waitFor();
-  return watched.page;
+  await page.goto(`${served.server.url}${path}`);
+  if (options?.javaScriptEnabled !== false) await page.locator('.contribute[data-ready]').waitFor();
+  return page;
 }
 
 const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
@@ -413,10 +387,6 @@ Alert on missing data, not only on bad data: see [Alpha Pattern](/patterns/alpha
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations on the lesson, pattern and trap forms, empty and with findings shown, in the ${colorScheme} theme`, async () => {
       for (const path of ['/contribute/', '/contribute/pattern/', '/contribute/trap/']) {
-        if (watched) {
-          expect(watched.problems, path).toEqual([]);
-          await watched.close();
-        }
         const page = await open({ colorScheme }, path);
         const violations = async () =>
           (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map(
@@ -444,10 +414,6 @@ Alert on missing data, not only on bad data: see [Alpha Pattern](/patterns/alpha
 
   it('shows no error and no validator wording before anything is typed, even when tabbing through', async () => {
     for (const path of ['/contribute/', '/contribute/pattern/', '/contribute/trap/']) {
-      if (watched) {
-        expect(watched.problems, path).toEqual([]);
-        await watched.close();
-      }
       const page = await open({}, path);
       // Starting loads the checks, which run on the empty form: the line by the send button counts what is left.
       await page.getByLabel('Title', { exact: true }).focus();
@@ -485,9 +451,7 @@ Alert on missing data, not only on bad data: see [Alpha Pattern](/patterns/alpha
 
   it('moves nothing once drawn: loading the page and then its checks shift no layout', async () => {
     for (const width of [375, 1280]) {
-      if (watched) await watched.close();
-      watched = await openPage(browser, { viewport: { width, height: 900 } });
-      const { page } = watched;
+      const { page } = await served.watch({ viewport: { width, height: 900 } });
       await page.addInitScript(() => {
         const shifts: number[] = [];
         (window as unknown as { shifts: number[] }).shifts = shifts;
@@ -496,7 +460,7 @@ Alert on missing data, not only on bad data: see [Alpha Pattern](/patterns/alpha
             shifts.push(entry.value);
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(`${server.url}/contribute/`);
+      await page.goto(`${served.server.url}/contribute/`);
       await page.locator('.contribute[data-ready]').waitFor();
       await page.getByLabel('Title', { exact: true }).focus();
       await eventually(() => page.locator('#send-note').innerText()).toContain('Still to do');

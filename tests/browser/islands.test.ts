@@ -1,39 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PreviewServer } from '../../scripts/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
-import {
-  closeWatched,
-  openPage,
-  serveBuild,
-  type ServedSite,
-  type WatchedPage,
-} from './browser.ts';
+import { siteForTests } from './browser.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/library');
 const QUERY_BOX = 'Search patterns, decision traps, lessons, events and authors';
 const PHONE = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true };
 
-let served: ServedSite;
-let server: PreviewServer;
-let browser: Browser;
-let outDir: string;
-let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  served = await serveBuild(FIXTURE);
-  ({ server, browser, outDir } = served);
-});
-
-afterAll(() => served?.close());
-
-afterEach(async () => {
-  const page = watched;
-  watched = undefined;
-  await closeWatched(page);
-});
+const served = siteForTests(FIXTURE);
 
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 const resultUrls = (page: Page) =>
@@ -44,8 +20,7 @@ const hydrated = (page: Page) =>
 
 /** Opens the search page with the island's code held back until `release` is called, and lists the code it asked for. */
 async function openHeld(path: string, options = {}) {
-  watched = await openPage(browser, options);
-  const { page } = watched;
+  const { page } = await served.watch(options);
   const code: string[] = [];
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -54,7 +29,7 @@ async function openHeld(path: string, options = {}) {
     await held;
     await route.continue();
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${served.server.url}${path}`);
   return { page, code, release };
 }
 
@@ -134,7 +109,7 @@ async function codeOf(page: Page, path: string, use?: (page: Page) => Promise<vo
     const { pathname } = new URL(request.url());
     if (pathname.startsWith('/_astro/') && pathname.endsWith('.js')) code.push(pathname);
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${served.server.url}${path}`);
   await use?.(page);
   await page.waitForLoadState('networkidle');
   return code;
@@ -142,9 +117,8 @@ async function codeOf(page: Page, path: string, use?: (page: Page) => Promise<vo
 
 describe('the contribute island', () => {
   it('loads the checker only once the reader starts on the form, and shares one React with search', async () => {
-    watched = await openPage(browser);
     const before: string[] = [];
-    const contribute = await codeOf(watched.page, '/contribute/', async (page) => {
+    const contribute = await codeOf((await served.watch()).page, '/contribute/', async (page) => {
       await page.locator('.contribute[data-ready]').waitFor({ state: 'attached' });
       await page.waitForLoadState('networkidle');
       before.push(
@@ -163,15 +137,13 @@ describe('the contribute island', () => {
     const island = contribute.findIndex((path) => /\/Contribute\.[\w-]+\.js$/.test(path));
     expect(checker, contribute.join(', ')).toBeGreaterThan(island);
     expect(island).toBeGreaterThanOrEqual(0);
-    await closeWatched(watched);
 
-    watched = await openPage(browser);
-    const search = await codeOf(watched.page, '/search/?q=alpha', hydrated);
+    const search = await codeOf((await served.watch()).page, '/search/?q=alpha', hydrated);
     // React-DOM's client is the one file that creates roots: the build has one, and both pages load it.
-    const reactDom = readdirSync(join(outDir, '_astro'))
+    const reactDom = readdirSync(join(served.outDir, '_astro'))
       .filter((name) => name.endsWith('.js'))
       .filter((name) =>
-        readFileSync(join(outDir, '_astro', name), 'utf8').includes('__reactContainer$'),
+        readFileSync(join(served.outDir, '_astro', name), 'utf8').includes('__reactContainer$'),
       )
       .map((name) => `/_astro/${name}`);
     expect(reactDom).toHaveLength(1);

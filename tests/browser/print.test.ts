@@ -1,13 +1,11 @@
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PreviewServer } from '../../scripts/serve.ts';
+import { describe, expect, it } from 'vitest';
 import { site } from '../../site.config.ts';
 import { addExtraLessons, addExtraPatterns, copyLibrary } from '../helpers/content.ts';
 import { ROOT } from '../helpers/build.ts';
-import { openPage, serveBuild, type ServedSite } from './browser.ts';
+import { openPage, siteForTests } from './browser.ts';
 
 // Published under a base path, as a GitHub Pages project site: the printed address must carry it.
 const SITE_URL = 'https://example.org/library/';
@@ -15,37 +13,29 @@ const BASE = '/library/';
 const DATE =
   /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
 
-let served: ServedSite;
-let server: PreviewServer;
-let browser: Browser;
-let content: string;
-
-beforeAll(async () => {
-  content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
-  // More than any list shows, so the portfolio's worst case is printed: ana-lopez gets the lessons, ben-okoro the patterns.
-  addExtraLessons(content, 20);
-  addExtraPatterns(content, 20);
-  // A link in a lesson's body, whose address paper should show.
-  appendFileSync(
-    join(content, 'lessons/lesson-two.mdx'),
-    '\n\nWe later read [the alpha pattern](/patterns/alpha-pattern/) again.\n',
-  );
-  // Lessons and traps whose text ends at every point of a sheet, so one of each ends just past a page break.
-  addLongEntries(content);
-  served = await serveBuild(content, { siteUrl: SITE_URL, base: BASE });
-  ({ server, browser } = served);
-});
-
-afterAll(async () => {
-  await served?.close();
-  if (content) rmSync(dirname(content), { recursive: true, force: true });
-});
+const served = siteForTests(
+  () => {
+    const content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
+    // More than any list shows, so the portfolio's worst case is printed: ana-lopez gets the lessons, ben-okoro the patterns.
+    addExtraLessons(content, 20);
+    addExtraPatterns(content, 20);
+    // A link in a lesson's body, whose address paper should show.
+    appendFileSync(
+      join(content, 'lessons/lesson-two.mdx'),
+      '\n\nWe later read [the alpha pattern](/patterns/alpha-pattern/) again.\n',
+    );
+    // Lessons and traps whose text ends at every point of a sheet, so one of each ends just past a page break.
+    addLongEntries(content);
+    return content;
+  },
+  { siteUrl: SITE_URL, base: BASE },
+);
 
 /** A page printed to A4 as a reader's "Save as PDF" would: its page count and its text, spaces dropped (PDF text runs break anywhere). */
 async function print(path: string): Promise<{ pages: number; text: string; compact: string }> {
-  const { page, problems, close } = await openPage(browser);
+  const { page, problems, close } = await openPage(served.browser);
   try {
-    await page.goto(`${server.url}${BASE}${path.replace(/^\//, '')}`);
+    await page.goto(`${served.server.url}${BASE}${path.replace(/^\//, '')}`);
     const pdf = await page.pdf({ format: 'A4' });
     const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
       mergePages: true,
@@ -80,9 +70,9 @@ function addLongEntries(contentDir: string): void {
 
 /** Each printed A4 sheet's text, for a page whose last sheet must not be near-empty. */
 async function sheets(path: string): Promise<string[]> {
-  const { page, close } = await openPage(browser);
+  const { page, close } = await openPage(served.browser);
   try {
-    await page.goto(`${server.url}${BASE}${path.replace(/^\//, '')}`);
+    await page.goto(`${served.server.url}${BASE}${path.replace(/^\//, '')}`);
     const pdf = await page.pdf({ format: 'A4' });
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)));
     return text;
@@ -124,10 +114,10 @@ describe('printing', () => {
   });
 
   it("prints an entry's text at the sheet's width, not in the screen's reading column", async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(served.browser);
     try {
       for (const path of ['lessons/long-lessons-12/', 'traps/long-traps-12/']) {
-        await page.goto(`${server.url}${BASE}${path}`);
+        await page.goto(`${served.server.url}${BASE}${path}`);
         await page.emulateMedia({ media: 'print' });
         const [prose, main] = await page.evaluate(() =>
           ['.entry__main .prose:last-of-type', 'main'].map(
