@@ -1,6 +1,7 @@
 import { digests } from '../domain/learning-loop/digest.ts';
-import { monthLabel } from '../view/dates-and-counts.ts';
-import type { DigestPage, DigestProps, PageInputs } from './types.ts';
+import { monthLabel, plural } from '../view/dates-and-counts.ts';
+import { withBase } from '../view/urls.ts';
+import type { DigestIndexPage, DigestPage, DigestProps, PageInputs } from './types.ts';
 
 /** Every month's learning release, oldest first, each with the months before and after it that have one. */
 export function digestPaths({ facts }: Pick<PageInputs, 'facts'>) {
@@ -29,5 +30,25 @@ export function digestPage(
       'patterns',
       digest.strengthenedPatterns.map((p) => p.id),
     ),
+  };
+}
+
+/** The releases' index: each month, newest first, with a line of its figures. */
+export function digestIndexPage({ facts }: Pick<PageInputs, 'facts'>): DigestIndexPage {
+  return {
+    releases: digests(facts).map((d) => ({
+      href: withBase(`/digest/${d.month}/`),
+      label: monthLabel(d.month),
+      figures: [
+        plural(d.newLessons.length, 'new lesson'),
+        plural(d.completedActions.length, 'action') + ' completed',
+        plural(d.strengthenedPatterns.length, 'pattern') + ' strengthened',
+        plural(d.newlySeenTraps.length, 'trap') + ' newly seen',
+        plural(d.revisits.length, 'revisit'),
+        ...(d.recurrences.length
+          ? [plural(d.recurrences.length, 'trap') + ' back after a fix']
+          : []),
+      ].join(' · '),
+    })),
   };
 }

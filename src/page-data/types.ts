@@ -287,6 +287,11 @@ export interface DigestProps {
 }
 
 /** A month's learning release as its page shows it. */
+/** The monthly releases' index: a card per month, newest first. */
+export interface DigestIndexPage {
+  releases: { href: string; label: string; figures: string }[];
+}
+
 export interface DigestPage extends DigestProps {
   title: string;
   newLessons: Card[];

@@ -1,7 +1,7 @@
 // The pages that look across the library (the tags index, the map, "what is happening", a month's release) from
 // their builders, on a library built in memory: what a reader reads on them, without a build.
 import { describe, expect, it } from 'vitest';
-import { digestPage, digestPaths } from '../../src/page-data/digest.ts';
+import { digestIndexPage, digestPage, digestPaths } from '../../src/page-data/digest.ts';
 import { mapPage, whatIsHappeningPage } from '../../src/page-data/map.ts';
 import { tagsIndexPage } from '../../src/page-data/tag.ts';
 import type { DigestProps } from '../../src/page-data/types.ts';
@@ -110,5 +110,12 @@ describe("a month's learning release", () => {
     expect(page.title).toBe('Learning release, March 2026');
     expect(page.newLessons.map((card) => card.title)).toEqual(['We Kept Funding It']);
     expect(page.traps['sunk-cost']).toBe('Sunk-Cost Escalation');
+  });
+
+  it('lists the releases newest first, each linked to its page with a line of its figures', async () => {
+    const { releases } = digestIndexPage(await inputs());
+    expect(releases.map((r) => r.label)).toEqual(['April 2026', 'March 2026']);
+    expect(releases[1]).toMatchObject({ href: '/digest/2026-03/' });
+    expect(releases[1]!.figures).toMatch(/^1 new lesson · \d+ actions? completed · /);
   });
 });
