@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fallbackFingerprint, packageDir } from './fallback-fonts.ts';
 
 const NAMES = { serif: 'Source Serif 4', sans: 'Source Sans 3' } as const;
 const PACKAGES = {
@@ -26,21 +26,20 @@ export const FAMILIES = {
 export interface Font {
   name: string;
   data: Buffer;
-  weight: number;
+  weight?: number;
   style: 'normal';
+  /** The code points this face serves; a fallback subset registered under its family's name needs them. */
+  unicodeRange?: [number, number][];
 }
+
+/** Which of the card's two stacks a text is drawn with. */
+export type Role = keyof typeof NAMES;
 
 /** One font file the card uses, as the renderer wants it plus where it came from. */
 export interface FontFile {
   /** The file's name, e.g. `source-serif-4-latin-600-normal.woff`. */
   file: string;
   font: Font;
-}
-
-function packageDir(name: string): string {
-  // Resolved from the project, not from this module: once bundled by the build, this module lives in dist/.
-  const require = createRequire(resolve('package.json'));
-  return dirname(require.resolve(`${name}/package.json`));
 }
 
 /** Every font file the card uses (WOFF), read from the registry packages. */
@@ -78,8 +77,19 @@ export function cardFonts(): { fonts: Font[]; fingerprint: string } {
     for (const { file, font } of files) hash.update(file).update(new Uint8Array(font.data));
     loaded = {
       fonts: files.map((f) => f.font),
-      fingerprint: `${files.map((f) => f.file).join(',')}#${hash.digest('hex').slice(0, 16)}`,
+      // The fallback fonts, loaded only for cards that need them, count by package version.
+      fingerprint: `${files.map((f) => f.file).join(',')}#${hash.digest('hex').slice(0, 16)}#${fallbackFingerprint()}`,
     };
   }
   return loaded;
 }
+
+/** The faces of one stack at one weight (every subset), for what that stack can draw without a fallback. */
+export function baseFaces(role: Role, weight: number = WEIGHTS[role][0]): Font[] {
+  return cardFonts().fonts.filter(
+    (font) => font.weight === weight && font.name.startsWith(`${NAMES[role]} `),
+  );
+}
+
+/** The weights each stack is drawn at. */
+export const BASE_WEIGHTS = WEIGHTS;

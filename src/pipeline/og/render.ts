@@ -1,5 +1,6 @@
 import { Renderer } from '@takumi-rs/core';
 import { fromJsx } from '@takumi-rs/helpers/jsx';
+import { withCardFonts } from './card-fonts.ts';
 import { cardFonts } from './fonts.ts';
 import type { CardModel } from './model.ts';
 import { CARD_SIZE, cardElement } from './template.ts';
@@ -18,6 +19,9 @@ function cardRenderer(): Promise<Renderer> {
 
 /** Draws one card: takumi lays out the element tree and rasterises it to PNG in one native call. */
 export async function renderCard(model: CardModel): Promise<Buffer> {
-  const { node } = await fromJsx(cardElement(model));
-  return (await cardRenderer()).render(node, { ...CARD_SIZE, format: 'png' });
+  const instance = await cardRenderer();
+  // Text in other scripts registers its fallback fonts first; a Latin card returns at once.
+  const card = await withCardFonts(instance, model);
+  const { node } = await fromJsx(cardElement(card.model, card.families));
+  return instance.render(node, { ...CARD_SIZE, format: 'png' });
 }

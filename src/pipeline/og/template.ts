@@ -43,7 +43,7 @@ export function titleFit(title: string): { fontSize: number; lines: number } {
 }
 
 // The header's brand: the library's name with its last word in the accent colour, as in BaseLayout.
-function brand(name: string): ReactElement {
+function brand(name: string, serif: string): ReactElement {
   const space = name.lastIndexOf(' ');
   const head = space > 0 ? `${name.slice(0, space)} ` : '';
   const tail = space > 0 ? name.slice(space + 1) : name;
@@ -51,7 +51,7 @@ function brand(name: string): ReactElement {
     'div',
     {
       display: 'flex',
-      fontFamily: FAMILIES.serif,
+      fontFamily: serif,
       fontWeight: 700,
       fontSize: 36,
       color: THEME.text,
@@ -62,8 +62,14 @@ function brand(name: string): ReactElement {
   );
 }
 
-/** The element tree of one card, for the renderer. */
-export function cardElement(model: CardModel): ReactElement {
+/**
+ * The element tree of one card, for the renderer. `families` are its font stacks: the card's own fonts, and for
+ * text in other scripts the fallbacks card-fonts.ts found for it.
+ */
+export function cardElement(
+  model: CardModel,
+  families: { serif: string; sans: string } = FAMILIES,
+): ReactElement {
   const colour = THEME.kinds[model.kind] ?? THEME.accent;
   const fit = titleFit(model.title);
   // A name or word longer than a line breaks rather than running off the card.
@@ -81,7 +87,7 @@ export function cardElement(model: CardModel): ReactElement {
       flexDirection: 'column',
       backgroundColor: THEME.bg,
       color: THEME.text,
-      fontFamily: FAMILIES.sans,
+      fontFamily: families.sans,
     },
     h('div', { display: 'flex', height: 14, flexShrink: 0, backgroundColor: colour }),
     h(
@@ -122,7 +128,7 @@ export function cardElement(model: CardModel): ReactElement {
         {
           ...clamp(fit.lines),
           marginTop: 36,
-          fontFamily: FAMILIES.serif,
+          fontFamily: families.serif,
           fontWeight: 600,
           fontSize: fit.fontSize,
           lineHeight: 1.14,
@@ -146,7 +152,7 @@ export function cardElement(model: CardModel): ReactElement {
           alignItems: 'center',
           justifyContent: 'space-between',
         },
-        brand(model.library),
+        brand(model.library, families.serif),
         h('div', { display: 'flex', fontSize: 26, color: THEME.muted }, model.host),
       ),
     ),
