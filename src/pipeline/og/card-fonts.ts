@@ -1,21 +1,39 @@
 import { readFileSync } from 'node:fs';
-import { fontace } from 'fontace';
 import {
   fallbackOrder,
   inRanges,
   parseUnicodeRange,
   subsetsOf,
   type FallbackFamily,
+  type Range,
   type Subset,
 } from './fallback-fonts.ts';
-import { BASE_WEIGHTS, baseFaces, FAMILIES, type Font, type Role } from './fonts.ts';
+import { baseFaces, FAMILIES, type Font, type Role } from './fonts.ts';
 import type { CardModel } from './model.ts';
 
 /**
- * Printable ASCII, Latin-1, Latin Extended-A and the typographic punctuation the site writes (– — ‘ ’ “ ” • … ·):
- * both stacks draw every one of them (tested against the fonts' cmaps), so a card in a Latin script reads no font.
+ * Printable ASCII, Latin-1, Latin Extended-A (less six letters Source Serif lacks: Ĭ ĭ Ĳ ĳ Ŧ ŧ) and the typographic
+ * punctuation the site writes (– — ‘ ’ “ ” • … €): both stacks draw every one of them at every weight (tested against
+ * the fonts' cmaps), so a card whose text is all of these is drawn as before, without reading any font.
  */
-const FAST = /^[\u0020-\u007e\u00a0-\u017f\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*$/u;
+export const FAST_RANGES: readonly Range[] = [
+  [0x20, 0x7e],
+  [0xa0, 0x12b],
+  [0x12e, 0x131],
+  [0x134, 0x165],
+  [0x168, 0x17f],
+  [0x2013, 0x2014],
+  [0x2018, 0x2019],
+  [0x201c, 0x201d],
+  [0x2022, 0x2022],
+  [0x2026, 0x2026],
+  [0x20ac, 0x20ac],
+];
+const hex = (cp: number) => `\\u{${cp.toString(16)}}`;
+const FAST = new RegExp(
+  `^[${FAST_RANGES.map(([first, last]) => `${hex(first)}-${hex(last)}`).join('')}]*$`,
+  'u',
+);
 /** Joiners, variation selectors, direction marks: shapers draw them as nothing, never as a box. */
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
@@ -44,11 +62,18 @@ export interface CardFonts {
 }
 
 const glyphs = new Map<string, Set<number>>();
+let fontace: typeof import('fontace').fontace | undefined;
+
+/** Loads the cmap reader, only once a card needs it: a Latin library never loads it. */
+async function cmapReader(): Promise<void> {
+  fontace ??= (await import('fontace')).fontace;
+}
 
 /** The code points a font file has a glyph for, from its cmap (fontace), read once per file and thread. */
 export function glyphsOf(key: string, data: () => Buffer): Set<number> {
   let set = glyphs.get(key);
   if (!set) {
+    if (!fontace) throw new Error('glyphsOf() before cmapReader()');
     set = new Set();
     for (const [first, last] of parseUnicodeRange(fontace(data()).unicodeRange))
       for (let cp = first; cp <= last; cp++) set.add(cp);
@@ -61,12 +86,12 @@ const faceGlyphs = (font: Font) => glyphsOf(`${font.name} ${font.weight}`, () =>
 
 const base = new Map<Role, (cp: number) => boolean>();
 
-/** Whether a stack's own fonts draw a code point at every weight the template uses it at. */
+/** Whether a stack's own fonts draw a code point (every weight of a stack has the same cmap: tested, so one is read). */
 export function baseCovers(role: Role, cp: number): boolean {
   let covers = base.get(role);
   if (!covers) {
-    const weights = BASE_WEIGHTS[role].map((weight) => baseFaces(role, weight).map(faceGlyphs));
-    covers = (point) => weights.every((faces) => faces.some((set) => set.has(point)));
+    const faces = baseFaces(role).map(faceGlyphs);
+    covers = (point) => faces.some((set) => set.has(point));
     base.set(role, covers);
   }
   return covers(cp);
@@ -103,10 +128,11 @@ const printed = (model: CardModel) =>
  * What a card needs to draw its text with no box: a card in a Latin script is returned as it is, without reading
  * any font; otherwise each character not in the card's own fonts takes the first fallback that has it, or is left out.
  */
-export function planCardFonts(model: CardModel): CardFonts {
+export async function planCardFonts(model: CardModel): Promise<CardFonts> {
   const fields = printed(model);
   const text = fields.map((field) => model[field]).join('\n');
   if (FAST.test(text.replaceAll('\n', ' '))) return { model, families: FAMILIES, subsets: [] };
+  await cmapReader();
   const order = fallbackOrder(text);
   const needed = new Set<Subset>();
   const fitted: CardModel = { ...model };
@@ -141,7 +167,7 @@ const registered = new WeakMap<FontRegistry, Map<string, Promise<unknown>>>();
 
 /** Registers the fallback files a card needs that this renderer does not have yet, each once, then plans the card. */
 export async function withCardFonts(renderer: FontRegistry, model: CardModel): Promise<CardFonts> {
-  const plan = planCardFonts(model);
+  const plan = await planCardFonts(model);
   if (plan.subsets.length === 0) return plan;
   let done = registered.get(renderer);
   if (!done) registered.set(renderer, (done = new Map()));
