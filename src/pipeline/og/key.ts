@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { cardFonts } from './fonts.ts';
 import type { CardModel } from './model.ts';
+import cardFontsSource from './card-fonts.ts?raw';
+import fallbackFontsSource from './fallback-fonts.ts?raw';
 import renderSource from './render.ts?raw';
 import templateSource from './template.ts?raw';
 
@@ -11,12 +13,15 @@ import templateSource from './template.ts?raw';
 export const OG_CACHE_DIR = resolve('node_modules/.cache/lesson-share/og');
 
 /**
- * The template's version: a hash of the template's and the renderer's source, so any change
+ * The template's version: a hash of the template's, the renderer's and the font planning's source, so any change
  * to how a card is drawn redraws every card, with no version number to remember to bump.
  */
 export const TEMPLATE_VERSION = createHash('sha256')
   .update(templateSource)
   .update(renderSource)
+  // Which font draws which character, and which characters are left out, is part of how a card is drawn.
+  .update(cardFontsSource)
+  .update(fallbackFontsSource)
   .update(rendererVersion())
   .digest('hex')
   .slice(0, 12);
