@@ -70,7 +70,7 @@ async function cmapReader(): Promise<void> {
 }
 
 /** The code points a font file has a glyph for, from its cmap (fontace), read once per file and thread. */
-export function glyphsOf(key: string, data: () => Buffer): Set<number> {
+function glyphsOf(key: string, data: () => Buffer): Set<number> {
   let set = glyphs.get(key);
   if (!set) {
     if (!fontace) throw new Error('glyphsOf() before cmapReader()');
@@ -87,7 +87,7 @@ const faceGlyphs = (font: Font) => glyphsOf(`${font.name} ${font.weight}`, () =>
 const base = new Map<Role, (cp: number) => boolean>();
 
 /** Whether a stack's own fonts draw a code point (every weight of a stack has the same cmap: tested, so one is read). */
-export function baseCovers(role: Role, cp: number): boolean {
+function baseCovers(role: Role, cp: number): boolean {
   let covers = base.get(role);
   if (!covers) {
     const faces = baseFaces(role).map(faceGlyphs);
@@ -100,7 +100,7 @@ export function baseCovers(role: Role, cp: number): boolean {
 const found = new Map<string, Subset | null>();
 
 /** The first subset file, in the card's order of families, whose cmap has the code point. */
-export function fallbackFor(cp: number, order: readonly FallbackFamily[]): Subset | undefined {
+function fallbackFor(cp: number, order: readonly FallbackFamily[]): Subset | undefined {
   const key = `${cp} ${order.map((family) => family.name).join(',')}`;
   if (!found.has(key)) {
     const subset = order
