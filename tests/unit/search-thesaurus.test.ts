@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  cachedThesaurus,
-  readThesaurus,
-  thesaurusVersion,
-  type Thesaurus,
-} from '../../src/pipeline/thesaurus.ts';
+import { cachedThesaurus, thesaurusVersion } from '../../src/pipeline/thesaurus-cache.ts';
+import { readThesaurus, type Thesaurus } from '../../src/pipeline/thesaurus.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'lesson-share-thesaurus-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

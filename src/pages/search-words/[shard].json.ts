@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary } from '../../pipeline/load-library.ts';
 import { searchTexts } from '../../pipeline/search-texts.ts';
-import { cachedThesaurus } from '../../pipeline/thesaurus.ts';
+import { cachedThesaurus } from '../../pipeline/thesaurus-cache.ts';
 import { searchLexicon } from '../../view/search-lexicon.ts';
 import type { LexiconShard } from '../../view/search-words.ts';
 
