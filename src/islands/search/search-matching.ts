@@ -22,7 +22,7 @@ const ENOUGH = 5;
 // order over those pages stands, and searching each word on its own would cost time on a large library for little.
 const MANY = 20;
 // How much a match on a related word counts against one on the word itself.
-const RELATED_WEIGHT = 0.6;
+const RELATED_WEIGHT = 0.7;
 
 const shards = new Map<string, Promise<LexiconShard | undefined>>();
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary } from '../../pipeline/load-library.ts';
 import { searchTexts } from '../../pipeline/search-texts.ts';
-import { readThesaurus } from '../../pipeline/thesaurus.ts';
+import { cachedThesaurus } from '../../pipeline/thesaurus-cache.ts';
 import { searchLexicon } from '../../view/search-lexicon.ts';
 import type { LexiconShard } from '../../view/search-words.ts';
 
@@ -10,7 +10,7 @@ import type { LexiconShard } from '../../view/search-words.ts';
  * misspelt one, and the thesaurus words that lead to them. The search page fetches only the letters a query uses.
  */
 export const getStaticPaths = (async () => {
-  const shards = searchLexicon(searchTexts(await getLibrary()), readThesaurus());
+  const shards = searchLexicon(searchTexts(await getLibrary()), cachedThesaurus());
   return Object.entries(shards).map(([shard, lexicon]) => ({
     params: { shard },
     props: { lexicon },
