@@ -8,16 +8,63 @@ import type { SchemaResult } from '../types.ts';
 
 type Issue = z.core.$ZodIssue;
 
+// What a value of each of Zod's types is, in a contributor's words: how a field's type is said, whatever the field.
+const TAKES: Record<string, string> = {
+  boolean: 'true or false',
+  string: 'text (in quotes if it looks like a number, a date or `true`)',
+  number: 'a number',
+  array: 'a list: `[a, b]`, or one `- item` per line below it',
+  object: 'fields of its own, each on a line indented below it',
+  date: 'a date written as YYYY-MM-DD',
+};
+
+const shown = (raw: unknown) =>
+  typeof raw === 'string' ? `\`${raw}\`` : Array.isArray(raw) ? 'a list' : `\`${String(raw)}\``;
+
+/** Zod's own wording of a size limit ("Too big: expected string to have <=120 characters"), said as what to do; undefined for a schema's own message. */
+function explainSize(issue: Issue, field: string, raw: unknown): string | undefined {
+  if (issue.code !== 'too_big' && issue.code !== 'too_small') return undefined;
+  if (!/^Too (?:big|small):/.test(issue.message)) return undefined;
+  const unit =
+    issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : undefined;
+  if (!unit) return undefined;
+  const size = typeof raw === 'string' || Array.isArray(raw) ? raw.length : undefined;
+  const has = size === undefined ? '' : ` has ${size} ${size === 1 ? unit.slice(0, -1) : unit}:`;
+  return issue.code === 'too_big'
+    ? `\`${field}\`${has || ' is too long:'} keep it to ${String(issue.maximum)} ${unit} at most.`
+    : `\`${field}\`${has || ' is too short:'} write at least ${String(issue.minimum)} ${unit}.`;
+}
+
 /** A message that says what is wrong with a field and how to fix it. */
 function explain(issue: Issue, field: string, raw: unknown): string {
   if (issue.code === 'invalid_type' && raw === undefined) {
     return `\`${field}\` is required: add it.`;
   }
+  // A schema's own message (a date's "use a date written as YYYY-MM-DD") says it better than the type's name.
+  if (
+    issue.code === 'invalid_type' &&
+    issue.message.startsWith('Invalid input') &&
+    TAKES[issue.expected]
+  ) {
+    return `\`${field}\` takes ${TAKES[issue.expected]}, not ${shown(raw)}.`;
+  }
+  const size = explainSize(issue, field, raw);
+  if (size) return size;
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const allowed = issue.values.map(String);
     return `\`${field}\` must be one of ${allowed.map((v) => `\`${v}\``).join(', ')}.${didYouMean(String(raw), allowed)}`;
   }
   return `\`${field}\`: ${issue.message}.`.replace(/\.\.$/, '.');
+}
+
+// `key: value` where the value is plain (not quoted, not a list or a block): YAML reads a `: ` inside it as another key.
+const PLAIN_VALUE = /^\s*(?:-\s+)?([^\s#'"][^:#]*?):[ \t]+([^\s'"[{|>&*!#].*)$/;
+
+/** A hint for a YAML error on a line whose plain value holds `: `, the commonest cause: the value wants quotes. */
+function quoteHint(text: string, line: number): string {
+  const match = PLAIN_VALUE.exec(text.split(/\r?\n/)[line - 1] ?? '');
+  if (!match || !/:\s/.test(match[2] ?? '')) return '';
+  return `. The value of \`${match[1]}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in double quotes, \`${match[1]}: "…"\` (write a \`"\` inside it as \`\\"\`).`;
 }
 
 /** Every frontmatter problem of one entry, each at the line of its field. */
@@ -32,7 +79,9 @@ export function checkSchema(entry: CheckedEntry): SchemaResult {
   });
   if (source.yamlErrors.length) {
     return {
-      findings: source.yamlErrors.map((e) => at(e, `the YAML does not parse: ${e.message}`)),
+      findings: source.yamlErrors.map((e) =>
+        at(e, `the YAML does not parse: ${e.message}${quoteHint(source.text, e.line)}`),
+      ),
       fields: {},
     };
   }
