@@ -4,6 +4,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { builtSite, forgetBuiltSite } from '../pipeline/built-pages.ts';
 import { brokenLinksIn } from '../check/built-links.ts';
 import { contentDir } from '../pipeline/content-dir.ts';
+import { manifestBeside, unprotectedPermalinks } from '../check/entries/permalinks.ts';
 import { formatReport } from '../check/runner/terminal.ts';
 import { runCheck } from '../check/runner/run.ts';
 import { handOverLibrary, releaseLibrary } from '../reader/handoff.ts';
@@ -45,6 +46,8 @@ export default function contentCheck(): AstroIntegration {
           logger.warn(
             `the check's worker threads failed, so it ran on one thread: ${report.stats.poolError}`,
           );
+        const unprotected = unprotectedPermalinks(manifestBeside(contentDir()), process.cwd());
+        if (unprotected) logger.warn(unprotected);
         const lines = formatReport(report);
         const failed = report.findings.some((f) => f.severity === 'error');
         if (!failed) {
