@@ -249,9 +249,9 @@ describe('the pattern and trap proposal forms', () => {
       title,
       draws_on: ['learning', 'resilience'],
     });
-    expect(fromPage.path).toBe('content/patterns/pre-mortem-the-what-if-1-its-uses.mdx');
+    expect(fromPage.path).toBe('content/patterns/pre-mortem-the-what-if-1-and-its-uses.mdx');
     expect(fromPage.text).toBe(
-      readFileSync(join(content, 'patterns/pre-mortem-the-what-if-1-its-uses.mdx'), 'utf8'),
+      readFileSync(join(content, 'patterns/pre-mortem-the-what-if-1-and-its-uses.mdx'), 'utf8'),
     );
 
     const trap = runNew([
