@@ -10,7 +10,7 @@ import { checkInPage, IN_PAGE_RULES } from '../../src/check/runner/in-page.ts';
 import { runCheck } from '../../src/check/runner/run.ts';
 import { CONTRIBUTE_FORMS } from '../../src/islands/contribute/contribute-forms.ts';
 import { restoreValues } from '../../src/islands/contribute/draft.ts';
-import { fieldsOf, type Field } from '../../src/islands/contribute/form-model.ts';
+import { fieldsOf, type Field } from '../../src/schemas/form-model.ts';
 import { cleanValues, emptyValues, type Values } from '../../src/islands/contribute/form-values.ts';
 import { entryFile, type ContributeKind } from '../../src/islands/contribute/entry-file.ts';
 import { MAX_URL_LENGTH, pullRequestLink } from '../../src/islands/contribute/pull-request.ts';
