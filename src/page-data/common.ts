@@ -4,6 +4,7 @@ import type { LessonFacts, LibraryFacts, PatternFacts } from '../domain/learning
 import { recurrences, type Recurrence } from '../domain/learning-loop/recurrence.ts';
 import type { EntryKind } from '../schemas/collections.ts';
 import { plural } from '../view/dates-and-counts.ts';
+import { actionStatus } from '../view/action-status.ts';
 import { provenanceOf } from '../view/provenance.ts';
 import { recordFor, searchAttributes } from '../view/search-facets.ts';
 import type { ArticleData } from '../view/structured-data.ts';
@@ -17,7 +18,7 @@ export const h2s = (entry: LibraryEntry<EntryKind>) =>
 
 /** What every entry page shows, around the sections its kind adds to the outline. */
 export function common<K extends EntryKind>(
-  { library, history, site }: PageInputs,
+  { library, history, site, date }: PageInputs,
   kind: K,
   entry: LibraryEntry<EntryKind>,
   outline: OutlineSection[],
@@ -54,19 +55,23 @@ export function common<K extends EntryKind>(
     search: searchAttributes(recordFor(library, kind, entry.id)),
     reviewers: reviewers.map((r) => ({ id: r.id, name: library.get.authors(r.id).data.name })),
     provenance: provenanceOf(entry.filePath, site.repository, site.branch, history),
-    body: bodyOf(library, renderedBody(entry).html),
+    body: bodyOf(library, renderedBody(entry).html, date),
     aside,
   };
 }
 
 // The stored HTML as it is, and the entries it names with their current data.
-function bodyOf(library: Library, html: string): BodyPart[] {
+function bodyOf(library: Library, html: string, today: Date): BodyPart[] {
   return splitAtReferences(html).map((part) => {
     // Bodies link root-relative (`/patterns/x/`), as contributors write; the page puts those links under the base.
     if (typeof part === 'string') return { html: bodyWithBase(part) };
     if (part.collection !== 'lessons') return { ref: library.card(part.collection, part.id) };
     const lesson = library.get.lessons(part.id);
-    return { actions: { id: lesson.id, title: lesson.data.title, actions: lesson.data.actions } };
+    const actions = lesson.data.actions.map((action) => ({
+      ...action,
+      statusText: actionStatus(action, today),
+    }));
+    return { actions: { id: lesson.id, title: lesson.data.title, actions } };
   });
 }
 
