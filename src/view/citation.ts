@@ -41,6 +41,12 @@ export function nameParts(name: string): { family: string; given: string[] } {
   return family ? { family, given } : { family: name.trim(), given: [] };
 }
 
+/** A name as a list of people sorts it: without its title ("Dr Aoife Ní Bhriain" sorts as "Aoife Ní Bhriain"). */
+export function nameWithoutTitle(name: string): string {
+  const { family, given } = nameParts(name);
+  return [...given, family].join(' ');
+}
+
 // "Aoife" → "A.", "Jean-Luc" → "J.-L.", as APA writes initials.
 const initials = (given: string) =>
   given

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, citedName, plainCitation, type Citable } from '../../src/view/citation.ts';
+import {
+  bibtex,
+  citedName,
+  nameWithoutTitle,
+  plainCitation,
+  type Citable,
+} from '../../src/view/citation.ts';
 
 const lesson: Citable = {
   title: '96% Trained, 0% Ready?',
@@ -23,6 +29,12 @@ describe('citations', () => {
     ['王芳', '王芳'],
   ])('cite %s as %s: a title left out, particles kept with the surname', (name, cited) => {
     expect(citedName(name)).toBe(cited);
+  });
+
+  it('sorts a person by their name, not their title', () => {
+    expect(nameWithoutTitle('Dr Aoife Ní Bhriain')).toBe('Aoife Ní Bhriain');
+    expect(nameWithoutTitle('Zoë Beaumont')).toBe('Zoë Beaumont');
+    expect(nameWithoutTitle('王芳')).toBe('王芳');
   });
 
   it('gives a title ending in its own mark no second full stop', () => {
