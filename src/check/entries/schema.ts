@@ -8,6 +8,14 @@ import type { SchemaResult } from '../types.ts';
 
 type Issue = z.core.$ZodIssue;
 
+// Whether a top-level field of a collection takes text (a title), so that a value starting with `[` is a title, not a list.
+const takesText = (collection: CheckedEntry['collection'], key: string) => {
+  let field = (schemas[collection].shape as Record<string, z.ZodType | undefined>)[key];
+  while (field instanceof z.ZodOptional || field instanceof z.ZodDefault)
+    field = field.unwrap() as z.ZodType;
+  return field instanceof z.ZodString;
+};
+
 // What a value of each of Zod's types is, in a contributor's words: how a field's type is said, whatever the field.
 const TAKES: Record<string, string> = {
   boolean: 'true or false',
@@ -57,14 +65,35 @@ function explain(issue: Issue, field: string, raw: unknown): string {
   return `\`${field}\`: ${issue.message}.`.replace(/\.\.$/, '.');
 }
 
-// `key: value` where the value is plain (not quoted, not a list or a block): YAML reads a `: ` inside it as another key.
-const PLAIN_VALUE = /^\s*(?:-\s+)?([^\s#'"][^:#]*?):[ \t]+([^\s'"[{|>&*!#].*)$/;
+// `key: value` on one line, at any depth or as a list item's first key.
+const KEY_VALUE = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):[ \t]+(\S.*?)\s*$/;
+// What YAML reads specially at the start of a plain value (`&`, an anchor, is left out: it is meant as one).
+const RESERVED_START = /^[@`%*!|>]/;
 
-/** A hint for a YAML error on a line whose plain value holds `: `, the commonest cause: the value wants quotes. */
-function quoteHint(text: string, line: number): string {
-  const match = PLAIN_VALUE.exec(text.split(/\r?\n/)[line - 1] ?? '');
-  if (!match || !/:\s/.test(match[2] ?? '')) return '';
-  return `. The value of \`${match[1]}\` holds \`: \`, which YAML reads as the start of another field: put the whole value in double quotes, \`${match[1]}: "…"\` (write a \`"\` inside it as \`\\"\`).`;
+/**
+ * A hint for a YAML error on a line whose value YAML misreads, the commonest cause of a frontmatter that does not
+ * parse: the value holds `: `, starts with a quote it does not end with, or starts with a character YAML reserves
+ * (`[` or `{` only where the field takes text). The fix is the value quoted, which the hint writes out.
+ */
+function quoteHint(text: string, line: number, takesText: (key: string) => boolean): string {
+  const [, key = '', value = ''] = KEY_VALUE.exec(text.split(/\r?\n/)[line - 1] ?? '') ?? [];
+  if (!key) return '';
+  const quote = value[0] === '"' || value[0] === "'" ? value[0] : undefined;
+  let why: string | undefined;
+  if (quote)
+    // A quote that is never closed is the parser's own message ("Missing closing quote").
+    why =
+      value.indexOf(quote, 1) > 0
+        ? 'starts with a quote, so YAML ends the value where the quote closes'
+        : undefined;
+  else if (RESERVED_START.test(value))
+    why = `starts with ${value[0] === '`' ? 'a backtick' : `\`${value[0]}\``}, which YAML reserves`;
+  else if (/^[[{]/.test(value) && takesText(key))
+    why = `starts with \`${value[0]}\`, which YAML reads as the start of a list`;
+  else if (/:\s/.test(value)) why = 'holds `: `, which YAML reads as the start of another field';
+  return why
+    ? `. The value of \`${key}\` ${why}: put the whole value in double quotes, \`${key}: ${JSON.stringify(value)}\`.`
+    : '';
 }
 
 /** Every frontmatter problem of one entry, each at the line of its field. */
@@ -80,7 +109,10 @@ export function checkSchema(entry: CheckedEntry): SchemaResult {
   if (source.yamlErrors.length) {
     return {
       findings: source.yamlErrors.map((e) =>
-        at(e, `the YAML does not parse: ${e.message}${quoteHint(source.text, e.line)}`),
+        at(
+          e,
+          `the YAML does not parse: ${e.message}${quoteHint(source.text, e.line, (key) => takesText(collection, key))}`,
+        ),
       ),
       fields: {},
     };
