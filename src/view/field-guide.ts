@@ -89,7 +89,7 @@ export function fieldReference(): string {
         '| --- | --- | --- |',
         ...fieldsOfCollection(collection).map(
           (field) =>
-            `| \`${field.key}\` | ${field.optional ? 'no' : 'yes'} | ${takes(field).replace(/\|/g, '\\|')} |`,
+            `| ${field.key} | ${field.optional ? 'no' : 'yes'} | ${takes(field).replace(/\|/g, '\\|')} |`,
         ),
       ].join('\n'),
     )

@@ -18,12 +18,12 @@ describe('the field reference', () => {
     expect(text).toBe(expected);
     // What the tester had to learn from ten errors is written down.
     expect(text).toMatch(
-      /\| `shows_up_in` \| no \| a list of decisions \(In decisions and meetings\), experiments/,
+      /\| shows_up_in \| no \| a list of decisions \(In decisions and meetings\), experiments/,
     );
     expect(text).toMatch(
-      /\| `relations` \| no \| a list of items, each with `type`: one of complements/,
+      /\| relations \| no \| a list of items, each with `type`: one of complements/,
     );
-    expect(text).toMatch(/\| `title` \| yes \| text, 3 to 120 characters \|/);
+    expect(text).toMatch(/\| title \| yes \| text, 3 to 120 characters \|/);
   });
 
   it('names, in each template, the title limit and every field the template leaves out', () => {
