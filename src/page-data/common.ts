@@ -9,8 +9,15 @@ import { provenanceOf } from '../view/provenance.ts';
 import { recordFor, searchAttributes } from '../view/search-facets.ts';
 import type { ArticleData } from '../view/structured-data.ts';
 import { absoluteUrl, bodyWithBase, entryUrl, SITE_URL } from '../view/urls.ts';
-import { renderedBody, type Library, type LibraryEntry } from './library.ts';
-import type { BodyPart, EntryPage, OutlineSection, PageInputs, RelatedList } from './types.ts';
+import { renderedBody, type Library, type LibraryEntry, type LessonEntry } from './library.ts';
+import type {
+  ActionsRef,
+  BodyPart,
+  EntryPage,
+  OutlineSection,
+  PageInputs,
+  RelatedList,
+} from './types.ts';
 
 /** An entry's own second-level headings, for the outline. */
 export const h2s = (entry: LibraryEntry<EntryKind>) =>
@@ -66,13 +73,17 @@ function bodyOf(library: Library, html: string, today: Date): BodyPart[] {
     // Bodies link root-relative (`/patterns/x/`), as contributors write; the page puts those links under the base.
     if (typeof part === 'string') return { html: bodyWithBase(part) };
     if (part.collection !== 'lessons') return { ref: library.card(part.collection, part.id) };
-    const lesson = library.get.lessons(part.id);
-    const actions = lesson.data.actions.map((action) => ({
-      ...action,
-      statusText: actionStatus(action, today),
-    }));
-    return { actions: { id: lesson.id, title: lesson.data.title, actions } };
+    return { actions: actionsOf(library.get.lessons(part.id), today) };
   });
+}
+
+/** A lesson's actions as an `<ActionTable>` shows them, each with where it stands as of `today`. */
+export function actionsOf(lesson: LessonEntry, today: Date): ActionsRef {
+  const actions = lesson.data.actions.map((action) => ({
+    ...action,
+    statusText: actionStatus(action, today),
+  }));
+  return { id: lesson.id, title: lesson.data.title, actions };
 }
 
 // How much the library leans on an entry, for a reader weighing a related card: "cited by 3 lessons".
