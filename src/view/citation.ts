@@ -27,7 +27,11 @@ const unaccented = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '
  */
 export function nameParts(name: string): { family: string; given: string[] } {
   const words = name.trim().split(/\s+/);
-  const parsed = parseFullName(words.map(unaccented).join(' '), 'all', 0, 0, 1);
+  const plain = words.map(unaccented).join(' ');
+  // The long lists know Irish and Nordic particles ("Ni", "O"), but read a first name such as "Ben" or "Abu" as one:
+  // a name they leave without a given name is read again with the short lists.
+  const long = parseFullName(plain, 'all', 0, 0, 1);
+  const parsed = long.first ? long : parseFullName(plain, 'all', 0, 0, 0);
   // The parser reads the unaccented words; its parts are put back into the name's own words, in order.
   let next = 0;
   const own = (part: string | undefined) =>
@@ -37,8 +41,10 @@ export function nameParts(name: string): { family: string; given: string[] } {
       .map(() => words[next++] ?? '');
   own(parsed.title);
   const given = [...own(parsed.first), ...own(parsed.middle)];
-  const family = own(parsed.last).join(' ');
-  return family ? { family, given } : { family: name.trim(), given: [] };
+  const family = own(parsed.last);
+  // Still no given name ("Bar Refaeli"): the last word is the surname, as most names write it.
+  if (given.length === 0 && family.length > 1) return { family: family.pop() ?? '', given: family };
+  return family.length ? { family: family.join(' '), given } : { family: name.trim(), given: [] };
 }
 
 /** A name as a list of people sorts it: without its title ("Dr Aoife Ní Bhriain" sorts as "Aoife Ní Bhriain"). */

@@ -26,6 +26,10 @@ describe('citations', () => {
     ['Ólafur Þórsson', 'Þórsson, Ó.'],
     ['Jean-Luc Picard', 'Picard, J.-L.'],
     ['Mary Ann Okafor', 'Okafor, M. A.'],
+    ['Ben Okoro', 'Okoro, B.'],
+    ['Abu Bakr', 'Bakr, A.'],
+    ['Bar Refaeli', 'Refaeli, B.'],
+    ['Ludwig van Beethoven', 'van Beethoven, L.'],
     ['王芳', '王芳'],
   ])('cite %s as %s: a title left out, particles kept with the surname', (name, cited) => {
     expect(citedName(name)).toBe(cited);
