@@ -4,6 +4,7 @@ import { parseCheckArgs, CHECK_USAGE } from '../src/check/runner/cli.ts';
 import { formatReport, printable } from '../src/check/runner/terminal.ts';
 import { runCheck } from '../src/check/runner/run.ts';
 import { contentDir } from '../src/pipeline/content-dir.ts';
+import { manifestBeside, unprotectedPermalinks } from '../src/check/entries/permalinks.ts';
 
 const args = parseCheckArgs(process.argv.slice(2), contentDir());
 if ('error' in args) {
@@ -20,6 +21,8 @@ const report = await runCheck({
   ...(args.cache ? {} : { cache: false }),
 });
 for (const line of formatReport(report)) console.log(line);
+const unprotected = unprotectedPermalinks(manifestBeside(contentDir()), process.cwd());
+if (unprotected && !args.files.length) console.log(`Note: ${unprotected}`);
 if (report.stats.poolError)
   console.error(
     `The check's worker threads failed, so it ran on one thread: ${printable(report.stats.poolError)}`,

@@ -155,9 +155,11 @@ export interface FileAnalysis {
   namesAsked: [word: string, known: boolean][];
 }
 
-/** A link or link definition in a body, and where it stands in the file. */
+/** A link, link definition or image in a body, and where it stands in the file. */
 export interface BodyLink {
   url: string;
+  /** Set on an image (`![alt](url)`): it must be a file of the site's `public/`, not a page. */
+  image?: true;
   line: number;
   column: number;
 }

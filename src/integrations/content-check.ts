@@ -1,14 +1,25 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { builtSite, forgetBuiltSite } from '../pipeline/built-pages.ts';
 import { brokenLinksIn } from '../check/built-links.ts';
 import { contentDir } from '../pipeline/content-dir.ts';
+import { manifestBeside, unprotectedPermalinks } from '../check/entries/permalinks.ts';
 import { formatReport } from '../check/runner/terminal.ts';
 import { runCheck } from '../check/runner/run.ts';
 import { handOverLibrary, releaseLibrary } from '../reader/handoff.ts';
-import { redirects, type PermalinkEntry } from '../domain/permalinks.ts';
+import { entryPath, redirects, type PermalinkEntry } from '../domain/permalinks.ts';
 import { baseOf, withBase } from '../view/urls.ts';
+
+/**
+ * Ends a build that must not be published: `lines` are its last words and the exit status is 1. Astro prints an
+ * error thrown from a hook as "An unhandled error occurred" with a stack trace, which reads as a crash of the tool
+ * rather than a problem in the library; this says only what is wrong and how to fix it.
+ */
+function stopBuild(logger: AstroIntegrationLogger, lines: readonly string[]): never {
+  for (const line of lines) logger.error(line);
+  process.exit(1);
+}
 
 /**
  * Runs the content check before Astro reads a single entry, so that a bad entry
@@ -35,21 +46,22 @@ export default function contentCheck(): AstroIntegration {
           logger.warn(
             `the check's worker threads failed, so it ran on one thread: ${report.stats.poolError}`,
           );
+        const unprotected = unprotectedPermalinks(manifestBeside(contentDir()), process.cwd());
+        if (unprotected) logger.warn(unprotected);
         const lines = formatReport(report);
         const failed = report.findings.some((f) => f.severity === 'error');
         if (!failed) {
           logger.info(lines.at(-1) ?? '');
           return;
         }
-        for (const line of lines) logger.error(line);
-        if (command === 'build') {
-          const error = new Error(
-            'The content check failed: fix the problems above (or run `npm run check`) and build again.',
-          );
-          // The findings already say where; a stack trace into this integration would only hide them.
-          error.stack = error.message;
-          throw error;
+        if (command !== 'build') {
+          for (const line of lines) logger.error(line);
+          return;
         }
+        stopBuild(logger, [
+          ...lines,
+          'The content check failed: fix the problems above (or run `npm run check`) and build again.',
+        ]);
       },
       'astro:config:done': ({ config }) => {
         base = baseOf(config.base);
@@ -71,13 +83,16 @@ export default function contentCheck(): AstroIntegration {
         );
         const broken = brokenLinksIn(builtSite(fileURLToPath(dir), cacheDir), base);
         if (broken.length === 0) return;
-        for (const link of broken)
-          logger.error(`${link.page}  links  ${link.href}: ${link.reason}`);
-        const error = new Error(
-          `${broken.length} internal link(s) lead nowhere: fix them and build again.`,
+        const files = new Map(
+          permalinks.map((entry) => [entryPath(entry.collection, entry.id), entry.file]),
         );
-        error.stack = error.message;
-        throw error;
+        stopBuild(logger, [
+          ...broken.map((link) => {
+            const file = files.get(link.page);
+            return `${link.page}  links  ${link.href}: ${link.reason}${file ? `: fix it in ${file}` : ''}`;
+          }),
+          `The build is not published: ${broken.length} link(s) on the pages above lead nowhere. Correct each in the file named (a link with no file named comes from a page's template) and build again.`,
+        ]);
       },
     },
   };

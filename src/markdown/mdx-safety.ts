@@ -43,7 +43,7 @@ export function unsafeUrl(url: string): string | undefined {
 // An address from another site: a reader's browser (or feed reader) would fetch it, telling that site who reads what.
 const isRemote = (url: string) => /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(url.trim());
 const REMOTE_IMAGE =
-  'images from other sites are not allowed: a reader fetching one tells that site who reads what (a tracking pixel). Entries carry no images; describe what it showed.';
+  "images from other sites are not allowed: a reader fetching one tells that site who reads what (a tracking pixel). Show an image a maintainer has put in the site's public/ folder, or describe what it showed.";
 
 // Link text that reads as an address: with a scheme, `www.`, or a path ("https://x.org", "www.x.org", "x.org/login");
 // "Node.js" or "README.md" alone is a name, not an address.

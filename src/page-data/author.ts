@@ -62,8 +62,9 @@ export function authorPage(
     permalink,
     asOf,
     citation: {
-      title: `${name}: portfolio of lessons`,
+      title: `${name}: portfolio of ${portfolioOf(count)}`,
       authors: [name],
+      authorIds: [id],
       published: asOf ?? date,
       url: permalink,
       container: site.title,
@@ -84,4 +85,16 @@ export function authorPage(
     featured: library.cards('lessons', featured),
     skills,
   };
+}
+
+/** What a portfolio holds, for its citation: "lessons", or for an author of no lesson what they did write ("patterns and traps"). */
+function portfolioOf(count: (kind: EntryKind) => readonly string[]): string {
+  if (count('lessons').length) return 'lessons';
+  const kinds = (['patterns', 'traps', 'events'] as const).filter((kind) => count(kind).length);
+  const nouns = kinds.map((kind) => (kind === 'traps' ? 'decision traps' : kind));
+  return nouns.length
+    ? nouns.length > 1
+      ? `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}`
+      : (nouns[0] ?? 'entries')
+    : 'entries';
 }

@@ -4,12 +4,20 @@ import type { LessonFacts, LibraryFacts, PatternFacts } from '../domain/learning
 import { recurrences, type Recurrence } from '../domain/learning-loop/recurrence.ts';
 import type { EntryKind } from '../schemas/collections.ts';
 import { plural } from '../view/dates-and-counts.ts';
+import { actionStatus } from '../view/action-status.ts';
 import { provenanceOf } from '../view/provenance.ts';
 import { recordFor, searchAttributes } from '../view/search-facets.ts';
 import type { ArticleData } from '../view/structured-data.ts';
 import { absoluteUrl, bodyWithBase, entryUrl, SITE_URL } from '../view/urls.ts';
-import { renderedBody, type Library, type LibraryEntry } from './library.ts';
-import type { BodyPart, EntryPage, OutlineSection, PageInputs, RelatedList } from './types.ts';
+import { renderedBody, type Library, type LibraryEntry, type LessonEntry } from './library.ts';
+import type {
+  ActionsRef,
+  BodyPart,
+  EntryPage,
+  OutlineSection,
+  PageInputs,
+  RelatedList,
+} from './types.ts';
 
 /** An entry's own second-level headings, for the outline. */
 export const h2s = (entry: LibraryEntry<EntryKind>) =>
@@ -17,7 +25,7 @@ export const h2s = (entry: LibraryEntry<EntryKind>) =>
 
 /** What every entry page shows, around the sections its kind adds to the outline. */
 export function common<K extends EntryKind>(
-  { library, history, site }: PageInputs,
+  { library, history, site, date }: PageInputs,
   kind: K,
   entry: LibraryEntry<EntryKind>,
   outline: OutlineSection[],
@@ -54,20 +62,28 @@ export function common<K extends EntryKind>(
     search: searchAttributes(recordFor(library, kind, entry.id)),
     reviewers: reviewers.map((r) => ({ id: r.id, name: library.get.authors(r.id).data.name })),
     provenance: provenanceOf(entry.filePath, site.repository, site.branch, history),
-    body: bodyOf(library, renderedBody(entry).html),
+    body: bodyOf(library, renderedBody(entry).html, date),
     aside,
   };
 }
 
 // The stored HTML as it is, and the entries it names with their current data.
-function bodyOf(library: Library, html: string): BodyPart[] {
+function bodyOf(library: Library, html: string, today: Date): BodyPart[] {
   return splitAtReferences(html).map((part) => {
     // Bodies link root-relative (`/patterns/x/`), as contributors write; the page puts those links under the base.
     if (typeof part === 'string') return { html: bodyWithBase(part) };
     if (part.collection !== 'lessons') return { ref: library.card(part.collection, part.id) };
-    const lesson = library.get.lessons(part.id);
-    return { actions: { id: lesson.id, title: lesson.data.title, actions: lesson.data.actions } };
+    return { actions: actionsOf(library.get.lessons(part.id), today) };
   });
+}
+
+/** A lesson's actions as an `<ActionTable>` shows them, each with where it stands as of `today`. */
+export function actionsOf(lesson: LessonEntry, today: Date): ActionsRef {
+  const actions = lesson.data.actions.map((action) => ({
+    ...action,
+    statusText: actionStatus(action, today),
+  }));
+  return { id: lesson.id, title: lesson.data.title, actions };
 }
 
 // How much the library leans on an entry, for a reader weighing a related card: "cited by 3 lessons".

@@ -1,5 +1,6 @@
 import type { ContributeKind } from '../islands/contribute/entry-file.ts';
 import { checklistItems } from '../view/checklist.ts';
+import { heaviestByLabel } from '../domain/sort.ts';
 import type { ContributePage, PageInputs } from './types.ts';
 
 // The section of .github/pull_request_template.md a contributor ticks before sending; its other checklist is what the pull request's own check runs.
@@ -32,5 +33,19 @@ export function contributePage(
     checklist: checklistItems(pullRequestTemplate, CHECKLIST_HEADING),
     repository: site.repository,
     branch: site.branch,
+    examplePattern: examplePattern(library),
   };
+}
+
+/** The library's most cited pattern (the first in library order among equals), as an example a reader or contributor can use. */
+export function examplePattern(
+  library: Pick<PageInputs['library'], 'patterns' | 'graph'>,
+): { value: string; label: string } | undefined {
+  const [pattern] = heaviestByLabel(
+    library.patterns,
+    (p) => library.graph.lessonsCiting(p.id).length,
+    (p) => p.data.title,
+    1,
+  );
+  return pattern && { value: pattern.id, label: pattern.data.title };
 }

@@ -1,3 +1,4 @@
+import { actionStatus } from '../view/action-status.ts';
 import { moreFromEvent } from '../view/backlink-lists.ts';
 import { closedOnTime, isOverdue } from '../domain/learning-loop/follow-through.ts';
 import { LENSES } from '../schemas/vocabulary.ts';
@@ -75,6 +76,7 @@ export function lessonPage(inputs: PageInputs, id: string): LessonPage {
       ...action,
       overdue: isOverdue(action, inputs.date),
       onTime: closedOnTime(action),
+      statusText: actionStatus(action, inputs.date),
     })),
   };
 }

@@ -6,6 +6,7 @@ import { eventQualifier, toCard, type Card } from '../view/cards.ts';
 import { LibraryGraph } from '../domain/graph.ts';
 import { linksOf } from '../domain/frontmatter-links.ts';
 import { byLabel, newestFirst } from '../domain/sort.ts';
+import { nameWithoutTitle } from '../view/citation.ts';
 import {
   COLLECTIONS,
   ENTRY_COLLECTIONS,
@@ -71,7 +72,12 @@ function index<T extends { id: string }>(collection: string, entries: T[]): (id:
 type Sortable = { id: string; data: { published: Date; name: string; label: string } };
 const SORTS: Record<CollectionRow['order'], (list: Sortable[]) => Sortable[]> = {
   newest: newestFirst,
-  name: (list) => byLabel(list, (entry) => entry.data.name),
+  // "Dr Aoife Ní Bhriain" among the A's, where her name starts, not under D.
+  name: (list) => {
+    // Each name parsed once, not once per comparison.
+    const key = new Map(list.map((entry) => [entry, nameWithoutTitle(entry.data.name)]));
+    return byLabel(list, (entry) => key.get(entry) ?? entry.data.name);
+  },
   label: (list) => byLabel(list, (entry) => entry.data.label),
 };
 

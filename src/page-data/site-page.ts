@@ -2,6 +2,7 @@ import { FAILURE_KINDS } from '../schemas/vocabulary.ts';
 import { personalLessonSentence } from '../view/personal-lesson.ts';
 import { entryPath } from '../view/urls.ts';
 import type { LessonEntry } from './library.ts';
+import { actionsOf } from './common.ts';
 import type { PageInputs, SitePageProps } from './types.ts';
 
 const links = (lesson: LessonEntry) => lesson.data.patterns.length + lesson.data.traps.length;
@@ -18,7 +19,8 @@ export function exampleLesson(lessons: readonly LessonEntry[]): LessonEntry | un
 export function sitePageProps({
   library,
   site,
-}: Pick<PageInputs, 'library' | 'site'>): SitePageProps {
+  date,
+}: Pick<PageInputs, 'library' | 'site' | 'date'>): SitePageProps {
   const lesson = exampleLesson(library.lessons);
   const first = <T>(ids: readonly { id: string }[], card: (id: string) => T) =>
     ids[0] ? card(ids[0].id) : undefined;
@@ -31,7 +33,7 @@ export function sitePageProps({
       path: entryPath('lessons', lesson.id),
       questions: lesson.data.questions,
       personal: personalLessonSentence(lesson.data.personal_lesson),
-      actions: { id: lesson.id, title: lesson.data.title, actions: lesson.data.actions },
+      actions: actionsOf(lesson, date),
       pattern: first(lesson.data.patterns, (id) => library.card('patterns', id)),
       trap: first(lesson.data.traps, (id) => library.card('traps', id)),
     },

@@ -67,7 +67,8 @@ export interface RelatedList {
 export interface ActionsRef {
   id: string;
   title: string;
-  actions: Action[];
+  /** Each action with where it stands, in the words of actionStatus() (src/view/action-status.ts). */
+  actions: (Action & { statusText: string })[];
 }
 
 /** A stored body cut at its references, each reference resolved to what it shows. */
@@ -116,7 +117,7 @@ export interface LessonPage extends EntryPage<'lessons'> {
   /** Its "The short version" section, lifted out of the body to come before the four questions. */
   shortVersion: BodyPart[];
   event: { id: string; title: string } | undefined;
-  actions: (Action & { overdue: boolean; onTime: boolean })[];
+  actions: (Action & { overdue: boolean; onTime: boolean; statusText: string })[];
 }
 
 /** A lens of an event's mosaic: a few of its lessons, and where the rest start. */

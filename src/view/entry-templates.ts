@@ -13,6 +13,8 @@ import {
   TRAP_KINDS,
 } from '../schemas/vocabulary.ts';
 import { isoDay } from './dates-and-counts.ts';
+import { fieldNote, leftOutFields } from './field-guide.ts';
+import type { CollectionName } from '../schemas/index.ts';
 
 /** The kinds of entry there is a template for. */
 export type TemplateKind = 'lesson' | 'pattern' | 'trap' | 'author';
@@ -80,6 +82,17 @@ const yamlText = (text: string, indent: string) => {
   const [first = '', ...rest] = stringify(text.trim(), { lineWidth: 0 }).trimEnd().split('\n');
   return [first, ...rest.map((line) => (line ? `${indent}  ${line}` : ''))].join('\n');
 };
+// A frontmatter's lines, then a comment naming every field of the schema they leave out and what it takes.
+const withGuide = (collection: CollectionName, lines: string[]) => [
+  ...lines,
+  ...leftOutFields(collection, lines.join('\n')),
+];
+// The title's line, after a comment with its limits (from the schema).
+const titleLines = (collection: CollectionName, title: string | undefined) => [
+  `# ${fieldNote(collection, 'title')}`,
+  `title: ${yamlString(required(title, 'a title'))}`,
+];
+
 // The person's words when given, the template's guidance otherwise.
 const wordsOr = (text: string | undefined, guidance: string, indent: string) =>
   text === undefined ? folded(guidance, indent) : yamlText(text, indent);
@@ -157,37 +170,39 @@ function lesson(answers: Answers, today: Date): string {
   const { questions, personalLesson: personal } = words;
   return [
     '---',
-    `title: ${yamlString(required(answers.title, 'a title'))}`,
-    `summary: ${wordsOr(words.summary, 'Replace this with one sentence: what happened, and what it taught you.', '')}`,
-    `authors: ${flowList(required(answers.authors, 'authors'))}`,
-    ...(answers.event
-      ? [`event: ${answers.event}`]
-      : [
-          '# event: the id of the shared failure in content/events/, if the lesson comes from one.',
-        ]),
-    `# lens: ${choiceComment(LENSES)}`,
-    `lens: ${required(answers.lens, 'a lens')}`,
-    `# failure_kind: ${choiceComment(FAILURE_KINDS)}`,
-    `failure_kind: ${required(answers.failureKind, 'a failure kind')}`,
-    '# The four questions: two or three sentences each, with dates and numbers, about conditions and decisions.',
-    'questions:',
-    `  intended: ${wordsOr(questions?.intended, 'Replace this with what you set out to do and how you would know it had worked.', '  ')}`,
-    `  happened: ${wordsOr(questions?.happened, 'Replace this with what actually happened, in order, as it looked at the time.', '  ')}`,
-    `  gap: ${wordsOr(questions?.gap, 'Replace this with the difference between the two and what it cost the work or the people it served.', '  ')}`,
-    `  why: ${wordsOr(questions?.why, 'Replace this with the conditions, signals and pressures that opened the gap, and why that makes the failure the kind you chose.', '  ')}`,
-    '# Read as: "The pattern of <pattern> showed me I need to develop <develop>; my plan is to <plan>."',
-    'personal_lesson:',
-    `  pattern: ${personal?.pattern === undefined ? 'replace with the pattern you noticed in yourself or the work' : yamlText(personal.pattern, '  ')}`,
-    `  develop: ${personal?.develop === undefined ? 'replace with the skill or habit you want to develop' : yamlText(personal.develop, '  ')}`,
-    `  plan: ${personal?.plan === undefined ? 'replace this with a concrete step, starting with a verb, and when you will take it' : yamlText(personal.plan, '  ')}`,
-    '# Each action has an owner that is a role, never a person, a date, and a way to verify it happened.',
-    ...actionLines(words.actions, today),
-    '# Patterns the lesson cites and traps it fell into: ids from content/patterns/ and content/traps/.',
-    `patterns: ${flowList(words.patterns ?? [])}`,
-    `traps: ${flowList(words.traps ?? [])}`,
-    ...moreLines(words.more),
-    `tags: ${flowList(required(answers.tags, 'tags'))}`,
-    `published: ${isoDay(today)}`,
+    ...withGuide('lessons', [
+      ...titleLines('lessons', answers.title),
+      `summary: ${wordsOr(words.summary, 'Replace this with one sentence: what happened, and what it taught you.', '')}`,
+      `authors: ${flowList(required(answers.authors, 'authors'))}`,
+      ...(answers.event
+        ? [`event: ${answers.event}`]
+        : [
+            '# event: the id of the shared failure in content/events/, if the lesson comes from one.',
+          ]),
+      `# lens: ${choiceComment(LENSES)}`,
+      `lens: ${required(answers.lens, 'a lens')}`,
+      `# failure_kind: ${choiceComment(FAILURE_KINDS)}`,
+      `failure_kind: ${required(answers.failureKind, 'a failure kind')}`,
+      '# The four questions: two or three sentences each, with dates and numbers, about conditions and decisions.',
+      'questions:',
+      `  intended: ${wordsOr(questions?.intended, 'Replace this with what you set out to do and how you would know it had worked.', '  ')}`,
+      `  happened: ${wordsOr(questions?.happened, 'Replace this with what actually happened, in order, as it looked at the time.', '  ')}`,
+      `  gap: ${wordsOr(questions?.gap, 'Replace this with the difference between the two and what it cost the work or the people it served.', '  ')}`,
+      `  why: ${wordsOr(questions?.why, 'Replace this with the conditions, signals and pressures that opened the gap, and why that makes the failure the kind you chose.', '  ')}`,
+      '# Read as: "The pattern of <pattern> showed me I need to develop <develop>; my plan is to <plan>."',
+      'personal_lesson:',
+      `  pattern: ${personal?.pattern === undefined ? 'replace with the pattern you noticed in yourself or the work' : yamlText(personal.pattern, '  ')}`,
+      `  develop: ${personal?.develop === undefined ? 'replace with the skill or habit you want to develop' : yamlText(personal.develop, '  ')}`,
+      `  plan: ${personal?.plan === undefined ? 'replace this with a concrete step, starting with a verb, and when you will take it' : yamlText(personal.plan, '  ')}`,
+      '# Each action has an owner that is a role, never a person, a date, and a way to verify it happened.',
+      ...actionLines(words.actions, today),
+      '# Patterns the lesson cites and traps it fell into: ids from content/patterns/ and content/traps/.',
+      `patterns: ${flowList(words.patterns ?? [])}`,
+      `traps: ${flowList(words.traps ?? [])}`,
+      ...moreLines(words.more),
+      `tags: ${flowList(required(answers.tags, 'tags'))}`,
+      `published: ${isoDay(today)}`,
+    ]),
     '---',
     '',
     words.body === undefined ? LESSON_BODY : `${words.body.trim()}\n`,
@@ -216,19 +231,21 @@ function pattern(answers: Answers, today: Date): string {
   const words = answers.words ?? {};
   return [
     '---',
-    `title: ${yamlString(required(answers.title, 'a title'))}`,
-    `summary: ${wordsOr(words.summary, 'Replace this with one sentence: the recurring problem and the move that gets a group through it.', '')}`,
-    '# Other names the pattern goes by, one per line.',
-    ...blockList('also_known_as', words.alsoKnownAs),
-    `# confidence: ${choiceComment(CONFIDENCE)}`,
-    `confidence: ${Number(confidence)}`,
-    `# draws_on: ${Object.keys(FIELDS).join(', ')}`,
-    `draws_on: ${flowList(required(answers.drawsOn, 'fields'))}`,
-    '# Patterns that work well alongside this one, and traps it counters: ids from content/patterns/ and content/traps/.',
-    `related: ${flowList(words.related ?? [])}`,
-    `counters: ${flowList(words.counters ?? [])}`,
-    ...moreLines(words.more),
-    ...commonFields(answers, today),
+    ...withGuide('patterns', [
+      ...titleLines('patterns', answers.title),
+      `summary: ${wordsOr(words.summary, 'Replace this with one sentence: the recurring problem and the move that gets a group through it.', '')}`,
+      '# Other names the pattern goes by, one per line.',
+      ...blockList('also_known_as', words.alsoKnownAs),
+      `# confidence: ${choiceComment(CONFIDENCE)}`,
+      `confidence: ${Number(confidence)}`,
+      `# draws_on: ${Object.keys(FIELDS).join(', ')}`,
+      `draws_on: ${flowList(required(answers.drawsOn, 'fields'))}`,
+      '# Patterns that work well alongside this one, and traps it counters: ids from content/patterns/ and content/traps/.',
+      `related: ${flowList(words.related ?? [])}`,
+      `counters: ${flowList(words.counters ?? [])}`,
+      ...moreLines(words.more),
+      ...commonFields(answers, today),
+    ]),
     '---',
     '',
     bodyOr(words.body, PATTERN_BODY),
@@ -259,21 +276,23 @@ function trap(answers: Answers, today: Date): string {
   const words = answers.words ?? {};
   return [
     '---',
-    `title: ${yamlString(required(answers.title, 'a title'))}`,
-    `summary: ${wordsOr(words.summary, 'Replace this with one sentence: the trap, and what it does to the decisions it touches.', '')}`,
-    `# kind: ${choiceComment(TRAP_KINDS)}`,
-    `kind: ${required(answers.trapKind, 'a trap kind')}`,
-    '# What you notice when you are falling into it, one short line each.',
-    ...(words.warningSigns?.length
-      ? blockList('warning_signs', words.warningSigns)
-      : [
-          'warning_signs:',
-          '  - Replace with the first thing people notice as the trap closes.',
-          '  - Replace with a second sign, in one short line.',
-        ]),
-    `counter_moves: ${flowList(required(answers.counterMoves, 'counter moves'))}`,
-    ...moreLines(words.more),
-    ...commonFields(answers, today),
+    ...withGuide('traps', [
+      ...titleLines('traps', answers.title),
+      `summary: ${wordsOr(words.summary, 'Replace this with one sentence: the trap, and what it does to the decisions it touches.', '')}`,
+      `# kind: ${choiceComment(TRAP_KINDS)}`,
+      `kind: ${required(answers.trapKind, 'a trap kind')}`,
+      '# What you notice when you are falling into it, one short line each.',
+      ...(words.warningSigns?.length
+        ? blockList('warning_signs', words.warningSigns)
+        : [
+            'warning_signs:',
+            '  - Replace with the first thing people notice as the trap closes.',
+            '  - Replace with a second sign, in one short line.',
+          ]),
+      `counter_moves: ${flowList(required(answers.counterMoves, 'counter moves'))}`,
+      ...moreLines(words.more),
+      ...commonFields(answers, today),
+    ]),
     '---',
     '',
     bodyOr(words.body, TRAP_BODY),
@@ -282,12 +301,14 @@ function trap(answers: Answers, today: Date): string {
 
 function author(answers: Answers): string {
   return [
-    `name: ${yamlString(required(answers.name, 'a name'))}`,
-    `role: ${yamlString(required(answers.role, 'a role'))}`,
-    '# Two or three sentences; no e-mail address or phone number.',
-    `bio: ${folded('Replace this with what you work on and what you hope to learn or share here.', '')}`,
-    `# Public profiles, each a kind (${Object.keys(LINK_KINDS).join(', ')}) and an https:// url.`,
-    'links: []',
+    ...withGuide('authors', [
+      `name: ${yamlString(required(answers.name, 'a name'))}`,
+      `role: ${yamlString(required(answers.role, 'a role'))}`,
+      '# Two or three sentences; no e-mail address or phone number.',
+      `bio: ${folded('Replace this with what you work on and what you hope to learn or share here.', '')}`,
+      `# Public profiles, each a kind (${Object.keys(LINK_KINDS).join(', ')}) and an https:// url.`,
+      'links: []',
+    ]),
     '',
   ].join('\n');
 }

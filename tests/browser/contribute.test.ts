@@ -271,7 +271,7 @@ describe('the contribute page', () => {
     );
     expect(run.status, run.stderr).toBe(0);
     const fromNew = readFileSync(
-      join(content, 'lessons/launch-day-the-quiet-1-what-it-taught-us.mdx'),
+      join(content, 'lessons/launch-day-the-quiet-1-and-what-it-taught-us.mdx'),
       'utf8',
     );
     expect(fromPage).toBe(fromNew);

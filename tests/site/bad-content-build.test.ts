@@ -36,12 +36,14 @@ describe('a library with bad entries', () => {
       }
     }
     expect(build.output).toMatch(/The content check failed/);
+    // A content error, not a crash of the tool.
+    expect(build.output).not.toMatch(/unhandled error|Stack trace/i);
     expect(readdirSync(build.outDir)).toEqual([]);
   });
 });
 
 describe('a library whose pages link to a missing section', () => {
-  it('fails the build after rendering, naming the page and the link', () => {
+  it('fails the build after rendering, naming the page, the link and the file to fix, with no stack trace', () => {
     const content = copyLibrary(join(ROOT, 'tests/fixtures/library'));
     const lesson = join(content, 'lessons/lesson-one.mdx');
     writeFileSync(
@@ -53,5 +55,10 @@ describe('a library whose pages link to a missing section', () => {
     expect(build.output).toContain(
       '/lessons/lesson-one/  links  /patterns/alpha-pattern/#no-such-section: no element with id "no-such-section"',
     );
+    expect(build.output).toMatch(
+      /no-such-section" on \/patterns\/alpha-pattern\/: fix it in \S*lessons\/lesson-one\.mdx/,
+    );
+    expect(build.output).toMatch(/link\(s\) on the pages above lead nowhere/);
+    expect(build.output).not.toMatch(/unhandled error|Stack trace/i);
   });
 });

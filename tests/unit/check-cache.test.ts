@@ -83,7 +83,9 @@ describe('the check cache', () => {
       readFileSync(pattern, 'utf8').replace(/^summary: .*$/m, 'summary: .nan'),
     );
     const cold = reportText(await checkFixture(content, { cache }));
-    expect(cold).toContain('`summary`: Invalid input: expected string, received NaN.');
+    expect(cold).toContain(
+      '`summary` takes text (in quotes if it looks like a number, a date or `true`), not `NaN`.',
+    );
     const warm = await checkFixture(content, { cache });
     expect(warm.stats.analysed).toBe(0);
     expect(reportText(warm)).toBe(cold);

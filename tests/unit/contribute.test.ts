@@ -10,7 +10,7 @@ import { checkInPage, IN_PAGE_RULES } from '../../src/check/runner/in-page.ts';
 import { runCheck } from '../../src/check/runner/run.ts';
 import { CONTRIBUTE_FORMS } from '../../src/islands/contribute/contribute-forms.ts';
 import { restoreValues } from '../../src/islands/contribute/draft.ts';
-import { fieldsOf, type Field } from '../../src/islands/contribute/form-model.ts';
+import { fieldsOf, type Field } from '../../src/schemas/form-model.ts';
 import { cleanValues, emptyValues, type Values } from '../../src/islands/contribute/form-values.ts';
 import { entryFile, type ContributeKind } from '../../src/islands/contribute/entry-file.ts';
 import { MAX_URL_LENGTH, pullRequestLink } from '../../src/islands/contribute/pull-request.ts';
@@ -249,9 +249,9 @@ describe('the pattern and trap proposal forms', () => {
       title,
       draws_on: ['learning', 'resilience'],
     });
-    expect(fromPage.path).toBe('content/patterns/pre-mortem-the-what-if-1-its-uses.mdx');
+    expect(fromPage.path).toBe('content/patterns/pre-mortem-the-what-if-1-and-its-uses.mdx');
     expect(fromPage.text).toBe(
-      readFileSync(join(content, 'patterns/pre-mortem-the-what-if-1-its-uses.mdx'), 'utf8'),
+      readFileSync(join(content, 'patterns/pre-mortem-the-what-if-1-and-its-uses.mdx'), 'utf8'),
     );
 
     const trap = runNew([

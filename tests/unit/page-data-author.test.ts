@@ -43,6 +43,22 @@ describe('an author page', () => {
     expect(page.lessons).toBe(3);
   });
 
+  it('cites an author of patterns and no lesson as a portfolio of what they wrote, keyed by their id', async () => {
+    const inputs = await inputsFrom(
+      [
+        ...LIBRARY,
+        author('olafur', 'Ólafur Þórsson'),
+        pattern('beta', 'Beta Pattern', { authors: ['olafur'] }),
+      ],
+      day('2026-06-01'),
+    );
+    const page = authorPage(inputs, 'olafur');
+    expect(page.citation).toMatchObject({
+      title: 'Ólafur Þórsson: portfolio of patterns',
+      authorIds: ['olafur'],
+    });
+  });
+
   it('leads with the featured lesson and does not list it again below', async () => {
     const page = authorPage(await inputsFrom(LIBRARY, day('2026-06-01')), 'ana');
     expect(page.featured.map((c) => c.title)).toEqual(['Lesson Two']);
@@ -65,6 +81,7 @@ describe('an author page', () => {
     });
     expect(ana.permalink).toMatch(/\/authors\/ana\/$/);
     const cy = authorPage(inputs, 'cy');
+    expect(cy.citation.title).toBe('Cy Park: portfolio of entries');
     expect(cy.asOf).toBeUndefined();
     expect(cy.citation.published).toEqual(day('2026-06-01'));
     expect(cy.sections).toEqual([]);

@@ -57,6 +57,29 @@ describe('the contribute page', () => {
     expect(contributePage(inputs, 'lesson', TEMPLATE).takenSlugs).toEqual(['plain', 'linked']);
   });
 
+  it("gives as its example of a link this library's most cited pattern, not the starting library's", async () => {
+    const library = [
+      ...LIBRARY,
+      pattern('aardvark', 'Aardvark Drill'),
+      pattern('downtime-drill', 'Downtime Drill'),
+      lesson('drilled', 'Drilled Lesson', {
+        patterns: ['downtime-drill'],
+        published: '2026-03-02',
+      }),
+      lesson('drilled-again', 'Drilled Again', {
+        patterns: ['downtime-drill'],
+        published: '2026-03-03',
+      }),
+    ];
+    const page = contributePage(await inputsFrom(library, day('2026-06-01')), 'lesson', TEMPLATE);
+    expect(page.examplePattern).toEqual({ value: 'downtime-drill', label: 'Downtime Drill' });
+    const none = await inputsFrom(
+      [author('ana', 'Ana López'), tag('retro', 'Retrospectives')],
+      day('2026-06-01'),
+    );
+    expect(contributePage(none, 'lesson', TEMPLATE).examplePattern).toBeUndefined();
+  });
+
   it("asks the contributor to tick only the template's sanitization checklist", async () => {
     const page = contributePage(await inputsFrom(LIBRARY, day('2026-06-01')), 'lesson', TEMPLATE);
     expect(page.checklist).toEqual(['**People** appear only by role.', '**No secrets** anywhere.']);

@@ -93,7 +93,7 @@ describe('scaffolder', () => {
       event: 'none',
     });
     expect(written.map((path) => path.slice(content.length + 1))).toEqual([
-      'lessons/launch-day-the-quiet-1-what-it-taught-us.mdx',
+      'lessons/launch-day-the-quiet-1-and-what-it-taught-us.mdx',
       'patterns/two-minute-check-in.mdx',
       'traps/planning-fallacy.mdx',
       'authors/zoe-example-writer.yaml',

@@ -1,6 +1,11 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { COMPONENT_REFERENCES, isAuthorComponent } from '../../components/author/allowlist.ts';
+import { toString } from 'mdast-util-to-string';
+import {
+  AUTHOR_COMPONENTS,
+  COMPONENT_REFERENCES,
+  isAuthorComponent,
+} from '../../components/author/allowlist.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { didYouMean } from '../text/nearest.ts';
 import type { Finding } from '../types.ts';
@@ -56,4 +61,60 @@ export function checkComponentReferences(
       ];
     return [];
   });
+}
+
+const listed = (names: readonly string[]) =>
+  names.length === 1
+    ? `\`${names[0]}\``
+    : `${names
+        .slice(0, -1)
+        .map((n) => `\`${n}\``)
+        .join(', ')} and \`${names.at(-1)}\``;
+
+/**
+ * Author components that would publish an empty section: a required attribute (allowlist.ts) missing or empty,
+ * or a component that takes content with none between its tags. The attribute that names an entry is left to
+ * {@link checkComponentReferences}, which says which entry it may name.
+ */
+export function checkComponentContent(file: string, tree: Root, bodyLine: number): Finding[] {
+  const findings: Finding[] = [];
+  visit(tree, (node) => {
+    if (
+      (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') ||
+      !node.name ||
+      !isAuthorComponent(node.name)
+    )
+      return;
+    const { name } = node;
+    const spec = AUTHOR_COMPONENTS[name];
+    const at = {
+      file,
+      line: (node.position?.start.line ?? 1) + bodyLine - 1,
+      column: node.position?.start.column ?? 1,
+      rule: 'sections',
+      severity: 'error' as const,
+    };
+    const written = (attribute: string) =>
+      node.attributes.some(
+        (a) =>
+          a.type === 'mdxJsxAttribute' &&
+          a.name === attribute &&
+          // An expression value is mdx-safety's finding, not a missing attribute.
+          (typeof a.value !== 'string' || a.value.trim() !== ''),
+      );
+    const missing = spec.required.filter(
+      (attribute) => COMPONENT_REFERENCES[name]?.attribute !== attribute && !written(attribute),
+    );
+    if (missing.length > 0)
+      findings.push({
+        ...at,
+        message: `\`<${name}>\` needs ${listed(missing)}: without ${missing.length === 1 ? 'it' : 'them'} the page shows an empty section. Write \`<${name} ${spec.required.map((a) => `${a}="…"`).join(' ')} />\`.`,
+      });
+    if (spec.children && toString(node).trim() === '')
+      findings.push({
+        ...at,
+        message: `\`<${name}>\` has nothing between its tags, so the page shows an empty box: write its content before \`</${name}>\`, or remove it.`,
+      });
+  });
+  return findings;
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { PermalinkEntry } from '../../domain/permalinks.ts';
 import type { CheckedEntry } from '../../reader/read-entries.ts';
 import { locate } from '../../reader/source.ts';
@@ -84,3 +85,18 @@ export function readManifest(path: string): string[] {
   if (problem) throw new Error(`${path}:${problem.line}:${problem.column}: ${problem.message}`);
   return urls;
 }
+
+/**
+ * What to tell a maintainer whose library has no manifest (`path`, named relative to `root`): its URLs are not
+ * protected, so renaming an entry would break every link to it without a word. Undefined when the manifest exists.
+ * A note rather than a finding: a library starts without one, and the first `npm run permalinks` records it.
+ */
+export function unprotectedPermalinks(path: string, root: string): string | undefined {
+  if (existsSync(path)) return undefined;
+  const name = relative(root, path).split(sep).join('/');
+  return `${name} does not exist, so this library's published URLs are not protected: a renamed or deleted entry would break every link to it unnoticed. Run \`npm run permalinks\` to record them, and commit ${name}.`;
+}
+
+/** Where a library's manifest lives: `permalinks.json` beside its content folder. */
+export const manifestBeside = (contentDir: string): string =>
+  join(dirname(resolve(contentDir)), 'permalinks.json');

@@ -10,7 +10,7 @@ const TIMELINE = ['started', 'detected', 'contained'] as const;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Publication and event dates in the future, an update before publication, an event published before it happened, and an event timeline out of order. */
+/** Publication and event dates in the future, an update or a revisit before publication, an event published before it happened, and an event timeline out of order. */
 export function checkDates(
   entry: CheckedEntry,
   fields: Record<string, unknown>,
@@ -51,6 +51,7 @@ export function checkDates(
       ),
     );
   }
+  findings.push(...checkRevisits(entry, fields, today));
   const timeline = TIMELINE.filter((field) => fields[field] instanceof Date);
   timeline.slice(1).forEach((field, i) => {
     const before = timeline[i]!;
@@ -64,6 +65,42 @@ export function checkDates(
       );
   });
   return findings;
+}
+
+/** A lesson's `revisited` notes: each looks back at the lesson, so it comes after `published` and not after today. */
+function checkRevisits(
+  entry: CheckedEntry,
+  fields: Record<string, unknown>,
+  today: Date,
+): Finding[] {
+  const { published, revisited } = fields as { published?: Date; revisited?: unknown };
+  if (!Array.isArray(revisited)) return [];
+  return revisited.flatMap((revisit: unknown, index): Finding[] => {
+    const date = (revisit as { date?: unknown } | undefined)?.date;
+    if (!(date instanceof Date)) return [];
+    const where = {
+      file: entry.source.file,
+      ...locate(entry.source, [...entry.path, 'revisited', index, 'date']),
+      rule: 'dates',
+      severity: 'error' as const,
+    };
+    const field = `revisited.${index}.date`;
+    if (day(date) > day(today))
+      return [
+        {
+          ...where,
+          message: `\`${field}\` is ${day(date)}, in the future: use the day you looked back (today is ${day(today)}).`,
+        },
+      ];
+    if (published instanceof Date && date < published)
+      return [
+        {
+          ...where,
+          message: `\`${field}\` (${day(date)}) is before \`published\` (${day(published)}): a revisit looks back at the published lesson, so it comes after; correct the date, or put the note in the body.`,
+        },
+      ];
+    return [];
+  });
 }
 
 /** The `dates` rule, on the fields of each checked entry that parsed. */

@@ -43,7 +43,8 @@ export const rules: readonly Rule[] = [
     kind: 'file',
     severity: 'error',
     waivable: false,
-    description: 'An empty body or section, or a pattern without its sections in order.',
+    description:
+      'An empty body, section or author component, or a pattern without its sections in order.',
     load: () => import('./sections.ts'),
   },
   {

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
 import type { CollectionName } from '../../schemas/index.ts';
 import { didYouMean } from '../text/nearest.ts';
 import type { BodyLink, Finding, Library, RuleContext } from '../types.ts';
@@ -6,21 +8,70 @@ const ENTRY_LINK = /^\/(patterns|traps|lessons|events|authors|tags)\/([^/#?]+)\/
 const SITE_PAGES =
   /^\/(?:(?:patterns|traps|lessons|events|authors|tags|about|search)\/)?(?:[#?].*)?$/;
 
-/** Links in a body to entries that do not exist, other internal paths the site does not have, and malformed external URLs. */
+// A scheme (`https:`, `mailto:`, `data:`), or `//host`: an address elsewhere, which `mdx-safety` judges.
+const ELSEWHERE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+const IMAGE_HELP =
+  "an entry shows only images a maintainer has put in the site's `public/` folder (ask one to add it, then write `/its-name.png`), or says in words what it showed.";
+
+/** Whether `path` (a URL path such as `/charts/override.png`) names a file in `publicDir`, and not above it. */
+export function inPublicDir(publicDir: string, path: string): boolean {
+  let relativePath: string;
+  try {
+    relativePath = normalize(decodeURIComponent(path).replace(/^\/+/, ''));
+  } catch {
+    return false;
+  }
+  if (relativePath.startsWith('..') || relativePath.split(sep).includes('..')) return false;
+  try {
+    return statSync(join(publicDir, relativePath)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** An image in a body that is no file of the site's `public/` folder (remote images are `mdx-safety`'s). */
+function checkImage(url: string, isPublicFile: (path: string) => boolean): string | undefined {
+  if (ELSEWHERE.test(url.trim())) return undefined;
+  const path = url.split(/[?#]/, 1)[0] ?? '';
+  if (path.startsWith('/') && isPublicFile(path)) return undefined;
+  if (!path.startsWith('/'))
+    return `the image \`${url}\` is a relative path, which points somewhere else on every page that shows it: ${IMAGE_HELP}`;
+  return `the image \`${url}\` is not a file of the site (no \`public${path}\`): ${IMAGE_HELP}`;
+}
+
+/**
+ * Links in a body to entries that do not exist, other internal paths the site does not have, relative links,
+ * malformed external URLs, and images that are no file of the site's `public/` folder (`isPublicFile`).
+ */
 export function checkLinks(
   file: string,
   links: readonly BodyLink[],
   ids: Record<CollectionName, Set<string>>,
+  isPublicFile: (path: string) => boolean = () => false,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const { url, line, column } of links) {
+  for (const { url, line, column, image } of links) {
     const at = { file, line, column, rule: 'links', severity: 'error' as const };
+    if (image) {
+      const message = checkImage(url, isPublicFile);
+      if (message) findings.push({ ...at, message });
+      continue;
+    }
     if (/^https?:/i.test(url)) {
       if (!URL.canParse(url))
         findings.push({ ...at, message: `\`${url}\` is not a well-formed address.` });
       continue;
     }
-    if (!url.startsWith('/')) continue;
+    if (!url.startsWith('/')) {
+      // A relative link resolves against each page that shows the body (its page, a feed, a list): it breaks on most.
+      if (url.trim() !== '' && !url.includes(':') && !/^[#?]/.test(url))
+        findings.push({
+          ...at,
+          message: `\`${url}\` is a relative link, which leads somewhere else on every page that shows it: write it from the site's root, like /patterns/<slug>/ or /lessons/.`,
+        });
+      continue;
+    }
     const match = ENTRY_LINK.exec(url);
     if (match) {
       const [, collection, id = ''] = match as unknown as [string, CollectionName, string];
@@ -49,6 +100,11 @@ export default async function links(library: Library, context: RuleContext): Pro
   const analyses = await library.analyses();
   for (const entry of library.entries) {
     const analysis = analyses.get(entry.source.file);
-    if (analysis) context.report(...checkLinks(entry.source.file, analysis.links, library.ids));
+    if (analysis)
+      context.report(
+        ...checkLinks(entry.source.file, analysis.links, library.ids, (path) =>
+          inPublicDir(library.publicDir, path),
+        ),
+      );
   }
 }

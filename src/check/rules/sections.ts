@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { PATTERN_SECTIONS } from '../../schemas/pattern.ts';
 import type { BodyOf } from '../../reader/read-entries.ts';
 import type { CheckedFile, FileContext, Finding } from '../types.ts';
+import { checkComponentContent } from '../entries/components.ts';
 
 /** The sections a collection's body must have, in order. */
 export const REQUIRED_SECTIONS: Partial<Record<BodyOf['collection'], readonly string[]>> = {
@@ -93,8 +94,11 @@ export function checkSections(entry: BodyOf, tree: Root): Finding[] {
   return findings;
 }
 
-/** The `sections` rule, on an MDX body that parses. */
+/** The `sections` rule, on an MDX body that parses: its `##` sections and its author components' content. */
 export default function sections(file: CheckedFile, context: FileContext): void {
-  if (file.tree)
-    context.report(...checkSections({ collection: file.collection, source: file }, file.tree));
+  if (!file.tree) return;
+  context.report(
+    ...checkSections({ collection: file.collection, source: file }, file.tree),
+    ...checkComponentContent(file.file, file.tree, file.bodyLine),
+  );
 }

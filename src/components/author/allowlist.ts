@@ -1,16 +1,25 @@
 /**
  * The only components a contributor's MDX may use, with the attributes each one
- * takes (string values only). The checker and the MDX compiler both read this list;
+ * takes (string values only), those it cannot do without (`required`: missing or
+ * empty, the page would show an empty section), and whether it takes content between
+ * its tags (then it needs some). The checker and the MDX compiler both read this list;
  * `index.ts` maps the same names to the components.
  */
 export const AUTHOR_COMPONENTS = {
-  Callout: { attributes: ['type', 'title'], children: true },
-  FourQuestions: { attributes: ['intended', 'happened', 'gap', 'why'], children: false },
-  Timeline: { attributes: ['title'], children: true },
-  ActionTable: { attributes: ['lesson'], children: false },
-  PatternRef: { attributes: ['slug'], children: false },
-  TrapRef: { attributes: ['slug'], children: false },
-} as const satisfies Record<string, { attributes: readonly string[]; children: boolean }>;
+  Callout: { attributes: ['type', 'title'], required: [], children: true },
+  FourQuestions: {
+    attributes: ['intended', 'happened', 'gap', 'why'],
+    required: ['intended', 'happened', 'gap', 'why'],
+    children: false,
+  },
+  Timeline: { attributes: ['title'], required: [], children: true },
+  ActionTable: { attributes: ['lesson'], required: ['lesson'], children: false },
+  PatternRef: { attributes: ['slug'], required: ['slug'], children: false },
+  TrapRef: { attributes: ['slug'], required: ['slug'], children: false },
+} as const satisfies Record<
+  string,
+  { attributes: readonly string[]; required: readonly string[]; children: boolean }
+>;
 
 /** A component's name as written in MDX. */
 export type AuthorComponentName = keyof typeof AUTHOR_COMPONENTS;

@@ -44,8 +44,11 @@ export const renderers: Record<
       children,
     );
   },
+  // Without a title of its own it shows none: it usually sits under a `## Timeline` heading, which says it already.
   Timeline: (props, children) =>
-    titled('section', ['timeline'], props['title'] ?? 'Timeline', children),
+    props['title']
+      ? titled('section', ['timeline'], props['title'], children)
+      : h('section', { className: ['timeline'], ariaLabel: 'Timeline' }, children),
   FourQuestions: (props) =>
     h(
       'div',

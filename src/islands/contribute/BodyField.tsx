@@ -10,10 +10,12 @@ interface Props {
   /** Marks the body as left, so its findings show. */
   onLeave: () => void;
   messages: string[];
+  /** A pattern of the library being built, so the example link is one that works here. */
+  examplePattern?: { value: string; label: string } | undefined;
 }
 
 /** The entry's body, in Markdown, under the headings it starts with. */
-export function BodyField({ name, value, onChange, onLeave, messages }: Props) {
+export function BodyField({ name, value, onChange, onLeave, messages, examplePattern }: Props) {
   // Only a body the person typed in is judged when they leave it.
   const typed = useRef(false);
   const id = controlId('body');
@@ -22,7 +24,13 @@ export function BodyField({ name, value, onChange, onLeave, messages }: Props) {
       <label htmlFor={id}>{name}, in Markdown</label>
       <p className="field__hint" id={`${id}-hint`}>
         The headings are in place: write under each, in your own words. Patterns and traps can be
-        linked as <code>[Pre-mortem](/patterns/pre-mortem/)</code>.
+        linked as{' '}
+        <code>
+          {examplePattern
+            ? `[${examplePattern.label}](/patterns/${examplePattern.value}/)`
+            : '[Title](/patterns/<slug>/)'}
+        </code>
+        .
       </p>
       <textarea
         id={id}

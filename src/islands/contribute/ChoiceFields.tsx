@@ -1,5 +1,5 @@
 import type { Choice } from './field-context.ts';
-import type { Field } from './form-model.ts';
+import type { Field } from '../../schemas/form-model.ts';
 import type { Value } from './form-values.ts';
 import type { FieldParts } from './useField.ts';
 

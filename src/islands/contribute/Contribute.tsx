@@ -35,6 +35,8 @@ export interface ContributeProps {
   /** Where "Open a pull request" sends the file. */
   repository: string;
   branch: string;
+  /** The library's most cited pattern, for the body's example of a link; none in a library without patterns. */
+  examplePattern?: Choice | undefined;
 }
 
 /** A contribute page: a lesson, pattern or trap form read off its schema, checked as it is typed, kept as a draft and sent as a pull request. */
@@ -125,6 +127,7 @@ export default function Contribute(props: ContributeProps) {
           body={body}
           onBody={draft.typeBody}
           context={context}
+          examplePattern={props.examplePattern}
         />
         <SendSection
           kind={kind}

@@ -14,6 +14,8 @@ interface Props {
   body: string;
   onBody: (text: string) => void;
   context: FieldContext;
+  /** A pattern of the library, for the body's example of a link. */
+  examplePattern?: { value: string; label: string } | undefined;
 }
 
 /** The form, one numbered step per section; the step without fields is the body's. */
@@ -26,6 +28,7 @@ export function EntryForm({
   body,
   onBody,
   context,
+  examplePattern,
 }: Props) {
   return (
     <form
@@ -66,6 +69,7 @@ export function EntryForm({
               onChange={onBody}
               onLeave={() => context.leave('body')}
               messages={context.messagesAt('body')}
+              examplePattern={examplePattern}
             />
           )}
         </section>

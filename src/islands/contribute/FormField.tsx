@@ -2,7 +2,7 @@ import { ChoiceField, EntryField, FlagField } from './ChoiceFields.tsx';
 import { EntriesField } from './EntriesField.tsx';
 import type { FieldContext } from './field-context.ts';
 import { Findings } from './Findings.tsx';
-import type { Field } from './form-model.ts';
+import type { Field } from '../../schemas/form-model.ts';
 import { emptyValues, type Value, type Values } from './form-values.ts';
 import { LinesField, TextField } from './TextFields.tsx';
 import { useField, type FieldParts } from './useField.ts';

@@ -1,4 +1,4 @@
-import type { Field } from './form-model.ts';
+import type { Field } from '../../schemas/form-model.ts';
 import type { FieldParts } from './useField.ts';
 
 interface Props {

@@ -4,7 +4,7 @@ import { patternSchema } from '../../schemas/pattern.ts';
 import { trapSchema } from '../../schemas/trap.ts';
 import { LESSON_BODY, PATTERN_BODY, TRAP_BODY } from '../../view/entry-templates.ts';
 import type { ContributeKind } from './entry-file.ts';
-import { fieldsOf, type Field } from './form-model.ts';
+import { fieldsOf, type Field } from '../../schemas/form-model.ts';
 
 /** One kind's form. */
 export interface ContributeForm {

@@ -1,5 +1,5 @@
 /** The draft the contribute page keeps in the browser as a person types, so nothing is lost to a closed tab. */
-import type { Field } from './form-model.ts';
+import type { Field } from '../../schemas/form-model.ts';
 import { emptyValue, type Value, type Values } from './form-values.ts';
 
 /** What is kept: the answers, the body, when, and the file text last sent (to know whether anything is unsent). */

@@ -3,7 +3,7 @@
  * own fields: each group or list of the schema is a step of its own (the four questions, the actions), a run of
  * plain fields is one (about it, its links to the library), and the body is the last.
  */
-import type { Field } from './form-model.ts';
+import type { Field } from '../../schemas/form-model.ts';
 import { wordingOf } from './wording.ts';
 
 /** One step of the form: its heading, its anchor, and the fields it holds (none for the body's step). */

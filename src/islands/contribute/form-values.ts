@@ -1,5 +1,5 @@
 /** A form's values, shaped like the entry its fields come from: empty to start, and cleaned of what was left blank. */
-import type { Field } from './form-model.ts';
+import type { Field } from '../../schemas/form-model.ts';
 
 /** What one field holds while a person types: text, a tick, chosen ids, a group's values or a list of them. */
 export type Value = string | boolean | string[] | Values | Values[];

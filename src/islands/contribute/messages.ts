@@ -2,7 +2,7 @@
  * What the contribute form says about an answer that needs fixing, in plain words written for that field (GOV.UK's
  * error-message pattern): read off the field's schema limits and its wording, never the validator's own words.
  */
-import type { Field } from './form-model.ts';
+import type { Field } from '../../schemas/form-model.ts';
 import type { Value, Values } from './form-values.ts';
 import { wordingOf } from './wording.ts';
 import type { Finding } from '../../check/types.ts';

@@ -1,6 +1,6 @@
 /** The error summary's lines: everything still to do before the entry can be sent, in the form's order. */
 import type { EntryCheck } from './entry-check.ts';
-import type { Field } from './form-model.ts';
+import type { Field } from '../../schemas/form-model.ts';
 import { controlId } from './control-id.ts';
 import { plural } from './kind-words.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { discardDraft, draftKey, loadDraft, restoreValues, saveDraft } from './draft.ts';
 import type { ContributeKind } from './entry-file.ts';
-import type { Field } from './form-model.ts';
+import type { Field } from '../../schemas/form-model.ts';
 import { emptyValues, type Values } from './form-values.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { controlId } from './control-id.ts';
-import type { Field } from './form-model.ts';
+import type { Field } from '../../schemas/form-model.ts';
 import type { Value } from './form-values.ts';
 import type { FieldContext } from './field-context.ts';
 import { wordingOf } from './wording.ts';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { EntryCheck } from './entry-check.ts';
 import type { ContributeKind } from './entry-file.ts';
-import type { Field } from './form-model.ts';
+import type { Field } from '../../schemas/form-model.ts';
 import type { Values } from './form-values.ts';
 import { messageFor } from './messages.ts';
 

@@ -4,9 +4,9 @@
  * without a line of form code; `skip` leaves out what an editor, not a contributor, fills in.
  */
 import { z } from 'astro/zod';
-import { isoDate } from '../../schemas/common.ts';
-import { referenceTargets } from '../../schemas/reference.ts';
-import * as vocabularies from '../../schemas/vocabulary.ts';
+import { isoDate, slug } from './common.ts';
+import { referenceTargets } from './reference.ts';
+import * as vocabularies from './vocabulary.ts';
 
 /** One value a choice field offers. */
 export interface Option {
@@ -33,7 +33,14 @@ export type Field =
   | (FieldBase & { kind: 'entry'; collection: string })
   | (FieldBase & { kind: 'entries'; collection: string; min?: number; max?: number })
   | (FieldBase & { kind: 'choices'; options: Option[]; min?: number; max?: number })
-  | (FieldBase & { kind: 'lines'; min?: number; max?: number; itemMin?: number })
+  | (FieldBase & {
+      kind: 'lines';
+      min?: number;
+      max?: number;
+      itemMin?: number;
+      /** Set when each line is a URL slug (a former slug in `aliases`). */
+      slugs?: true;
+    })
   | (FieldBase & { kind: 'group'; fields: Field[] })
   | (FieldBase & { kind: 'list'; fields: Field[] });
 
@@ -93,6 +100,18 @@ function fieldOf(schema: z.ZodType, key: string, path: string, skip: ReadonlySet
   if (inner instanceof z.ZodBoolean) return { ...base, kind: 'flag' };
   if (inner instanceof z.ZodEnum)
     return { ...base, kind: 'choice', options: optionsOf(inner.options.map(String)) };
+  // A pattern's confidence: a union of literals (1, 2, 3) is a choice as much as an enum is.
+  if (
+    inner instanceof z.ZodUnion &&
+    inner.options.every((option) => option instanceof z.ZodLiteral)
+  )
+    return {
+      ...base,
+      kind: 'choice',
+      options: optionsOf(
+        inner.options.flatMap((option) => [...(option as z.ZodLiteral).values]).map(String),
+      ),
+    };
   if (inner instanceof z.ZodObject)
     return { ...base, kind: 'group', fields: fieldsOf(inner, skip, `${path}.`) };
   if (inner instanceof z.ZodArray) {
@@ -112,6 +131,7 @@ function fieldOf(schema: z.ZodType, key: string, path: string, skip: ReadonlySet
     return {
       ...base,
       kind: 'lines',
+      ...(element === slug && { slugs: true as const }),
       ...limits(inner),
       ...(itemMin === undefined ? {} : { itemMin }),
     };
