@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // node scripts/search-index.ts [dist]: writes the Pagefind index of a built site into <dist>/pagefind/ (npm run build runs it).
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { COLLECTIONS, REGISTRY } from '../src/schemas/collections.ts';
+import { cacheDirFor } from '../src/pipeline/content-dir.ts';
+import { indexedPages, SEARCHED } from './search-index/pages.ts';
+import { planShards, shardPages, type IndexedPage } from './search-index/plan.ts';
+import { copyShard, pruneStore, shardKey } from './search-index/store.ts';
 
 /**
  * The pages a reader lands on from a search: each searchable collection's entry pages
@@ -10,7 +14,7 @@ import { COLLECTIONS, REGISTRY } from '../src/schemas/collections.ts';
  * leaving tag, list and other pages out of the glob spares Pagefind reading and parsing them
  * (a quarter of the site). Numbered list pages (`lessons/2/`) match too and are skipped by Pagefind.
  */
-export const SEARCHED_PAGES = `{${COLLECTIONS.filter((c) => REGISTRY[c].search).join(',')}}/*/index.html`;
+export const SEARCHED_PAGES = `{${SEARCHED.join(',')}}/*/index.html`;
 
 /**
  * Parts of an indexed page that are chrome, not content: heading anchors would put a `#` in
@@ -30,6 +34,10 @@ const EXCLUDED = [
   'caption',
   'thead',
 ];
+const SETTINGS = { excludeSelectors: EXCLUDED, forceLanguage: 'en' };
+
+/** Where shard k of a split index is published, beside the first shard's `pagefind/` (the island reads `shards.json`). */
+export const shardFolder = (k: number) => (k === 0 ? '' : `shard-${k}/`);
 
 const log = (message: string) =>
   process.stdout.write(
@@ -37,28 +45,73 @@ const log = (message: string) =>
   );
 
 /**
- * Indexes a built site with Pagefind's Node API. Only the entry and author pages are read, and
- * only their elements marked `data-pagefind-body` indexed. Says whether it succeeded; the reason is logged.
+ * Writes one shard's index into `to` with Pagefind's Node API, in a Pagefind process of its own that ends
+ * with it, so the memory it needs is one shard's. A library that is one shard is indexed as it always was,
+ * from the built folder; a shard of a larger one from its pages' files, given one by one.
+ */
+async function writeShard(site: string, pages: IndexedPage[], whole: boolean, to: string) {
+  try {
+    const { index, errors } = await createIndex(SETTINGS);
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    if (whole) {
+      const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
+      fail('index the site', added.errors);
+      if (added.page_count !== pages.length)
+        throw new Error(
+          `Pagefind indexed ${added.page_count} pages where ${pages.length} carry data-pagefind-body.`,
+        );
+    } else
+      for (const page of pages) {
+        const added = await index.addHTMLFile({
+          url: page.url,
+          content: readFileSync(join(site, page.file), 'utf8'),
+        });
+        fail(`index ${page.file}`, added.errors);
+      }
+    const written = await index.writeFiles({ outputPath: `${to}.writing` });
+    fail('write the index', written.errors);
+    rmSync(to, { recursive: true, force: true });
+    renameSync(`${to}.writing`, to);
+  } finally {
+    // The Node API runs Pagefind as a child process: without this the process never exits.
+    await close();
+  }
+}
+
+/**
+ * Indexes a built site's entry and author pages, only their elements marked `data-pagefind-body`, into
+ * `pagefind/`: one index up to LESSON_SHARE_SEARCH_SHARD_PAGES pages, shards of at most that many beyond
+ * (docs/search-index.md). A shard whose pages did not change since the last build is copied from the store in
+ * the library's cache, not indexed again. Says whether it succeeded; the reason is logged.
  */
 export async function indexSite(site: string): Promise<boolean> {
   try {
-    const { index, errors } = await createIndex({
-      excludeSelectors: EXCLUDED,
-      forceLanguage: 'en',
-    });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
-    fail('index the site', added.errors);
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-    fail('write the index', written.errors);
-    log(`Search index of ${added.page_count} pages written to pagefind/.`);
+    const shards = planShards(indexedPages(site), shardPages());
+    const store = join(cacheDirFor(), 'search-index');
+    const out = join(site, 'pagefind');
+    mkdirSync(store, { recursive: true });
+    rmSync(out, { recursive: true, force: true });
+    const used = new Set<string>();
+    let reused = 0;
+    for (const [k, pages] of shards.entries()) {
+      const whole = shards.length === 1;
+      const key = shardKey(pages, { ...SETTINGS, whole });
+      const stored = join(store, key);
+      if (!existsSync(stored)) await writeShard(site, pages, whole, stored);
+      else reused++;
+      used.add(key);
+      copyShard(stored, join(out, shardFolder(k)), k === 0);
+    }
+    writeFileSync(join(out, 'shards.json'), `${JSON.stringify({ shards: shards.length })}\n`);
+    pruneStore(store, used);
+    const pages = shards.reduce((sum, shard) => sum + shard.length, 0);
+    const split = shards.length === 1 ? '' : ` in ${shards.length} shards`;
+    const copied = reused === 0 ? '' : ` (${reused} unchanged, copied)`;
+    log(`Search index of ${pages} pages${split} written to pagefind/${copied}.`);
     return true;
   } catch (error) {
     log((error as Error).message);
     return false;
-  } finally {
-    // The Node API runs Pagefind as a child process: without this the process never exits.
-    await close();
   }
 }
 

@@ -38,19 +38,29 @@ interface Response {
   filters: FacetCounts;
 }
 
-/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this site calls. */
+/** Pagefind's options for every index of the library (its first shard and any merged with it). */
+interface PagefindOptions {
+  excerptLength?: number;
+  baseUrl?: string;
+  ranking?: { metaWeights?: Record<string, number> };
+  /** A filter value given to every page of one index: which shard a page is in. */
+  mergeFilter?: Record<string, string>;
+}
+
+/** The searches this site runs, on one index or on several merged (see splitApi). */
 interface PagefindApi {
-  options: (options: {
-    excerptLength?: number;
-    baseUrl?: string;
-    ranking?: { metaWeights?: Record<string, number> };
-  }) => Promise<void>;
-  init: () => Promise<void>;
   filters: () => Promise<FacetCounts>;
   search: (
     term: string | null,
     options?: { filters?: object; sort?: object },
   ) => Promise<Response | null>;
+}
+
+/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this site calls. */
+interface PagefindBundle extends PagefindApi {
+  options: (options: PagefindOptions) => Promise<void>;
+  init: () => Promise<void>;
+  mergeIndex: (path: string, options: PagefindOptions) => Promise<void>;
 }
 
 /** Pagefind, started; its filter index, which the facet counts need, loads on request. */
@@ -75,20 +85,45 @@ export interface Outcome {
 
 // The bundle only exists in a build, at a URL Vite must not try to resolve.
 const BUNDLE = withBase('/pagefind/pagefind.js');
+// How many shards the index is split into (scripts/search-index.ts writes it; docs/search-index.md).
+const SHARDS = withBase('/pagefind/shards.json');
+// The filter that tells the shards apart; no facet of the page, so never counted.
+const SHARD = 'shard';
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads and starts Pagefind once; later calls share it. A failed load may be retried. */
+/** How many indexes the library's search is split into: one up to a few thousand pages. */
+async function shardCount(): Promise<number> {
+  const response = await fetch(SHARDS);
+  if (!response.ok) throw new Error(`${SHARDS}: ${response.status}`);
+  const { shards } = (await response.json()) as { shards: number };
+  return shards;
+}
+
+/** Loads and starts Pagefind once, with every shard of the index; later calls share it. A failed load may be retried. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const api = (await import(/* @vite-ignore */ BUNDLE)) as PagefindApi;
+    const [bundle, shards] = await Promise.all([
+      import(/* @vite-ignore */ BUNDLE) as Promise<PagefindBundle>,
+      shardCount(),
+    ]);
     // Pagefind's result URLs are paths in dist/; the base puts them where the site is served. A page whose
     // title or other name holds the words outranks one that only mentions them in passing.
-    await api.options({
+    const options: PagefindOptions = {
       excerptLength: 24,
       baseUrl: BASE,
       ranking: { metaWeights: { title: 10, aliases: 8 } },
-    });
-    await api.init();
+    };
+    const shard = (k: number) =>
+      shards > 1 ? { ...options, mergeFilter: { [SHARD]: `${k}` } } : options;
+    await bundle.options(shard(0));
+    await bundle.init();
+    // The other shards share the first one's WebAssembly; each is told its shard, for Newest first.
+    await Promise.all(
+      Array.from({ length: shards - 1 }, (_, i) =>
+        bundle.mergeIndex(withBase(`/pagefind/shard-${i + 1}/`), shard(i + 1)),
+      ),
+    );
+    const api = shards > 1 ? splitApi(bundle, shards) : bundle;
     // The filter index makes every search return its counts, but on a large library it takes as long
     // as the first search itself: results go on screen first, counts follow.
     let counting = false;
@@ -104,6 +139,53 @@ export function loadPagefind(): Promise<Pagefind> {
     throw error;
   });
   return loading;
+}
+
+/** Counts without the shard filter. */
+const withoutShard = ({ [SHARD]: _shard, ...counts }: FacetCounts): FacetCounts => counts;
+
+/** Adds up the counts of searches over different pages. */
+function addCounts(all: FacetCounts[]): FacetCounts {
+  const sum: FacetCounts = {};
+  for (const counts of all)
+    for (const [key, values] of Object.entries(counts)) {
+      const total = (sum[key] ??= {});
+      for (const [value, n] of Object.entries(values ?? {})) total[value] = (total[value] ?? 0) + n;
+    }
+  return sum;
+}
+
+/**
+ * Searches a split index as one. Pagefind merges the shards' results by score, which ranks by relevance
+ * (each shard's BM25), and adds up their counts. A sorted search's score is a page's place in its own shard's
+ * order, though, not comparable across shards; the shards are runs of the pages in date order, newest first, so
+ * each shard is searched on its own (its filter) and their results follow one another.
+ */
+function splitApi(bundle: PagefindApi, shards: number): PagefindApi {
+  return {
+    filters: async () => withoutShard(await bundle.filters()),
+    search: async (term, options = {}) => {
+      const sort = Object.values(options.sort ?? {})[0] as string | undefined;
+      if (sort === undefined) {
+        const response = await bundle.search(term, options);
+        return response && { ...response, filters: withoutShard(response.filters) };
+      }
+      const order = Array.from({ length: shards }, (_, k) => k);
+      const parts = await Promise.all(
+        (sort === 'asc' ? order.reverse() : order).map((k) =>
+          bundle.search(term, { ...options, filters: { ...options.filters, [SHARD]: `${k}` } }),
+        ),
+      );
+      if (parts.some((part) => part === null)) return null;
+      const found = parts as Response[];
+      return {
+        results: found.flatMap((part) => part.results),
+        // The words alone, in every shard: each part says the same.
+        unfilteredResultCount: found[0]?.unfilteredResultCount ?? 0,
+        filters: withoutShard(addCounts(found.map((part) => part.filters))),
+      };
+    },
+  };
 }
 
 /**
