@@ -36,6 +36,8 @@ interface Response {
   /** How many results the words alone would give. */
   unfilteredResultCount: number;
   filters: FacetCounts;
+  /** Result counts per facet value for the words alone. */
+  totalFilters?: FacetCounts;
 }
 
 /** Pagefind's options for every index of the library (its first shard and any merged with it). */
@@ -155,33 +157,75 @@ function addCounts(all: FacetCounts[]): FacetCounts {
   return sum;
 }
 
+/** A search's response with the shard filter left out, and the words-alone count of the given shards only. */
+function inShards(response: Response, shards: string[] | undefined): Response {
+  const { [SHARD]: perShard, ...totals } = response.totalFilters ?? {};
+  return {
+    results: response.results,
+    unfilteredResultCount: shards
+      ? shards.reduce((sum, k) => sum + (perShard?.[k] ?? 0), 0)
+      : response.unfilteredResultCount,
+    filters: withoutShard(response.filters),
+    totalFilters: totals,
+  };
+}
+
 /**
- * Searches a split index as one. Pagefind merges the shards' results by score, which ranks by relevance
- * (each shard's BM25), and adds up their counts. A sorted search's score is a page's place in its own shard's
- * order, though, not comparable across shards; the shards are runs of the pages in date order, newest first, so
- * each shard is searched on its own (its filter) and their results follow one another.
+ * Searches a split index as one (docs/search-index.md). Pagefind merges the shards' results by score (each
+ * shard's own BM25) and adds up their counts. Two things it does per index need the shards told apart, by the
+ * filter each is given:
+ * - a word no page of an index holds matches, in that index, the pages holding the longest word it starts
+ *   with ("alpha" finds "al"): such a shard would add pages a single index never finds. A quoted search for
+ *   each word says which shards hold it; only the shards holding every word are searched.
+ * - a sorted search's score is a page's place in its own shard's order, not comparable across shards; the
+ *   shards are runs of the pages in date order, newest first, so each is searched on its own and their results
+ *   follow one another.
  */
 function splitApi(bundle: PagefindApi, shards: number): PagefindApi {
+  const all = Array.from({ length: shards }, (_, k) => `${k}`);
+  const holding = new Map<string, Promise<string[]>>();
+  // The shards whose pages hold the word (a word none holds is Pagefind's to match by its start, in all).
+  const shardsHolding = (word: string) => {
+    let found = holding.get(word);
+    if (!found) {
+      found = bundle.search(`"${word}"`).then((response) => {
+        const counts = response?.filters[SHARD] ?? {};
+        const some = all.filter((k) => (counts[k] ?? 0) > 0);
+        return some.length > 0 ? some : all;
+      });
+      found.catch(() => holding.delete(word));
+      holding.set(word, found);
+    }
+    return found;
+  };
+  const shardsFor = async (term: string | null) => {
+    if (term === null || /^\s*".+"\s*$/.test(term)) return all;
+    const words = term.split(/\s+/).filter((word) => word !== '');
+    const held = await Promise.all(words.map(shardsHolding));
+    return all.filter((k) => held.every((some) => some.includes(k)));
+  };
   return {
     filters: async () => withoutShard(await bundle.filters()),
     search: async (term, options = {}) => {
+      const within = await shardsFor(term);
+      const some = within.length < shards ? within : undefined;
       const sort = Object.values(options.sort ?? {})[0] as string | undefined;
-      if (sort === undefined) {
-        const response = await bundle.search(term, options);
-        return response && { ...response, filters: withoutShard(response.filters) };
+      if (sort === undefined || within.length === 0) {
+        const only = within.length > 0 ? { any: within } : { none: all };
+        const filters = some ? { ...options.filters, [SHARD]: only } : options.filters;
+        const response = await bundle.search(term, { ...options, filters });
+        return response && inShards(response, some);
       }
-      const order = Array.from({ length: shards }, (_, k) => k);
       const parts = await Promise.all(
-        (sort === 'asc' ? order.reverse() : order).map((k) =>
-          bundle.search(term, { ...options, filters: { ...options.filters, [SHARD]: `${k}` } }),
+        (sort === 'asc' ? [...within].reverse() : within).map((k) =>
+          bundle.search(term, { ...options, filters: { ...options.filters, [SHARD]: k } }),
         ),
       );
       if (parts.some((part) => part === null)) return null;
       const found = parts as Response[];
       return {
+        ...inShards(found[0] as Response, some),
         results: found.flatMap((part) => part.results),
-        // The words alone, in every shard: each part says the same.
-        unfilteredResultCount: found[0]?.unfilteredResultCount ?? 0,
         filters: withoutShard(addCounts(found.map((part) => part.filters))),
       };
     },
