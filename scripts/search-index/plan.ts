@@ -42,29 +42,38 @@ const byDate = (a: IndexedPage, b: IndexedPage) =>
 /** A number from a page's URL alone, the same on every build: where a shard may end does not move with other pages. */
 const urlNumber = (url: string) => createHash('sha256').update(url).digest().readUInt32BE(0);
 
+/** Where a full shard may end so that no date runs on into the next: after its last change of date past `min`. */
+function lastDateChange(pages: IndexedPage[], min: number): number | undefined {
+  for (let j = pages.length - 1; j >= min; j--) if (pages[j - 1]?.date !== pages[j]?.date) return j;
+  return undefined;
+}
+
 /**
  * Splits the indexed pages into shards of at most `max` pages. Each shard is a run of the pages in date order
  * (newest first), so "Newest first" over several shards is each shard's own order, one shard after the other;
- * no shard ends between two pages of one date unless it is full. Where a run ends depends on its last page's
- * URL (content-defined chunking): a lesson added, removed or edited changes its own shard and, rarely, the next,
- * never every shard after it. Shards hold `max / 2` to `max` pages, about `3 max / 4` on average.
+ * no shard ends between two pages of one date unless a single date fills it. Where a run ends depends on its
+ * last page's URL (content-defined chunking): a lesson added, removed or edited changes its own shard and,
+ * rarely, the next, not every shard after it. Shards hold `max / 2` to `max` pages.
  */
 export function planShards(pages: IndexedPage[], max: number): IndexedPage[][] {
   const ordered = [...pages].sort(byDate);
   if (ordered.length <= max) return [ordered];
   const min = Math.floor(max / 2);
-  const spread = Math.max(1, Math.floor(max / 4));
+  const spread = Math.max(1, Math.floor(max / 8));
   const shards: IndexedPage[][] = [];
   let current: IndexedPage[] = [];
+  const cut = (at: number) => {
+    shards.push(current.slice(0, at));
+    current = current.slice(at);
+  };
   ordered.forEach((page, i) => {
     current.push(page);
     const next = ordered[i + 1];
     const sameDate = next !== undefined && next.date !== undefined && next.date === page.date;
-    const natural = current.length >= min && !sameDate && urlNumber(page.url) % spread === 0;
-    if (next === undefined || current.length >= max || natural) {
-      shards.push(current);
-      current = [];
-    }
+    if (current.length >= min && !sameDate && urlNumber(page.url) % spread === 0)
+      cut(current.length);
+    else if (current.length >= max) cut(lastDateChange(current, min) ?? current.length);
   });
+  if (current.length > 0) shards.push(current);
   return shards;
 }
