@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // node scripts/search-index.ts [dist]: writes the Pagefind index of a built site into <dist>/pagefind/ (npm run build runs it).
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { cacheDirFor } from '../src/pipeline/content-dir.ts';
 import { indexedPages, SEARCHED } from './search-index/pages.ts';
@@ -45,25 +45,31 @@ const log = (message: string) =>
   );
 
 /**
+ * The pages of one shard, linked (not copied) into a folder of their own under the site, at the same paths:
+ * Pagefind then reads them itself, as many at a time as it likes, and gives them the URLs the site's own do.
+ */
+function stage(site: string, pages: IndexedPage[]): string {
+  const folder = join(site, '.pagefind-shard');
+  rmSync(folder, { recursive: true, force: true });
+  for (const page of pages) {
+    mkdirSync(dirname(join(folder, page.file)), { recursive: true });
+    linkSync(join(site, page.file), join(folder, page.file));
+  }
+  return folder;
+}
+
+/**
  * Writes one shard's index into `to` with Pagefind's Node API, in a Pagefind process of its own that ends
- * with it, so the memory it needs is one shard's. A library that is one shard is indexed as it always was,
- * from the built folder; a shard of a larger one from its pages' files, given one by one.
+ * with it, so the memory it needs is one shard's. A library that is one shard is indexed from the built
+ * folder, as it always was; a shard of a larger one from a folder of its pages alone.
  */
 async function writeShard(site: string, pages: IndexedPage[], whole: boolean, to: string) {
+  const folder = whole ? site : stage(site, pages);
   try {
     const { index, errors } = await createIndex(SETTINGS);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    if (whole) {
-      const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
-      fail('index the site', added.errors);
-    } else
-      for (const page of pages) {
-        const added = await index.addHTMLFile({
-          url: page.url,
-          content: readFileSync(join(site, page.file), 'utf8'),
-        });
-        fail(`index ${page.file}`, added.errors);
-      }
+    const added = await index.addDirectory({ path: folder, glob: SEARCHED_PAGES });
+    fail('index the site', added.errors);
     const written = await index.writeFiles({ outputPath: `${to}.writing` });
     fail('write the index', written.errors);
     rmSync(to, { recursive: true, force: true });
@@ -71,6 +77,7 @@ async function writeShard(site: string, pages: IndexedPage[], whole: boolean, to
   } finally {
     // The Node API runs Pagefind as a child process: without this the process never exits.
     await close();
+    if (!whole) rmSync(folder, { recursive: true, force: true });
   }
 }
 

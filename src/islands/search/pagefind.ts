@@ -91,6 +91,8 @@ const BUNDLE = withBase('/pagefind/pagefind.js');
 const SHARDS = withBase('/pagefind/shards.json');
 // The filter that tells the shards apart; no facet of the page, so never counted.
 const SHARD = 'shard';
+// Letters no indexed word holds (Pagefind keeps letters, drops punctuation): a word with them after it starts no word.
+const NOWHERE = 'ǂǂ';
 let loading: Promise<Pagefind> | undefined;
 
 /** How many indexes the library's search is split into: one up to a few thousand pages. */
@@ -174,9 +176,10 @@ function inShards(response: Response, shards: string[] | undefined): Response {
  * Searches a split index as one (docs/search-index.md). Pagefind merges the shards' results by score (each
  * shard's own BM25) and adds up their counts. Two things it does per index need the shards told apart, by the
  * filter each is given:
- * - a word no page of an index holds matches, in that index, the pages holding the longest word it starts
- *   with ("alpha" finds "al"): such a shard would add pages a single index never finds. A quoted search for
- *   each word says which shards hold it; only the shards holding every word are searched.
+ * - a word that no word of an index starts with matches, in that index, the pages holding the longest word
+ *   it starts with ("alpha" finds "al"): such a shard would add pages a single index never finds. A quoted
+ *   search for each word says which shards hold it (else, which hold a longer word starting with it); only
+ *   the shards holding every word are searched.
  * - a sorted search's score is a page's place in its own shard's order, not comparable across shards; the
  *   shards are runs of the pages in date order, newest first, so each is searched on its own and their results
  *   follow one another.
@@ -184,15 +187,31 @@ function inShards(response: Response, shards: string[] | undefined): Response {
 function splitApi(bundle: PagefindApi, shards: number): PagefindApi {
   const all = Array.from({ length: shards }, (_, k) => `${k}`);
   const holding = new Map<string, Promise<string[]>>();
-  // The shards whose pages hold the word (a word none holds is Pagefind's to match by its start, in all).
+  const idsIn = async (term: string, k: string) =>
+    new Set(
+      ((await bundle.search(term, { filters: { [SHARD]: k } }))?.results ?? []).map((h) => h.id),
+    );
+  // The shards whose pages hold a longer word starting with this one. A shard that holds none matches, as
+  // Pagefind falls back, the same pages for the word with a letter no page has after it.
+  const extending = async (word: string) => {
+    const shardsWith = await Promise.all(
+      all.map(async (k) => {
+        const [as, beyond] = await Promise.all([idsIn(word, k), idsIn(`${word}${NOWHERE}`, k)]);
+        return as.size > 0 && (as.size !== beyond.size || [...as].some((id) => !beyond.has(id)));
+      }),
+    );
+    return all.filter((_, k) => shardsWith[k]);
+  };
+  // The shards whose pages hold the word, or else a longer one starting with it; all when none does.
   const shardsHolding = (word: string) => {
     let found = holding.get(word);
     if (!found) {
-      found = bundle.search(`"${word}"`).then((response) => {
-        const counts = response?.filters[SHARD] ?? {};
-        const some = all.filter((k) => (counts[k] ?? 0) > 0);
+      found = (async () => {
+        const counts = (await bundle.search(`"${word}"`))?.filters[SHARD] ?? {};
+        const exact = all.filter((k) => (counts[k] ?? 0) > 0);
+        const some = exact.length > 0 ? exact : await extending(word);
         return some.length > 0 ? some : all;
-      });
+      })();
       found.catch(() => holding.delete(word));
       holding.set(word, found);
     }
