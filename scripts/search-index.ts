@@ -1,6 +1,15 @@
 #!/usr/bin/env node
 // node scripts/search-index.ts [dist]: writes the Pagefind index of a built site into <dist>/pagefind/ (npm run build runs it).
-import { existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { cacheDirFor } from '../src/pipeline/content-dir.ts';
@@ -35,6 +44,26 @@ const EXCLUDED = [
   'thead',
 ];
 const SETTINGS = { excludeSelectors: EXCLUDED, forceLanguage: 'en' };
+
+/**
+ * The island's code for a split index (src/islands/search/pagefind-shards.ts), as the JavaScript module
+ * `pagefind/shards.js`: published, and fetched, only where the library is split, so that a library of one index
+ * adds nothing to the search page's weight (a chunk of the island would, with the bundler's loader for it).
+ */
+function splitModule(): string {
+  const source = readFileSync(
+    join(import.meta.dirname, '../src/islands/search/pagefind-shards.ts'),
+    'utf8',
+  );
+  // Node's type stripping says once that it is experimental: a build's log is no place for that.
+  const warn = process.emitWarning;
+  process.emitWarning = () => undefined;
+  try {
+    return stripTypeScriptTypes(source);
+  } finally {
+    process.emitWarning = warn;
+  }
+}
 
 /** Where shard k of a split index is published, beside the first shard's `pagefind/` (the island reads `shards.json`). */
 export const shardFolder = (k: number) => (k === 0 ? '' : `shard-${k}/`);
@@ -106,6 +135,7 @@ export async function indexSite(site: string): Promise<boolean> {
       copyShard(stored, join(out, shardFolder(k)), k === 0);
     }
     writeFileSync(join(out, 'shards.json'), `${JSON.stringify({ shards: shards.length })}\n`);
+    if (shards.length > 1) writeFileSync(join(out, 'shards.js'), splitModule());
     pruneStore(store, used);
     const pages = shards.reduce((sum, shard) => sum + shard.length, 0);
     const split = shards.length === 1 ? '' : ` in ${shards.length} shards`;

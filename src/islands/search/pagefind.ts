@@ -1,6 +1,9 @@
 import type { FacetKey } from '../../view/search-facets.ts';
 import type { SearchState } from './search-state.ts';
 import { BASE, withBase } from '../../view/urls.ts';
+import type { FacetCounts, IndexApi, IndexBundle, IndexOptions } from './pagefind-shards.ts';
+
+export type { FacetCounts } from './pagefind-shards.ts';
 
 /** A matching section of a page, from a heading with an id to the next. */
 export interface SubResult {
@@ -28,46 +31,12 @@ export interface Hit {
   data: () => Promise<ResultData>;
 }
 
-/** Result counts per facet value. */
-export type FacetCounts = Record<string, Record<string, number> | undefined>;
-
-interface Response {
-  results: Hit[];
-  /** How many results the words alone would give. */
-  unfilteredResultCount: number;
-  filters: FacetCounts;
-  /** Result counts per facet value for the words alone. */
-  totalFilters?: FacetCounts;
-}
-
-/** Pagefind's options for every index of the library (its first shard and any merged with it). */
-interface PagefindOptions {
-  excerptLength?: number;
-  baseUrl?: string;
-  ranking?: { metaWeights?: Record<string, number> };
-  /** A filter value given to every page of one index: which shard a page is in. */
-  mergeFilter?: Record<string, string>;
-}
-
-/** The searches this site runs, on one index or on several merged (see splitApi). */
-interface PagefindApi {
-  filters: () => Promise<FacetCounts>;
-  search: (
-    term: string | null,
-    options?: { filters?: object; sort?: object },
-  ) => Promise<Response | null>;
-}
-
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this site calls. */
-interface PagefindBundle extends PagefindApi {
-  options: (options: PagefindOptions) => Promise<void>;
-  init: () => Promise<void>;
-  mergeIndex: (path: string, options: PagefindOptions) => Promise<void>;
-}
+type PagefindBundle = IndexBundle<Hit>;
 
 /** Pagefind, started; its filter index, which the facet counts need, loads on request. */
 export interface Pagefind {
-  api: PagefindApi;
+  api: IndexApi<Hit>;
   /**
    * The whole index's counts per facet value. The first call loads the filter index (tens of KB on a
    * large library), so it waits until the filters are on screen: on a phone, until they are opened.
@@ -89,10 +58,7 @@ export interface Outcome {
 const BUNDLE = withBase('/pagefind/pagefind.js');
 // How many shards the index is split into (scripts/search-index.ts writes it; docs/search-index.md).
 const SHARDS = withBase('/pagefind/shards.json');
-// The filter that tells the shards apart; no facet of the page, so never counted.
-const SHARD = 'shard';
-// Letters no indexed word holds (Pagefind keeps letters, drops punctuation): a word with them after it starts no word.
-const NOWHERE = 'ǂǂ';
+const SPLIT = withBase('/pagefind/shards.js');
 let loading: Promise<Pagefind> | undefined;
 
 /** How many indexes the library's search is split into: one up to a few thousand pages. */
@@ -112,22 +78,19 @@ export function loadPagefind(): Promise<Pagefind> {
     ]);
     // Pagefind's result URLs are paths in dist/; the base puts them where the site is served. A page whose
     // title or other name holds the words outranks one that only mentions them in passing.
-    const options: PagefindOptions = {
+    const options: IndexOptions = {
       excerptLength: 24,
       baseUrl: BASE,
       ranking: { metaWeights: { title: 10, aliases: 8 } },
     };
-    const shard = (k: number) =>
-      shards > 1 ? { ...options, mergeFilter: { [SHARD]: `${k}` } } : options;
-    await bundle.options(shard(0));
+    await bundle.options(options);
     await bundle.init();
-    // The other shards share the first one's WebAssembly; each is told its shard, for Newest first.
-    await Promise.all(
-      Array.from({ length: shards - 1 }, (_, i) =>
-        bundle.mergeIndex(withBase(`/pagefind/shard-${i + 1}/`), shard(i + 1)),
-      ),
-    );
-    const api = shards > 1 ? splitApi(bundle, shards) : bundle;
+    // A split index's code is published beside it (scripts/search-index.ts): a library of one index loads none.
+    const split = async () =>
+      (
+        (await import(/* @vite-ignore */ SPLIT)) as typeof import('./pagefind-shards.ts')
+      ).openShards(bundle, shards, withBase('/pagefind/'), options);
+    const api = shards > 1 ? await split() : bundle;
     // The filter index makes every search return its counts, but on a large library it takes as long
     // as the first search itself: results go on screen first, counts follow.
     let counting = false;
@@ -143,112 +106,6 @@ export function loadPagefind(): Promise<Pagefind> {
     throw error;
   });
   return loading;
-}
-
-/** Counts without the shard filter. */
-const withoutShard = ({ [SHARD]: _shard, ...counts }: FacetCounts): FacetCounts => counts;
-
-/** Adds up the counts of searches over different pages. */
-function addCounts(all: FacetCounts[]): FacetCounts {
-  const sum: FacetCounts = {};
-  for (const counts of all)
-    for (const [key, values] of Object.entries(counts)) {
-      const total = (sum[key] ??= {});
-      for (const [value, n] of Object.entries(values ?? {})) total[value] = (total[value] ?? 0) + n;
-    }
-  return sum;
-}
-
-/** A search's response with the shard filter left out, and the words-alone count of the given shards only. */
-function inShards(response: Response, shards: string[] | undefined): Response {
-  const { [SHARD]: perShard, ...totals } = response.totalFilters ?? {};
-  return {
-    results: response.results,
-    unfilteredResultCount: shards
-      ? shards.reduce((sum, k) => sum + (perShard?.[k] ?? 0), 0)
-      : response.unfilteredResultCount,
-    filters: withoutShard(response.filters),
-    totalFilters: totals,
-  };
-}
-
-/**
- * Searches a split index as one (docs/search-index.md). Pagefind merges the shards' results by score (each
- * shard's own BM25) and adds up their counts. Two things it does per index need the shards told apart, by the
- * filter each is given:
- * - a word that no word of an index starts with matches, in that index, the pages holding the longest word
- *   it starts with ("alpha" finds "al"): such a shard would add pages a single index never finds. A quoted
- *   search for each word says which shards hold it (else, which hold a longer word starting with it); only
- *   the shards holding every word are searched.
- * - a sorted search's score is a page's place in its own shard's order, not comparable across shards; the
- *   shards are runs of the pages in date order, newest first, so each is searched on its own and their results
- *   follow one another.
- */
-function splitApi(bundle: PagefindApi, shards: number): PagefindApi {
-  const all = Array.from({ length: shards }, (_, k) => `${k}`);
-  const holding = new Map<string, Promise<string[]>>();
-  const idsIn = async (term: string, k: string) =>
-    new Set(
-      ((await bundle.search(term, { filters: { [SHARD]: k } }))?.results ?? []).map((h) => h.id),
-    );
-  // The shards whose pages hold a longer word starting with this one. A shard that holds none matches, as
-  // Pagefind falls back, the same pages for the word with a letter no page has after it.
-  const extending = async (word: string) => {
-    const shardsWith = await Promise.all(
-      all.map(async (k) => {
-        const [as, beyond] = await Promise.all([idsIn(word, k), idsIn(`${word}${NOWHERE}`, k)]);
-        return as.size > 0 && (as.size !== beyond.size || [...as].some((id) => !beyond.has(id)));
-      }),
-    );
-    return all.filter((_, k) => shardsWith[k]);
-  };
-  // The shards whose pages hold the word, or else a longer one starting with it; all when none does.
-  const shardsHolding = (word: string) => {
-    let found = holding.get(word);
-    if (!found) {
-      found = (async () => {
-        const counts = (await bundle.search(`"${word}"`))?.filters[SHARD] ?? {};
-        const exact = all.filter((k) => (counts[k] ?? 0) > 0);
-        const some = exact.length > 0 ? exact : await extending(word);
-        return some.length > 0 ? some : all;
-      })();
-      found.catch(() => holding.delete(word));
-      holding.set(word, found);
-    }
-    return found;
-  };
-  const shardsFor = async (term: string | null) => {
-    if (term === null || /^\s*".+"\s*$/.test(term)) return all;
-    const words = term.split(/\s+/).filter((word) => word !== '');
-    const held = await Promise.all(words.map(shardsHolding));
-    return all.filter((k) => held.every((some) => some.includes(k)));
-  };
-  return {
-    filters: async () => withoutShard(await bundle.filters()),
-    search: async (term, options = {}) => {
-      const within = await shardsFor(term);
-      const some = within.length < shards ? within : undefined;
-      const sort = Object.values(options.sort ?? {})[0] as string | undefined;
-      if (sort === undefined || within.length === 0) {
-        const only = within.length > 0 ? { any: within } : { none: all };
-        const filters = some ? { ...options.filters, [SHARD]: only } : options.filters;
-        const response = await bundle.search(term, { ...options, filters });
-        return response && inShards(response, some);
-      }
-      const parts = await Promise.all(
-        (sort === 'asc' ? [...within].reverse() : within).map((k) =>
-          bundle.search(term, { ...options, filters: { ...options.filters, [SHARD]: k } }),
-        ),
-      );
-      if (parts.some((part) => part === null)) return null;
-      const found = parts as Response[];
-      return {
-        ...inShards(found[0] as Response, some),
-        results: found.flatMap((part) => part.results),
-        filters: withoutShard(addCounts(found.map((part) => part.filters))),
-      };
-    },
-  };
 }
 
 /**
