@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { cacheDirFor } from '../src/pipeline/content-dir.ts';
 import { indexedPages, SEARCHED } from './search-index/pages.ts';
-import { planShards, shardPages, type IndexedPage } from './search-index/plan.ts';
+import { dateOrder, planShards, shardPages, type IndexedPage } from './search-index/plan.ts';
 import { copyShard, pruneStore, shardKey } from './search-index/store.ts';
 
 /**
@@ -135,7 +135,13 @@ export async function indexSite(site: string): Promise<boolean> {
       copyShard(stored, join(out, shardFolder(k)), k === 0);
     }
     writeFileSync(join(out, 'shards.json'), `${JSON.stringify({ shards: shards.length })}\n`);
-    if (shards.length > 1) writeFileSync(join(out, 'shards.js'), splitModule());
+    if (shards.length > 1) {
+      writeFileSync(join(out, 'shards.js'), splitModule());
+      writeFileSync(
+        join(out, 'shard-order.json'),
+        `${JSON.stringify({ order: dateOrder(shards) })}\n`,
+      );
+    }
     pruneStore(store, used);
     const pages = shards.reduce((sum, shard) => sum + shard.length, 0);
     const split = shards.length === 1 ? '' : ` in ${shards.length} shards`;

@@ -23,57 +23,64 @@ export function shardPages(env = process.env): number {
   return pages;
 }
 
-// Newest first, then by URL; pages without a date (authors) after every dated one.
+// Oldest first, then by URL: the order Pagefind keeps a date sort in (positions count from the oldest).
 const byDate = (a: IndexedPage, b: IndexedPage) =>
-  a.date === b.date
-    ? a.url < b.url
-      ? -1
-      : a.url > b.url
-        ? 1
-        : 0
-    : a.date === undefined
+  (a.date ?? '') < (b.date ?? '')
+    ? -1
+    : (a.date ?? '') > (b.date ?? '')
       ? 1
-      : b.date === undefined
+      : a.url < b.url
         ? -1
-        : a.date < b.date
-          ? 1
-          : -1;
+        : 1;
 
-/** A number from a page's URL alone, the same on every build: where a shard may end does not move with other pages. */
-const urlNumber = (url: string) => createHash('sha256').update(url).digest().readUInt32BE(0);
-
-/** Where a full shard may end so that no date runs on into the next: after its last change of date past `min`. */
-function lastDateChange(pages: IndexedPage[], min: number): number | undefined {
-  for (let j = pages.length - 1; j >= min; j--) if (pages[j - 1]?.date !== pages[j]?.date) return j;
-  return undefined;
+/**
+ * Which of `buckets` shards a page goes to, from its URL alone (Lamping and Veach's jump consistent hash): the
+ * same on every build, and when the number of shards grows by one only a share of the pages move, to the new one.
+ */
+function jumpHash(url: string, buckets: number): number {
+  let key = createHash('sha256').update(url).digest().readBigUInt64BE(0);
+  let b = -1;
+  let j = 0;
+  while (j < buckets) {
+    b = j;
+    key = (key * 2862933555777941757n + 1n) & 0xffffffffffffffffn;
+    j = Math.floor(((b + 1) * 2 ** 31) / (Number(key >> 33n) + 1));
+  }
+  return b;
 }
 
 /**
- * Splits the indexed pages into shards of at most `max` pages. Each shard is a run of the pages in date order
- * (newest first), so "Newest first" over several shards is each shard's own order, one shard after the other;
- * no shard ends between two pages of one date unless a single date fills it. Where a run ends depends on its
- * last page's URL (content-defined chunking): a lesson added, removed or edited changes its own shard and,
- * rarely, the next, not every shard after it. Shards hold `max / 2` to `max` pages.
+ * Splits the indexed pages into shards of at most `max` pages, each page in the shard its URL hashes to. A shard
+ * is then a sample of the whole library, so the word counts Pagefind scores a shard's pages by (BM25) are close to
+ * the library's, and a lesson added, removed or edited changes its own shard only. There are as many shards as
+ * hold about three quarters of `max` pages each, more if chance fills one past `max`.
  */
 export function planShards(pages: IndexedPage[], max: number): IndexedPage[][] {
-  const ordered = [...pages].sort(byDate);
+  const ordered = [...pages].sort((a, b) => (a.url < b.url ? -1 : 1));
   if (ordered.length <= max) return [ordered];
-  const min = Math.floor(max / 2);
-  const spread = Math.max(1, Math.floor(max / 8));
-  const shards: IndexedPage[][] = [];
-  let current: IndexedPage[] = [];
-  const cut = (at: number) => {
-    shards.push(current.slice(0, at));
-    current = current.slice(at);
-  };
-  ordered.forEach((page, i) => {
-    current.push(page);
-    const next = ordered[i + 1];
-    const sameDate = next !== undefined && next.date !== undefined && next.date === page.date;
-    if (current.length >= min && !sameDate && urlNumber(page.url) % spread === 0)
-      cut(current.length);
-    else if (current.length >= max) cut(lastDateChange(current, min) ?? current.length);
-  });
-  if (current.length > 0) shards.push(current);
-  return shards;
+  for (let count = Math.ceil(ordered.length / Math.floor((max * 3) / 4)); ; count++) {
+    const shards: IndexedPage[][] = Array.from({ length: count }, () => []);
+    for (const page of ordered) shards[jumpHash(page.url, count)]?.push(page);
+    if (shards.every((shard) => shard.length <= max && shard.length > 0)) return shards;
+  }
 }
+
+/**
+ * The shard of every dated page, oldest first, one base-36 digit (or more, past 36 shards) a page: Pagefind gives
+ * a page of a sorted search its place in its own shard's date order, and this turns that place into the page's
+ * place in the library's (the island's Newest first over several shards, src/islands/search/pagefind-shards.ts).
+ */
+export function dateOrder(shards: IndexedPage[][]): string {
+  const width = digitsFor(shards.length);
+  return shards
+    .flatMap((shard, k) =>
+      shard.filter((page) => page.date !== undefined).map((page) => ({ page, k })),
+    )
+    .sort((a, b) => byDate(a.page, b.page))
+    .map(({ k }) => k.toString(36).padStart(width, '0'))
+    .join('');
+}
+
+/** How many base-36 digits a shard's number takes. */
+export const digitsFor = (shards: number) =>
+  Math.max(1, Math.ceil(Math.log(shards) / Math.log(36)));

@@ -4,7 +4,7 @@
 export type FacetCounts = Record<string, Record<string, number> | undefined>;
 
 /** What a Pagefind search returns (the fields this site uses). */
-export interface IndexResponse<H extends { id: string }> {
+export interface IndexResponse<H extends Found> {
   results: H[];
   /** How many results the words alone would give. */
   unfilteredResultCount: number;
@@ -22,8 +22,14 @@ export interface IndexOptions {
   mergeFilter?: Record<string, string>;
 }
 
+/** A hit: its page's id and, in a sorted search, its place in its index's order. */
+interface Found {
+  id: string;
+  score: number;
+}
+
 /** The searches this site runs, on one index or on several merged. */
-export interface IndexApi<H extends { id: string }> {
+export interface IndexApi<H extends Found> {
   filters: () => Promise<FacetCounts>;
   search: (
     term: string | null,
@@ -32,7 +38,7 @@ export interface IndexApi<H extends { id: string }> {
 }
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this site calls. */
-export interface IndexBundle<H extends { id: string }> extends IndexApi<H> {
+export interface IndexBundle<H extends Found> extends IndexApi<H> {
   options: (options: IndexOptions) => Promise<void>;
   init: () => Promise<void>;
   mergeIndex: (path: string, options: IndexOptions) => Promise<void>;
@@ -47,7 +53,7 @@ const NOWHERE = 'ǂǂ';
  * Merges a split index's other shards into the started first one (`pagefind/`), each at `<folder>shard-<k>/`
  * with the same options; they share its WebAssembly. Each shard's pages get the shard's number as a filter.
  */
-export async function openShards<H extends { id: string }>(
+export async function openShards<H extends Found>(
   bundle: IndexBundle<H>,
   shards: number,
   folder: string,
@@ -62,7 +68,7 @@ export async function openShards<H extends { id: string }>(
       }),
     ),
   );
-  return splitApi(bundle, shards);
+  return splitApi(bundle, shards, folder);
 }
 
 /** Counts without the shard filter. */
@@ -80,7 +86,7 @@ function addCounts(all: FacetCounts[]): FacetCounts {
 }
 
 /** A search's response with the shard filter left out, and the words-alone count of the given shards only. */
-function inShards<H extends { id: string }>(
+function inShards<H extends Found>(
   response: IndexResponse<H>,
   shards: string[] | undefined,
 ): IndexResponse<H> {
@@ -96,6 +102,29 @@ function inShards<H extends { id: string }>(
 }
 
 /**
+ * Each shard's dated pages' places in the library's date order, oldest first, from `shard-order.json` (the shard
+ * of every dated page, oldest first, in base-36 digits): fetched with the first sorted search.
+ */
+function datePlaces(folder: string, shards: number): () => Promise<number[][]> {
+  let loading: Promise<number[][]> | undefined;
+  const width = Math.max(1, Math.ceil(Math.log(shards) / Math.log(36)));
+  return () =>
+    (loading ??= fetch(`${folder}shard-order.json`)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${folder}shard-order.json: ${response.status}`);
+        const { order } = (await response.json()) as { order: string };
+        const places: number[][] = Array.from({ length: shards }, () => []);
+        for (let i = 0; i * width < order.length; i++)
+          places[parseInt(order.slice(i * width, (i + 1) * width), 36)]?.push(i);
+        return places;
+      })
+      .catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      }));
+}
+
+/**
  * Searches a split index as one (docs/search-index.md). Pagefind merges the shards' results by score (each
  * shard's own BM25) and adds up their counts. Two things it does per index need the shards told apart, by the
  * filter each is given:
@@ -103,12 +132,17 @@ function inShards<H extends { id: string }>(
  *   it starts with ("alpha" finds "al"): such a shard would add pages a single index never finds. A quoted
  *   search for each word says which shards hold it (else, which hold a longer word starting with it); only
  *   the shards holding every word are searched.
- * - a sorted search's score is a page's place in its own shard's order, not comparable across shards; the
- *   shards are runs of the pages in date order, newest first, so each is searched on its own and their results
- *   follow one another.
+ * - a sorted search's score is a page's place in its own shard's order, not comparable across shards: each
+ *   shard is searched on its own, and `shard-order.json` turns each hit's place in its shard into its place in
+ *   the library.
  */
-function splitApi<H extends { id: string }>(bundle: IndexApi<H>, shards: number): IndexApi<H> {
+function splitApi<H extends Found>(
+  bundle: IndexApi<H>,
+  shards: number,
+  folder: string,
+): IndexApi<H> {
   const all = Array.from({ length: shards }, (_, k) => `${k}`);
+  const places = datePlaces(folder, shards);
   const holding = new Map<string, Promise<string[]>>();
   const idsIn = async (term: string, k: string) =>
     new Set(
@@ -159,15 +193,24 @@ function splitApi<H extends { id: string }>(bundle: IndexApi<H>, shards: number)
         return response && inShards(response, some);
       }
       const parts = await Promise.all(
-        (sort === 'asc' ? [...within].reverse() : within).map((k) =>
+        within.map((k) =>
           bundle.search(term, { ...options, filters: { ...options.filters, [SHARD]: k } }),
         ),
       );
       if (parts.some((part) => part === null)) return null;
       const found = parts as IndexResponse<H>[];
+      // A hit's score is its place in its shard's date order, oldest first (negative when ascending).
+      const place = await places();
+      const placed = found.flatMap((part, i) =>
+        part.results.map((hit) => ({
+          hit,
+          at: place[Number(within[i])]?.[Math.abs(hit.score)] ?? -1,
+        })),
+      );
+      placed.sort((a, b) => (sort === 'asc' ? a.at - b.at : b.at - a.at));
       return {
         ...inShards(found[0] as IndexResponse<H>, some),
-        results: found.flatMap((part) => part.results),
+        results: placed.map(({ hit }) => hit),
         filters: withoutShard(addCounts(found.map((part) => part.filters))),
       };
     },

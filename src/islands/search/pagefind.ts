@@ -28,6 +28,8 @@ export interface ResultData {
 /** One hit, before its fragment is fetched. */
 export interface Hit {
   id: string;
+  /** Pagefind's score: relevance, or in a sorted search the page's place in its index's order. */
+  score: number;
   data: () => Promise<ResultData>;
 }
 
