@@ -16,6 +16,9 @@ const SPLIT = { env: { LESSON_SHARE_SEARCH_SHARD_PAGES: '16' } };
 const SITUATIONS = JSON.parse(
   readFileSync(join(ROOT, 'tests/fixtures/situations.json'), 'utf8'),
 ) as { query: string; fits: string[] }[];
+/** The date a page is sorted by for Newest first, as its built page gives it to Pagefind. */
+const dateOf = (url: string) =>
+  /data-sort-date="([^"]*)"/.exec(readFileSync(join(whole.outDir, url, 'index.html'), 'utf8'))?.[1];
 const q = (query: string) => `q=${encodeURIComponent(query)}`;
 
 let whole: ServedSite;
@@ -100,7 +103,7 @@ describe('a search index split into shards', () => {
     expect(manifest.shards).toBeGreaterThan(2);
   });
 
-  it('lists Newest first the same pages in the same order as one index, and counts them the same', async () => {
+  it('lists Newest first the same pages by date as one index, and counts them the same', async () => {
     for (const search of [
       'sort=date&type=lesson',
       'sort=date&type=pattern&type=trap',
@@ -109,7 +112,9 @@ describe('a search index split into shards', () => {
     ]) {
       const one = await answer(whole, search);
       const shards = await answer(split, search);
-      expect(shards.urls, search).toEqual(one.urls);
+      // Pages of one date come in the order Pagefind read them, which a split does not keep.
+      expect(shards.urls.map(dateOf), search).toEqual(one.urls.map(dateOf));
+      expect([...shards.urls].sort(), search).toEqual([...one.urls].sort());
       expect(shards.status, search).toBe(one.status);
       expect(await shards.counts(), search).toBe(await one.counts());
     }
