@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // node scripts/search-index.ts [dist]: writes the Pagefind index of a built site into <dist>/pagefind/ (npm run build runs it).
 import {
+  copyFileSync,
   existsSync,
   linkSync,
   mkdirSync,
@@ -81,8 +82,14 @@ function stage(site: string, pages: IndexedPage[]): string {
   const folder = join(site, '.pagefind-shard');
   rmSync(folder, { recursive: true, force: true });
   for (const page of pages) {
-    mkdirSync(dirname(join(folder, page.file)), { recursive: true });
-    linkSync(join(site, page.file), join(folder, page.file));
+    const [from, to] = [join(site, page.file), join(folder, page.file)];
+    mkdirSync(dirname(to), { recursive: true });
+    // A file system without hard links gets copies.
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
   }
   return folder;
 }
