@@ -1,6 +1,9 @@
 import type { FacetKey } from '../../view/search-facets.ts';
 import type { SearchState } from './search-state.ts';
 import { BASE, withBase } from '../../view/urls.ts';
+import type { FacetCounts, IndexApi, IndexBundle, IndexOptions } from './pagefind-shards.ts';
+
+export type { FacetCounts } from './pagefind-shards.ts';
 
 /** A matching section of a page, from a heading with an id to the next. */
 export interface SubResult {
@@ -25,37 +28,17 @@ export interface ResultData {
 /** One hit, before its fragment is fetched. */
 export interface Hit {
   id: string;
+  /** Pagefind's score: relevance, or in a sorted search the page's place in its index's order. */
+  score: number;
   data: () => Promise<ResultData>;
 }
 
-/** Result counts per facet value. */
-export type FacetCounts = Record<string, Record<string, number> | undefined>;
-
-interface Response {
-  results: Hit[];
-  /** How many results the words alone would give. */
-  unfilteredResultCount: number;
-  filters: FacetCounts;
-}
-
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this site calls. */
-interface PagefindApi {
-  options: (options: {
-    excerptLength?: number;
-    baseUrl?: string;
-    ranking?: { metaWeights?: Record<string, number> };
-  }) => Promise<void>;
-  init: () => Promise<void>;
-  filters: () => Promise<FacetCounts>;
-  search: (
-    term: string | null,
-    options?: { filters?: object; sort?: object },
-  ) => Promise<Response | null>;
-}
+type PagefindBundle = IndexBundle<Hit>;
 
 /** Pagefind, started; its filter index, which the facet counts need, loads on request. */
 export interface Pagefind {
-  api: PagefindApi;
+  api: IndexApi<Hit>;
   /**
    * The whole index's counts per facet value. The first call loads the filter index (tens of KB on a
    * large library), so it waits until the filters are on screen: on a phone, until they are opened.
@@ -75,20 +58,41 @@ export interface Outcome {
 
 // The bundle only exists in a build, at a URL Vite must not try to resolve.
 const BUNDLE = withBase('/pagefind/pagefind.js');
+// How many shards the index is split into (scripts/search-index.ts writes it; docs/search-index.md).
+const SHARDS = withBase('/pagefind/shards.json');
+const SPLIT = withBase('/pagefind/shards.js');
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads and starts Pagefind once; later calls share it. A failed load may be retried. */
+/** How many indexes the library's search is split into: one up to a few thousand pages. */
+async function shardCount(): Promise<number> {
+  const response = await fetch(SHARDS);
+  if (!response.ok) throw new Error(`${SHARDS}: ${response.status}`);
+  const { shards } = (await response.json()) as { shards: number };
+  return shards;
+}
+
+/** Loads and starts Pagefind once, with every shard of the index; later calls share it. A failed load may be retried. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const api = (await import(/* @vite-ignore */ BUNDLE)) as PagefindApi;
+    const [bundle, shards] = await Promise.all([
+      import(/* @vite-ignore */ BUNDLE) as Promise<PagefindBundle>,
+      shardCount(),
+    ]);
     // Pagefind's result URLs are paths in dist/; the base puts them where the site is served. A page whose
     // title or other name holds the words outranks one that only mentions them in passing.
-    await api.options({
+    const options: IndexOptions = {
       excerptLength: 24,
       baseUrl: BASE,
       ranking: { metaWeights: { title: 10, aliases: 8 } },
-    });
-    await api.init();
+    };
+    await bundle.options(options);
+    await bundle.init();
+    // A split index's code is published beside it (scripts/search-index.ts): a library of one index loads none.
+    const split = async () =>
+      (
+        (await import(/* @vite-ignore */ SPLIT)) as typeof import('./pagefind-shards.ts')
+      ).openShards(bundle, shards, withBase('/pagefind/'), options);
+    const api = shards > 1 ? await split() : bundle;
     // The filter index makes every search return its counts, but on a large library it takes as long
     // as the first search itself: results go on screen first, counts follow.
     let counting = false;
