@@ -97,8 +97,8 @@ describe('dateOrder', () => {
 });
 
 describe('shardPages', () => {
-  it('is 2,000 unless LESSON_SHARE_SEARCH_SHARD_PAGES says otherwise', () => {
-    expect(shardPages({})).toBe(2000);
+  it('is 4,000 unless LESSON_SHARE_SEARCH_SHARD_PAGES says otherwise', () => {
+    expect(shardPages({})).toBe(4000);
     expect(shardPages({ LESSON_SHARE_SEARCH_SHARD_PAGES: '8' })).toBe(8);
   });
 
