@@ -1,12 +1,28 @@
-import { statSync } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, normalize, resolve, sep } from 'node:path';
+import { site } from '../../../site.config.ts';
 import type { CollectionName } from '../../schemas/index.ts';
+import { siteSections } from '../../view/site-sections.ts';
 import { didYouMean } from '../text/nearest.ts';
 import type { BodyLink, Finding, Library, RuleContext } from '../types.ts';
 
 const ENTRY_LINK = /^\/(patterns|traps|lessons|events|authors|tags)\/([^/#?]+)\/?(?:[#?].*)?$/;
-const SITE_PAGES =
-  /^\/(?:(?:patterns|traps|lessons|events|authors|tags|about|search)\/)?(?:[#?].*)?$/;
+// The home page, or one page below it: `/health/`, `/about/#why`.
+const SITE_PAGE = /^\/(?:([^/#?]+)\/)?(?:[#?].*)?$/;
+
+/** The pages of the site besides its entries: its sections (lists and tools) and its own MDX pages (`site.pages`). */
+function sitePages(): Set<string> {
+  const names = new Set(Object.keys(siteSections(site)));
+  const dir = resolve(site.pages);
+  if (existsSync(dir))
+    for (const name of readdirSync(dir)) if (name.endsWith('.mdx')) names.add(name.slice(0, -4));
+  return names;
+}
+
+const isSitePage = (url: string, pages: Set<string>) => {
+  const page = SITE_PAGE.exec(url);
+  return page !== null && (page[1] === undefined || pages.has(page[1]));
+};
 
 // A scheme (`https:`, `mailto:`, `data:`), or `//host`: an address elsewhere, which `mdx-safety` judges.
 const ELSEWHERE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -42,13 +58,15 @@ function checkImage(url: string, isPublicFile: (path: string) => boolean): strin
 
 /**
  * Links in a body to entries that do not exist, other internal paths the site does not have, relative links,
- * malformed external URLs, and images that are no file of the site's `public/` folder (`isPublicFile`).
+ * malformed external URLs, and images that are no file of the site's `public/` folder (`isPublicFile`); `pages` are
+ * the site's pages besides entries (`/health/`, `/about/`).
  */
 export function checkLinks(
   file: string,
   links: readonly BodyLink[],
   ids: Record<CollectionName, Set<string>>,
   isPublicFile: (path: string) => boolean = () => false,
+  pages: Set<string> = new Set(),
 ): Finding[] {
   const findings: Finding[] = [];
   for (const { url, line, column, image } of links) {
@@ -85,10 +103,10 @@ export function checkLinks(
           ...at,
           message: `\`${url}\` needs a trailing slash: \`/${collection}/${id}/\`.`,
         });
-    } else if (!SITE_PAGES.test(url)) {
+    } else if (!isSitePage(url, pages)) {
       findings.push({
         ...at,
-        message: `\`${url}\` is not a page of the library: link to an entry like /patterns/pre-mortem/ or a list like /lessons/.`,
+        message: `\`${url}\` is not a page of the library: link to an entry like /patterns/pre-mortem/, a list like /lessons/ or a page of the site like /about/.`,
       });
     }
   }
@@ -98,12 +116,17 @@ export function checkLinks(
 /** The `links` rule: the links analyseFile found in each checked body, resolved against the library. */
 export default async function links(library: Library, context: RuleContext): Promise<void> {
   const analyses = await library.analyses();
+  const pages = sitePages();
   for (const entry of library.entries) {
     const analysis = analyses.get(entry.source.file);
     if (analysis)
       context.report(
-        ...checkLinks(entry.source.file, analysis.links, library.ids, (path) =>
-          inPublicDir(library.publicDir, path),
+        ...checkLinks(
+          entry.source.file,
+          analysis.links,
+          library.ids,
+          (path) => inPublicDir(library.publicDir, path),
+          pages,
         ),
       );
   }
