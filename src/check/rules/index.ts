@@ -81,6 +81,15 @@ export const rules: readonly Rule[] = [
     load: () => import('./personal-data.ts'),
   },
   {
+    id: 'deceptive-links',
+    kind: 'file',
+    severity: 'error',
+    waivable: false,
+    description:
+      "A link whose text, host or profile kind says one place and goes to another (a lookalike of the site's host).",
+    load: () => import('./deceptive-links.ts'),
+  },
+  {
     id: 'blameless',
     kind: 'file',
     severity: 'error',

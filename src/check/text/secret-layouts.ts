@@ -128,7 +128,7 @@ export const secretLayouts: SecretLintRuleCreator = {
   },
   create(context) {
     const t = context.createTranslator(messages);
-    const report = (start: number, secret: string, message: string) =>
+    const report = (start: number, secret: string, message: ReturnType<typeof t>) =>
       context.report({ message, range: [start, start + secret.length] });
     return {
       file(source) {
