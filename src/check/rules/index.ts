@@ -90,6 +90,15 @@ export const rules: readonly Rule[] = [
     load: () => import('./deceptive-links.ts'),
   },
   {
+    id: 'sizes',
+    kind: 'file',
+    severity: 'error',
+    waivable: false,
+    description:
+      'A body or its footnotes far past what any entry needs (100,000 characters, 200 footnotes).',
+    load: () => import('./sizes.ts'),
+  },
+  {
     id: 'blameless',
     kind: 'file',
     severity: 'error',
