@@ -51,6 +51,9 @@ const CHOSEN = /^(?=.*\d)(?=.*[A-Za-z])(?:(?=.*[A-Z])(?=.*[a-z])|(?=.*[!#$%^&*_+
 // A table column headed by a password's or a key's name, in any of the languages the phrases rule reads.
 const HEADER =
   /^(?:password|passwort|kennwort|passphrase|passcode|passwd|pwd|pw|pin|mot de passe|contraseña|contrasena|senha|wachtwoord|lösenord|passord|hasło|haslo|heslo|salasana|secret|token|api[ _-]?key|access[ _-]key|secret[ _-]key|wi-?fi key|пароль|パスワード|密码|비밀번호)s?$/iu;
+// The headers of that list that name a password (the others name a key or a token).
+const PASSWORD_HEADER =
+  /^(?:password|passwort|kennwort|passphrase|passcode|passwd|pwd|pw|pin|mot de passe|contraseña|contrasena|senha|wachtwoord|lösenord|passord|hasło|haslo|heslo|salasana|wi-?fi key|пароль|パスワード|密码|비밀번호)s?$/iu;
 // A table's delimiter row: `| --- | :---: |`.
 const DELIMITER = /^[ \t>]*\|?(?:[ \t]*:?-{1,}:?[ \t]*\|)+(?:[ \t]*:?-{1,}:?[ \t]*)?$/;
 
@@ -95,9 +98,11 @@ function* tableSecrets(text: string): Generator<[string, string, number]> {
       for (const column of columns) {
         const cell = row[column.index];
         const value = cell?.text.replace(/^[`*_]+|[`*_]+$/g, '') ?? '';
-        // A value, not a word: "reset", "none" or "n/a" in a password column say what happened to one.
+        // A value, not a word: "reset", "none" or "n/a" in a password column say what happened to one. Under a
+        // token's or a key's name (a design token, a keyboard key) only a long generated-looking value is a secret.
         if (!cell || value.length < 4 || PLACEHOLDER.test(value) || /\s/.test(value)) continue;
         if (!/[\d!#$%^&*_+=~|\\<>?@]/.test(value)) continue;
+        if (!PASSWORD_HEADER.test(column.name) && (value.length < 16 || !CHOSEN.test(value))) continue;
         yield [column.name, value, (starts[j] as number) + cell.start + cell.text.indexOf(value)];
       }
     }
