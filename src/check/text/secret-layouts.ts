@@ -102,7 +102,8 @@ function* tableSecrets(text: string): Generator<[string, string, number]> {
         // token's or a key's name (a design token, a keyboard key) only a long generated-looking value is a secret.
         if (!cell || value.length < 4 || PLACEHOLDER.test(value) || /\s/.test(value)) continue;
         if (!/[\d!#$%^&*_+=~|\\<>?@]/.test(value)) continue;
-        if (!PASSWORD_HEADER.test(column.name) && (value.length < 16 || !CHOSEN.test(value))) continue;
+        if (!PASSWORD_HEADER.test(column.name) && (value.length < 16 || !CHOSEN.test(value)))
+          continue;
         yield [column.name, value, (starts[j] as number) + cell.start + cell.text.indexOf(value)];
       }
     }
