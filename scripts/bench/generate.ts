@@ -15,6 +15,19 @@ import { seeded } from './random.ts';
 import * as text from './text.ts';
 
 /** The collections a benchmark library is made of, in the order their counts are listed. */
+
+// A profile on the site its kind names (the deceptive-links rule holds a `github` link to github.com), else a site of its own.
+const PROFILE_HOSTS: Partial<Record<string, string>> = {
+  github: 'https://github.com/',
+  gitlab: 'https://gitlab.com/',
+  linkedin: 'https://www.linkedin.com/in/',
+  bluesky: 'https://bsky.app/profile/',
+};
+const profileLink = (kind: keyof typeof LINK_KINDS, id: string) => ({
+  kind,
+  url: PROFILE_HOSTS[kind] ? `${PROFILE_HOSTS[kind]}${id}` : `https://${id}.example.org/`,
+});
+
 export const KINDS = ['patterns', 'traps', 'lessons', 'events', 'authors'] as const;
 /** One of the benchmark's collections. */
 export type Kind = (typeof KINDS)[number];
@@ -135,7 +148,7 @@ export function generateLibrary({
       name: stub.title,
       role: text.jobTitle(random),
       bio: text.bio(random, stub.title),
-      links: [{ kind: random.pick(keysOf(LINK_KINDS)), url: `https://${stub.id}.example.org/` }],
+      links: [profileLink(random.pick(keysOf(LINK_KINDS)), stub.id)],
     };
     files.set(`authors/${stub.id}.yaml`, stringify(data, { lineWidth: 0 }));
   }

@@ -51,6 +51,8 @@ export interface FileContext extends RuleContext {
   known: KnownWords;
   /** The site's region (site.config.ts), whose national phone numbers are read first; handed in, so the rules load in a browser. */
   region: string;
+  /** The site's own host (site.config.ts's url), which a link's host must not imitate; absent in the page's check. */
+  siteHost?: string;
 }
 
 /** One file as a per-file check sees it: its text and what the reader and the MDX parser made of it. */

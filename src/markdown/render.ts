@@ -12,6 +12,7 @@ import { VFile } from 'vfile';
 import { isAuthorComponent } from '../components/author/allowlist.ts';
 import { renderers, type Props } from '../components/author/hast-renderers.ts';
 import { headingAnchors, headingIds, remarkPlugins } from './index.ts';
+import rehypePageIds from './page-ids.ts';
 
 /** A heading of a rendered body, as Astro's content store keeps it for an entry's outline. */
 export interface Heading {
@@ -85,6 +86,7 @@ const transforms = unified()
   .use(remarkComponentPlaceholders)
   .use(remarkRehype)
   .use([headingIds])
+  .use(rehypePageIds)
   .use(rehypeCollectHeadings)
   .use([headingAnchors])
   .use(rehypeComponents);

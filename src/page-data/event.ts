@@ -1,3 +1,4 @@
+import { PAGE_IDS } from '../markdown/page-ids.ts';
 import { hasOwnPages, listUrl, previewGroups } from '../view/backlink-lists.ts';
 import { layOutGroups, pageUrl } from '../view/pagination.ts';
 import { common, h2s, shown } from './common.ts';
@@ -26,8 +27,8 @@ export function eventPage(inputs: PageInputs, id: string): EventPage {
       more: ids.length < group.ids.length ? `${starts.get(group.key)}#${group.id}` : undefined,
     }));
   const outline = [
-    { slug: 'in-short', text: 'In short' },
-    { slug: 'lessons', text: 'Lessons by lens' },
+    { slug: PAGE_IDS.inShort, text: 'In short' },
+    { slug: PAGE_IDS.lessons, text: 'Lessons by lens' },
     ...h2s(entry),
   ];
   return {

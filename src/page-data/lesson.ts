@@ -1,4 +1,5 @@
 import { actionStatus } from '../view/action-status.ts';
+import { PAGE_IDS } from '../markdown/page-ids.ts';
 import { moreFromEvent } from '../view/backlink-lists.ts';
 import { closedOnTime, isOverdue } from '../domain/learning-loop/follow-through.ts';
 import { LENSES } from '../schemas/vocabulary.ts';
@@ -18,11 +19,11 @@ export function lessonPage(inputs: PageInputs, id: string): LessonPage {
   const short = h2s(entry).filter((h) => h.slug === SHORT_VERSION);
   const outline = [
     ...short,
-    { slug: 'four-questions', text: 'The four questions' },
+    { slug: PAGE_IDS.fourQuestions, text: 'The four questions' },
     ...h2s(entry).filter((h) => h.slug !== SHORT_VERSION),
-    { slug: 'personal-lesson', text: 'The personal lesson' },
-    { slug: 'actions', text: 'Actions' },
-    ...(data.revisited.length ? [{ slug: 'revisited', text: 'Revisited' }] : []),
+    { slug: PAGE_IDS.personalLesson, text: 'The personal lesson' },
+    { slug: PAGE_IDS.actions, text: 'Actions' },
+    ...(data.revisited.length ? [{ slug: PAGE_IDS.revisited, text: 'Revisited' }] : []),
   ];
   // The event's other lessons: a few here, more on the event's page, which links to all of them.
   const siblings = event && moreFromEvent(library.graph, event.id, id);

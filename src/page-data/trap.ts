@@ -1,3 +1,4 @@
+import { PAGE_IDS } from '../markdown/page-ids.ts';
 import { cameBack } from '../domain/learning-loop/recurrence.ts';
 import { common, factLookups, h2s, shown, titled } from './common.ts';
 import type { PageInputs, TrapPage } from './types.ts';
@@ -9,8 +10,8 @@ export function trapPage(inputs: PageInputs, id: string): TrapPage {
   const aside = library.backlinks('traps', id).map((list) => shown(library, 'traps', id, list));
   const came = cameBack(factLookups(inputs.facts).recurrences.get(id) ?? []);
   const outline = [
-    { slug: 'warning-signs', text: 'Watch for' },
-    ...(came.length ? [{ slug: 'came-back', text: 'Came back after a fix' }] : []),
+    { slug: PAGE_IDS.warningSigns, text: 'Watch for' },
+    ...(came.length ? [{ slug: PAGE_IDS.cameBack, text: 'Came back after a fix' }] : []),
     ...h2s(entry),
   ];
   return {

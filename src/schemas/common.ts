@@ -21,6 +21,18 @@ const isCalendarDay = (value: string) => {
 };
 
 /** A calendar date written as YYYY-MM-DD (a day that exists: 2026-02-30 is refused, not read as 2 March). */
+/**
+ * A length or count no real entry comes near (several times the largest in the starting library and in a library
+ * written apart), so that a 300 kB field or 5,000 items are refused: the message says the limit and the size.
+ */
+export const atMost = (limit: number, unit: 'characters' | 'items') => ({
+  error: (issue: { input?: unknown }) => {
+    const size =
+      typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : 0;
+    return `keep it to ${limit.toLocaleString('en')} ${unit} at most: this has ${size.toLocaleString('en')}`;
+  },
+});
+
 export const isoDate = z
   .string({ error: 'use a date written as YYYY-MM-DD' })
   .regex(YYYY_MM_DD, 'use a date written as YYYY-MM-DD')

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryBase, isoDate } from './common.ts';
+import { entryBase, isoDate, atMost } from './common.ts';
 import { reference } from './reference.ts';
 import {
   ACTION_STATUSES,
@@ -14,20 +14,20 @@ export const outcomeSchema = z.strictObject({
   /** When the outcome was verified (or the action dropped). */
   date: isoDate,
   /** What happened: "verified: the checklist caught two cases in the next release". */
-  text: z.string().trim().min(10),
+  text: z.string().trim().min(10).max(1000, atMost(1000, 'characters')),
 });
 
 /** One follow-up action; the owner is a role, never a person. */
 export const actionSchema = z
   .strictObject({
     /** What will be done. */
-    what: z.string().trim().min(10),
+    what: z.string().trim().min(10).max(1000, atMost(1000, 'characters')),
     /** Who owns it, as a role ("facilitator", "analytics lead"). */
-    owner: z.string().trim().min(3),
+    owner: z.string().trim().min(3).max(200, atMost(200, 'characters')),
     /** When it is due. */
     by: isoDate,
     /** How we will know it worked. */
-    verify: z.string().trim().min(10),
+    verify: z.string().trim().min(10).max(1000, atMost(1000, 'characters')),
     /** Planned, done or dropped. */
     status: z.enum(keysOf(ACTION_STATUSES)).default('planned'),
     /** The dated outcome, once the action is done or dropped. */
@@ -60,7 +60,7 @@ export const revisitSchema = z.strictObject({
   /** When the author looked back. */
   date: isoDate,
   /** What they saw then. */
-  note: z.string().trim().min(20),
+  note: z.string().trim().min(20).max(3000, atMost(3000, 'characters')),
 });
 
 /** For an experiment: whether it had a rule for what each result would mean, and when that rule was written. */
@@ -69,7 +69,7 @@ export const decisionRuleSchema = z
     /** `before` it ran, only `after` results came in, or `never`. */
     declared: z.enum(keysOf(DECISION_RULE_TIMINGS)),
     /** The rule itself: "stop below 15 sign-ups in two weeks; continue above 30". */
-    rule: z.string().trim().min(10).optional(),
+    rule: z.string().trim().min(10).max(1000, atMost(1000, 'characters')).optional(),
   })
   .check((ctx) => {
     const { declared, rule } = ctx.value;
@@ -94,27 +94,27 @@ export const lessonSchema = entryBase.extend({
   /** The four questions of a blameless review. */
   questions: z.strictObject({
     /** What we intended. */
-    intended: z.string().trim().min(20),
+    intended: z.string().trim().min(20).max(3000, atMost(3000, 'characters')),
     /** What actually happened. */
-    happened: z.string().trim().min(20),
+    happened: z.string().trim().min(20).max(3000, atMost(3000, 'characters')),
     /** The gap between the two. */
-    gap: z.string().trim().min(20),
+    gap: z.string().trim().min(20).max(3000, atMost(3000, 'characters')),
     /** Why: what made it avoidable, inherent, or a necessary experiment. */
-    why: z.string().trim().min(20),
+    why: z.string().trim().min(20).max(3000, atMost(3000, 'characters')),
   }),
   /** "The pattern of X showed me I need to develop Y; my plan is to Z." */
   personal_lesson: z.strictObject({
     /** X: the pattern the author noticed in themselves or the work. */
-    pattern: z.string().trim().min(5),
+    pattern: z.string().trim().min(5).max(500, atMost(500, 'characters')),
     /** Y: the skill or habit to develop. */
-    develop: z.string().trim().min(5),
+    develop: z.string().trim().min(5).max(500, atMost(500, 'characters')),
     /** Z: the concrete plan, a verb phrase read after "my plan is to". */
-    plan: z.string().trim().min(10),
+    plan: z.string().trim().min(10).max(500, atMost(500, 'characters')),
   }),
   /** Follow-up actions with role owners, dates and a way to verify. */
-  actions: z.array(actionSchema).default([]),
+  actions: z.array(actionSchema).max(30, atMost(30, 'items')).default([]),
   /** Dated notes from looking back at the lesson later. */
-  revisited: z.array(revisitSchema).default([]),
+  revisited: z.array(revisitSchema).max(30, atMost(30, 'items')).default([]),
   /** For an experiment: its decision rule and when it was declared (counted on the health page). */
   decision_rule: decisionRuleSchema.optional(),
   /** Patterns the lesson cites. */

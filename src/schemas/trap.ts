@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryBase } from './common.ts';
+import { entryBase, atMost } from './common.ts';
 import { reference } from './reference.ts';
 import { SIGN_PLACES, TRAP_KINDS, keysOf } from './vocabulary.ts';
 
@@ -10,7 +10,10 @@ export const trapSchema = entryBase.extend({
   /** Where its warning signs show up, for the problem-first way in (`/what-is-happening/`). */
   shows_up_in: z.array(z.enum(keysOf(SIGN_PLACES))).default([]),
   /** What you notice when you are falling into it, one short line each. */
-  warning_signs: z.array(z.string().trim().min(5)).min(2, 'list at least two warning signs'),
+  warning_signs: z
+    .array(z.string().trim().min(5).max(500, atMost(500, 'characters')))
+    .min(2, 'list at least two warning signs')
+    .max(30, atMost(30, 'items')),
   /** Patterns that counter this trap. */
   counter_moves: z
     .array(reference('patterns'))

@@ -1,3 +1,4 @@
+import { lensGroupId } from '../markdown/page-ids.ts';
 import {
   linkedListsOf,
   type BacklinkLookups,
@@ -189,7 +190,7 @@ function worded(owner: ListOwner, list: LinkedList): BacklinkList {
           groups: groups.map((g) => ({
             key: g.key,
             label: LENSES[g.key as keyof typeof LENSES].label,
-            id: `lens-${g.key}`,
+            id: lensGroupId(g.key),
             ids: g.ids,
           })),
         }

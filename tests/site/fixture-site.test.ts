@@ -191,6 +191,34 @@ describe('lesson pages', () => {
   });
 });
 
+describe('a body heading named like a part of the page', () => {
+  // lesson-four's body has its own `## Actions`: the page's outline, skip link and action list keep their targets.
+  const html = () => page(build.outDir, '/lessons/lesson-four/');
+
+  it('gets an id of its own, so every id on the page is unique', () => {
+    const ids = html()
+      .querySelectorAll('[id]')
+      .map((element) => element.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    const bodyHeading = html()
+      .querySelectorAll('.prose h2')
+      .find((h) => h.text.replace('#', '').trim() === 'Actions');
+    expect(bodyHeading?.id).toBe('actions-1');
+  });
+
+  it("leaves the page's own links landing on the page's own parts", () => {
+    expect(html().querySelector('#actions')?.text.trim()).toBe('Actions');
+    expect(html().querySelector('#actions')?.closest('.prose')).toBeNull();
+    expect(html().querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+    expect(html().querySelector('#main')?.tagName).toBe('MAIN');
+    const outline = html()
+      .querySelectorAll('details.outline--folded a')
+      .map((a) => a.getAttribute('href'));
+    expect(outline).toContain('#actions');
+    expect(outline).toContain('#actions-1');
+  });
+});
+
 describe('event pages', () => {
   it('group their lessons by lens and count what came out of them', () => {
     const html = page(build.outDir, '/events/big-launch/');

@@ -82,6 +82,24 @@ export const rules: readonly Rule[] = [
     load: () => import('./personal-data.ts'),
   },
   {
+    id: 'deceptive-links',
+    kind: 'file',
+    severity: 'error',
+    waivable: false,
+    description:
+      "A link whose text, host or profile kind says one place and goes to another (a lookalike of the site's host).",
+    load: () => import('./deceptive-links.ts'),
+  },
+  {
+    id: 'sizes',
+    kind: 'file',
+    severity: 'error',
+    waivable: false,
+    description:
+      'A body or its footnotes far past what any entry needs (100,000 characters, 200 footnotes).',
+    load: () => import('./sizes.ts'),
+  },
+  {
     id: 'blameless',
     kind: 'file',
     severity: 'error',

@@ -45,6 +45,7 @@ export async function analyseFile(input: FileInput, known: KnownWords): Promise<
       await check(checked, {
         known: asking,
         region: site.region,
+        siteHost: new URL(site.url).hostname,
         report: (...findings) => found.push(...findings),
       });
     } catch (error) {

@@ -6,9 +6,12 @@ import type { SecretLintRuleCreator } from '@secretlint/types';
 const JWT = /(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g;
 // A password's name in the main European languages (English, German, French, Spanish, Portuguese, Dutch, Italian,
 // Scandinavian, Polish, Czech, Finnish) and the short forms (pw, pwd, PIN).
-const WORD = String.raw`(?:password|passwort|kennwort|passphrase|passcode|passwd|pwd|pw|pin|mot de passe|mdp|contraseña|contrasena|senha|palavra-passe|wachtwoord|parola d'ordine|lösenord|losenord|passord|adgangskode|hasło|haslo|heslo|salasana)s?(?!\p{L})`;
+// A network's key is a password too ("the Wi-Fi key is …", "WLAN-Schlüssel", "clé Wi-Fi"); so are the words of
+// Russian, Ukrainian, Turkish, Greek, Japanese, Chinese and Korean.
+const WORD = String.raw`(?:password|passwort|kennwort|passphrase|passcode|passwd|pwd|pw|pin|mot de passe|mdp|contraseña|contrasena|senha|palavra-passe|wachtwoord|parola d'ordine|lösenord|losenord|passord|adgangskode|hasło|haslo|heslo|salasana|(?:wi-?fi|wlan|wpa[23]?|network|netzwerk)[ -](?:key|password|passphrase|code|schlüssel|kennwort|passwort)|clé (?:wi-?fi|wpa)|пароль|парол|şifre|sifre|parola|κωδικός|パスワード|密码|密碼|비밀번호)s?(?!\p{L})`;
 // What states it: a verb of the main ones ("is", "lautet", "est", "es", "é", "luidt", "è") or a sign.
-const VERB = String.raw`(?:(?<!\p{L})(?:was|is|were|are|became|set to|lautet|lautete|ist|war|wurde|heißt|hieß|est|était|etait|es|era|fue|é|foi|è|luidt|luidde)(?!\p{L})|[:=→]|->)`;
+// Polish and Czech "to"/"jest"/"je", Scandinavian "er"/"är"/"var", Finnish "on", Russian "—", Japanese "は", Chinese "是".
+const VERB = String.raw`(?:(?<!\p{L})(?:was|is|were|are|became|set to|lautet|lautete|ist|war|wurde|heißt|hieß|est|était|etait|es|era|fue|é|foi|è|luidt|luidde|to|jest|był|bylo|było|je|byl|er|är|var|on|oli|это|был|было|dır|dir)(?!\p{L})|[:=→：—]|->|は|是)`;
 const QUOTED = String.raw`["'\x60“‘„«](?<quoted>[^"'\x60”’“«»\n]{3,64})["'\x60”’“»]`;
 // "the password was hunter2", "PIN: 4711", "Das Passwort für das Formular lautet Xk9…", "le mot de passe est 'x'":
 // the name, up to four words ("for the form"), what states it, and the value, quoted or holding a digit or a symbol.
@@ -27,12 +30,14 @@ const GENERATED = /^(?=.*\d)(?=.*[A-Za-z])(?:(?=.*[A-Z])(?=.*[a-z])|(?=.*[!#$%^&
 const SYMBOL_OR_DIGIT = /[\d!#$%^&*_+=~|\\<>?]/;
 const MEASURE = /^[\d.,]+[-–]?\p{L}+$/u;
 const TRAILING = /[.,;:!?)\]]+$/;
+// A date or a time after "on" or "to" ("rotated the password on 2026-03-15") says when, not what.
+const WHEN = /^(?:\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?|\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?)$/i;
 
 /** The password a match of SPOKEN or BARE states, or undefined when the words say something else. */
 function stated(match: RegExpMatchArray, bare: boolean): string | undefined {
   if (match.groups?.quoted) return match.groups.quoted;
   const value = (match.groups?.value ?? '').replace(TRAILING, '');
-  if (value.length < 4) return undefined;
+  if (value.length < 4 || WHEN.test(value)) return undefined;
   if (bare) return value.length >= 8 && GENERATED.test(value) ? value : undefined;
   if (!match.groups?.gap) return SYMBOL_OR_DIGIT.test(value) ? value : undefined;
   return value.length >= 6 && /\d/.test(value) && /\p{L}/u.test(value) && !MEASURE.test(value)

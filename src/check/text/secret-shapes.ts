@@ -24,6 +24,11 @@ const SHAPES: [name: string, pattern: RegExp][] = [
   // `sk-` key with OpenAI's `T3BlbkFJ` marker; Anthropic's `sk-ant-` keys.
   ['OpenAI API key', /(?<![\w-])sk-(?:proj|svcacct|admin)-[\w-]{20,}/g],
   ['OpenAI API key', /(?<![\w-])sk-[\w-]{0,100}T3BlbkFJ[\w-]{10,}/g],
+  // A legacy key, `sk-` and 48 letters and digits (before OpenAI's marker): gitleaks and the preset need the marker.
+  [
+    'OpenAI API key',
+    /(?<![\w-])sk-(?=[A-Za-z0-9]{0,47}\d)(?=[A-Za-z0-9]{0,47}[A-Z])(?=[A-Za-z0-9]{0,47}[a-z])[A-Za-z0-9]{48}(?![\w-])/g,
+  ],
   ['Anthropic API key', /(?<![\w-])sk-ant-[a-z]{2,8}\d{0,3}-[\w-]{30,}/g],
   ['Google API key', /(?<![\w-])AIza[\w-]{35}(?![\w-])/g],
   ['Google OAuth client secret', /(?<![\w-])GOCSPX-[\w-]{28}(?![\w-])/g],
@@ -64,11 +69,13 @@ const SHAPES: [name: string, pattern: RegExp][] = [
     /\bheroku[\w\s"'=:]{0,20}?\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi,
   ],
   // A user and password in an address of any scheme but http(s), which the preset's basic-auth rule reads:
-  // `ftp://user:pass@host`, `redis://u:p@cache`. Write `ftp://user@host`, or leave the password out.
+  // `ftp://user:pass@host`, `redis://u:p@cache`, and `redis://:pass@cache` (no user: redis's own form). Write
+  // `ftp://user@host`, or leave the password out.
   [
     'credentials in an address',
-    /\b(?!https?:)[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@"'<>()[\]]{1,64}:[^\s/@"'<>()[\]]{1,128}@[\w.-]+/gi,
+    /\b(?!https?:)[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@"'<>()[\]]{0,64}:[^\s/@"'<>()[\]]{1,128}@[\w.-]+/gi,
   ],
+  ['credentials in an address', /\bhttps?:\/\/:[^\s/:@"'<>()[\]]{3,128}@[\w.-]+/gi],
 ];
 
 // A secret assigned in code or configuration: JSON (`"password": "…"`), .env (`DB_PASSWORD=…`), YAML

@@ -3,6 +3,8 @@ import { secretLintProfiler } from '@secretlint/profiler';
 import { rules as recommended } from '@secretlint/secretlint-rule-preset-recommend';
 import { normalise } from './normalise.ts';
 import type { Prose } from './prose.ts';
+import { joinSplitTokens } from './secret-joins.ts';
+import { secretLayouts } from './secret-layouts.ts';
 import { secretPhrases } from './secret-phrases.ts';
 import { secretShapes } from './secret-shapes.ts';
 import type { Finding } from '../types.ts';
@@ -23,6 +25,7 @@ const config = {
   rules: [
     { id: secretPhrases.meta.id, rule: secretPhrases },
     { id: secretShapes.meta.id, rule: secretShapes },
+    { id: secretLayouts.meta.id, rule: secretLayouts },
     ...recommended
       .filter((rule) => rule.meta.id !== COMMENT_FILTER)
       .map((rule) => ({
@@ -164,6 +167,23 @@ export async function checkSecrets(
     places.add(`${at.line}:${at.column}`);
     findings.push(finding(file, at, found.message));
   }
+  // A token cut over lines, table rows or concatenated strings, joined: reported where its first piece stands.
+  const joined = joinSplitTokens(text);
+  if (joined)
+    for (const found of await lint(file, joined.text)) {
+      const at = place(joined.source(found.range[0]));
+      if (places.has(`${at.line}:${at.column}`) || seen.has(found.secret)) continue;
+      record(found.secret, at.line);
+      places.add(`${at.line}:${at.column}`);
+      findings.push(
+        finding(
+          file,
+          at,
+          found.message,
+          ' (split over lines, cells or strings: joined, it is one secret)',
+        ),
+      );
+    }
   const normalised = normalise(text);
   if (normalised.text === text) return findings;
   for (const found of await lint(file, normalised.text)) {
