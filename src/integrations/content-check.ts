@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtSite, forgetBuiltSite } from '../pipeline/built-pages.ts';
+import { cardModelsOf } from '../pipeline/og/early-cards.ts';
+import { warmCards } from '../pipeline/og/pool.ts';
 import { brokenLinksIn } from '../check/built-links.ts';
 import { contentDir } from '../pipeline/content-dir.ts';
 import { formatReport } from '../check/runner/terminal.ts';
@@ -9,6 +11,15 @@ import { runCheck } from '../check/runner/run.ts';
 import { handOverLibrary, releaseLibrary } from '../reader/handoff.ts';
 import { redirects, type PermalinkEntry } from '../domain/permalinks.ts';
 import { baseOf, withBase } from '../view/urls.ts';
+
+// A head start, never a requirement: whatever goes wrong here, the card routes draw what they need.
+function warmEarly(library: Parameters<typeof cardModelsOf>[0], host: string): void {
+  try {
+    warmCards(cardModelsOf(library, host));
+  } catch {
+    // The routes queue and draw every card themselves.
+  }
+}
 
 /**
  * Runs the content check before Astro reads a single entry, so that a bad entry
@@ -27,7 +38,7 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'lesson-share:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         const report = await runCheck({ contentDir: contentDir() });
         permalinks = report.permalinks;
         handOverLibrary(report.library);
@@ -39,6 +50,8 @@ export default function contentCheck(): AstroIntegration {
         const failed = report.findings.some((f) => f.severity === 'error');
         if (!failed) {
           logger.info(lines.at(-1) ?? '');
+          // The cards need only the entries: drawn on the card threads while Astro syncs, bundles and renders.
+          if (command === 'build' && config.site) warmEarly(report.library, new URL(config.site).host);
           return;
         }
         for (const line of lines) logger.error(line);

@@ -197,7 +197,7 @@ describe('card cache', () => {
   it('draws queued cards on worker threads, and draws here the one no worker has taken yet', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'og-pool-'));
     const models = ['Pool one', 'Pool two', 'Pool three'].map(lesson);
-    expect(warmCards(models, { dir, size: 2 })).toBe(3);
+    expect(warmCards(models, { dir, size: 2, inFlight: 1 })).toBe(3);
     // Already queued or drawn: asking again queues nothing twice.
     expect(warmCards(models, { dir, size: 2 })).toBe(0);
     const { calls, render } = countingRender();
