@@ -21,8 +21,17 @@ const astro = spawnSync(
     '--outDir',
     values.outDir,
   ],
-  // React ships its production build only under NODE_ENV=production, and a test runner sets `test`.
-  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      // React ships its production build only under NODE_ENV=production, and a test runner sets `test`.
+      NODE_ENV: 'production',
+      // glibc gives each thread its own malloc arenas and keeps what the check's worker threads freed after they
+      // end: about 0.4 GB of the build's peak at 3,000 entries. Two arenas cost the check no measurable CPU.
+      MALLOC_ARENA_MAX: process.env['MALLOC_ARENA_MAX'] ?? '2',
+    },
+  },
 );
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 process.exitCode = (await indexSite(resolve(values.outDir))) ? 0 : 1;
