@@ -51,7 +51,8 @@ export default function contentCheck(): AstroIntegration {
         if (!failed) {
           logger.info(lines.at(-1) ?? '');
           // The cards need only the entries: drawn on the card threads while Astro syncs, bundles and renders.
-          if (command === 'build' && config.site) warmEarly(report.library, new URL(config.site).host);
+          if (command === 'build' && config.site)
+            warmEarly(report.library, new URL(config.site).host);
           return;
         }
         for (const line of lines) logger.error(line);

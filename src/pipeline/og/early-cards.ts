@@ -18,7 +18,9 @@ import { pageCards } from './page-cards.ts';
 export function cardModelsOf(checked: CheckedLibrary, host: string): CardModel[] {
   const loaded = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as LibraryEntry[]]));
   for (const { collection, id, source, path } of checked.entries) {
-    const raw = path.length ? (source.data as Record<string, unknown> | undefined)?.[id] : source.data;
+    const raw = path.length
+      ? (source.data as Record<string, unknown> | undefined)?.[id]
+      : source.data;
     const parsed = schemas[collection].safeParse(raw);
     // An entry the check refused stops the build before any card is needed.
     if (!parsed.success) return [];

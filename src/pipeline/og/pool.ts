@@ -74,7 +74,10 @@ function dispatch(): void {
   for (let job = queued.values().next().value; job; job = queued.values().next().value) {
     let target: PoolWorker | undefined;
     for (const worker of state.workers)
-      if (worker.holds.size < worker.inFlight && worker.holds.size < (target?.holds.size ?? Infinity))
+      if (
+        worker.holds.size < worker.inFlight &&
+        worker.holds.size < (target?.holds.size ?? Infinity)
+      )
         target = worker;
     if (!target) break;
     queued.delete(job.file);
