@@ -15,6 +15,10 @@ const { values } = parseArgsOrExit(
 const astro = spawnSync(
   process.execPath,
   [
+    // A larger young generation for every thread: the check's workers allocate a parse tree per file that dies with
+    // it, and with V8's default most of it was promoted to the old generation first (the check alone peaked at
+    // 0.87-0.91 GB instead of 1.18 GB at 3,000 real-like files, for the same CPU).
+    '--max-semi-space-size=32',
     ...process.execArgv,
     join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'),
     'build',
