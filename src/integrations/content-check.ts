@@ -50,8 +50,10 @@ export default function contentCheck(): AstroIntegration {
         const failed = report.findings.some((f) => f.severity === 'error');
         if (!failed) {
           logger.info(lines.at(-1) ?? '');
-          // The cards need only the entries: drawn on the card threads while Astro syncs, bundles and renders.
-          if (command === 'build' && config.site)
+          // The cards need only the entries: drawn on the card threads while Astro syncs, bundles and renders. Not
+          // on a rebuild that changed a few files, whose cards are mostly cached: there the models cost more than they save.
+          const cold = report.stats.analysed * 10 >= report.files;
+          if (command === 'build' && config.site && cold)
             warmEarly(report.library, new URL(config.site).host);
           return;
         }
