@@ -242,6 +242,19 @@ describe('cards drawn ahead of the pages', () => {
     expect(early.map(cacheKey)).toEqual(routes.map(cacheKey));
   });
 
+  it('are waited for by the build whichever copy of the pool handed them out', async () => {
+    // The integration's copy of pool.ts starts the workers; the one Vite bundles for the pages may queue more.
+    const integration = await import('../../src/pipeline/og/pool.ts?integration');
+    const bundled = await import('../../src/pipeline/og/pool.ts?bundled');
+    const dir = mkdtempSync(join(tmpdir(), 'og-pool-'));
+    const [first, second] = [['Copy one', 'Copy two'].map(lesson), ['Copy three'].map(lesson)];
+    expect(integration.warmCards(first, { dir, size: 1 })).toBe(2);
+    expect(bundled.warmCards(second, { dir, size: 1 })).toBe(1);
+    const { calls, render } = countingRender();
+    await Promise.all([...first, ...second].map((model) => cardImage(model, { dir, render })));
+    expect(calls).toEqual([]);
+  });
+
   it('are drawn by workers holding many cards at once, none left for the build to draw', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'og-pool-'));
     const models = ['Held one', 'Held two', 'Held three', 'Held four', 'Held five'].map(lesson);

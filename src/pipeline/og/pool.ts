@@ -22,8 +22,8 @@ export const IN_FLIGHT = 1000;
 interface PoolState {
   /** Cards waiting for a worker, by cache file, in the order the build will ask for them. */
   queued: Map<string, WorkerJob>;
-  /** Cards a worker holds, by cache file; the promise settles when the worker is done, whatever the outcome. */
-  running: Map<string, Promise<void>>;
+  /** Cards a worker holds, by cache file; `done` settles when the worker is done, whatever the outcome. */
+  running: Map<string, { done: Promise<void>; settle: () => void }>;
   /** The live workers, each with the cards it holds. */
   workers: Set<PoolWorker>;
   /** How many cards the pool has drawn, for the build's timing. */
@@ -60,13 +60,11 @@ export function canUsePool(): boolean {
   return process.features.typescript !== false && existsSync(WORKER);
 }
 
-const settles = new Map<string, () => void>();
-
-// Settles a card's promise and forgets it, so that cardImage reads the file (or, if none, draws it).
+// Settles a card's promise and forgets it, so that cardImage reads the file (or, if none, draws it). Kept in the
+// shared state: the module copy that hands a card out may not be the one whose worker answers.
 function finish(file: string): void {
+  running.get(file)?.settle();
   running.delete(file);
-  settles.get(file)?.();
-  settles.delete(file);
 }
 
 // Hands the queued cards out, in order, each to the worker holding fewest; ends a worker with nothing left to draw.
@@ -81,7 +79,9 @@ function dispatch(): void {
         target = worker;
     if (!target) break;
     queued.delete(job.file);
-    running.set(job.file, new Promise<void>((settle) => settles.set(job.file, settle)));
+    let settle = () => {};
+    const done = new Promise<void>((resolve) => (settle = resolve));
+    running.set(job.file, { done, settle });
     target.holds.add(job.file);
     target.thread.postMessage(job);
   }
@@ -140,5 +140,5 @@ export function warmCards(
  */
 export function claim(file: string): Promise<void> | undefined {
   queued.delete(file);
-  return running.get(file);
+  return running.get(file)?.done;
 }
