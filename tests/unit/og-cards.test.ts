@@ -244,8 +244,13 @@ describe('cards drawn ahead of the pages', () => {
 
   it('are waited for by the build whichever copy of the pool handed them out', async () => {
     // The integration's copy of pool.ts starts the workers; the one Vite bundles for the pages may queue more.
-    const integration = await import('../../src/pipeline/og/pool.ts?integration');
-    const bundled = await import('../../src/pipeline/og/pool.ts?bundled');
+    // A query makes another module instance, as the integration's and the bundle's are.
+    type Pool = typeof import('../../src/pipeline/og/pool.ts');
+    const copy = (name: string) =>
+      import(
+        /* @vite-ignore */ new URL(`../../src/pipeline/og/pool.ts?${name}`, import.meta.url).href
+      ) as Promise<Pool>;
+    const [integration, bundled] = [await copy('integration'), await copy('bundled')];
     const dir = mkdtempSync(join(tmpdir(), 'og-pool-'));
     const [first, second] = [['Copy one', 'Copy two'].map(lesson), ['Copy three'].map(lesson)];
     expect(integration.warmCards(first, { dir, size: 1 })).toBe(2);
