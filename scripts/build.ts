@@ -15,14 +15,27 @@ const { values } = parseArgsOrExit(
 const astro = spawnSync(
   process.execPath,
   [
+    // A larger young generation for every thread: the check's workers allocate a parse tree per file that dies with
+    // it, and with V8's default most of it was promoted to the old generation first (the check alone peaked at
+    // 0.87-0.91 GB instead of 1.18 GB at 3,000 real-like files, for the same CPU).
+    '--max-semi-space-size=32',
     ...process.execArgv,
     join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'),
     'build',
     '--outDir',
     values.outDir,
   ],
-  // React ships its production build only under NODE_ENV=production, and a test runner sets `test`.
-  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      // React ships its production build only under NODE_ENV=production, and a test runner sets `test`.
+      NODE_ENV: 'production',
+      // glibc gives each thread its own malloc arenas and keeps what the check's worker threads freed after they
+      // end: about 0.4 GB of the build's peak at 3,000 entries. Two arenas cost the check no measurable CPU.
+      MALLOC_ARENA_MAX: process.env['MALLOC_ARENA_MAX'] ?? '2',
+    },
+  },
 );
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 process.exitCode = (await indexSite(resolve(values.outDir))) ? 0 : 1;

@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { builtSite, forgetBuiltSite } from '../pipeline/built-pages.ts';
+import { cardModelsOf } from '../pipeline/og/early-cards.ts';
+import { warmCards } from '../pipeline/og/pool.ts';
 import { brokenLinksIn } from '../check/built-links.ts';
 import { contentDir } from '../pipeline/content-dir.ts';
 import { manifestBeside, unprotectedPermalinks } from '../check/entries/permalinks.ts';
@@ -10,6 +12,15 @@ import { runCheck } from '../check/runner/run.ts';
 import { handOverLibrary, releaseLibrary } from '../reader/handoff.ts';
 import { entryPath, redirects, type PermalinkEntry } from '../domain/permalinks.ts';
 import { baseOf, withBase } from '../view/urls.ts';
+
+// A head start, never a requirement: whatever goes wrong here, the card routes draw what they need.
+function warmEarly(library: Parameters<typeof cardModelsOf>[0], host: string): void {
+  try {
+    warmCards(cardModelsOf(library, host));
+  } catch {
+    // The routes queue and draw every card themselves.
+  }
+}
 
 /**
  * Ends a build that must not be published: `lines` are its last words and the exit status is 1. Astro prints an
@@ -38,7 +49,7 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'lesson-share:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         const report = await runCheck({ contentDir: contentDir() });
         permalinks = report.permalinks;
         handOverLibrary(report.library);
@@ -52,6 +63,11 @@ export default function contentCheck(): AstroIntegration {
         const failed = report.findings.some((f) => f.severity === 'error');
         if (!failed) {
           logger.info(lines.at(-1) ?? '');
+          // The cards need only the entries: drawn on the card threads while Astro syncs, bundles and renders. Not
+          // on a rebuild that changed a few files, whose cards are mostly cached: there the models cost more than they save.
+          const cold = report.stats.analysed * 10 >= report.files;
+          if (command === 'build' && config.site && cold)
+            warmEarly(report.library, new URL(config.site).host);
           return;
         }
         if (command !== 'build') {

@@ -2,7 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check/runner/run.ts';
+import { toFacts } from '../../src/page-data/facts.ts';
 import type { Library } from '../../src/pipeline/load-library.ts';
+import { cardModelsOf } from '../../src/pipeline/og/early-cards.ts';
+import { OG_KINDS } from '../../src/pipeline/og/model.ts';
+import { pageCards } from '../../src/pipeline/og/page-cards.ts';
+import { ROOT } from '../helpers/build.ts';
+import { libraryFrom } from '../helpers/library.ts';
 import { clip, contributions, joinNames, MAX_TITLE } from '../../src/pipeline/og/model.ts';
 import { THEME } from '../../src/pipeline/og/template.ts';
 import {
@@ -197,7 +204,7 @@ describe('card cache', () => {
   it('draws queued cards on worker threads, and draws here the one no worker has taken yet', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'og-pool-'));
     const models = ['Pool one', 'Pool two', 'Pool three'].map(lesson);
-    expect(warmCards(models, { dir, size: 2 })).toBe(3);
+    expect(warmCards(models, { dir, size: 2, inFlight: 1 })).toBe(3);
     // Already queued or drawn: asking again queues nothing twice.
     expect(warmCards(models, { dir, size: 2 })).toBe(0);
     const { calls, render } = countingRender();
@@ -205,5 +212,61 @@ describe('card cache', () => {
     // Two workers take the first two at once; the third is still queued when it is asked for.
     expect(calls).toEqual(['Pool three']);
     for (const png of pngs) expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('cards drawn ahead of the pages', () => {
+  it('are the cards the routes ask for: every entry, author, section, tag and release of the starting library', async () => {
+    const { library: checked } = await runCheck({
+      contentDir: join(ROOT, 'content'),
+      root: ROOT,
+      cache: false,
+    });
+    const early = cardModelsOf(checked, 'lessons.example.org');
+    // What the routes compute, from the library as the content store holds it (each frontmatter parsed by its schema).
+    const library = await libraryFrom(
+      checked.entries.map(({ collection, id, source, path }) => ({
+        collection,
+        id,
+        frontmatter: (path.length
+          ? (source.data as Record<string, unknown>)[id]
+          : source.data) as Record<string, unknown>,
+        metadata: { knownUses: checked.bodies.get(source.file)?.knownUses },
+      })),
+    );
+    const routes = [
+      ...OG_KINDS.flatMap((kind) => library[kind].map(({ id }) => modelFor(library, kind, id))),
+      ...pageCards(library, toFacts(library)).map(({ model }) => model),
+    ].map((model) => ({ ...model, host: 'lessons.example.org' }));
+    expect(routes.length).toBeGreaterThan(100);
+    expect(early.map(cacheKey)).toEqual(routes.map(cacheKey));
+  });
+
+  it('are waited for by the build whichever copy of the pool handed them out', async () => {
+    // The integration's copy of pool.ts starts the workers; the one Vite bundles for the pages may queue more.
+    // A query makes another module instance, as the integration's and the bundle's are.
+    type Pool = typeof import('../../src/pipeline/og/pool.ts');
+    const copy = (name: string) =>
+      import(
+        /* @vite-ignore */ new URL(`../../src/pipeline/og/pool.ts?${name}`, import.meta.url).href
+      ) as Promise<Pool>;
+    const [integration, bundled] = [await copy('integration'), await copy('bundled')];
+    const dir = mkdtempSync(join(tmpdir(), 'og-pool-'));
+    const [first, second] = [['Copy one', 'Copy two'].map(lesson), ['Copy three'].map(lesson)];
+    expect(integration.warmCards(first, { dir, size: 1 })).toBe(2);
+    expect(bundled.warmCards(second, { dir, size: 1 })).toBe(1);
+    const { calls, render } = countingRender();
+    await Promise.all([...first, ...second].map((model) => cardImage(model, { dir, render })));
+    expect(calls).toEqual([]);
+  });
+
+  it('are drawn by workers holding many cards at once, none left for the build to draw', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-pool-'));
+    const models = ['Held one', 'Held two', 'Held three', 'Held four', 'Held five'].map(lesson);
+    expect(warmCards(models, { dir, size: 2 })).toBe(5);
+    const { calls, render } = countingRender();
+    await Promise.all(models.map((model) => cardImage(model, { dir, render })));
+    expect(calls).toEqual([]);
+    expect(readdirSync(dir).filter((file) => file.endsWith('.png'))).toHaveLength(5);
   });
 });

@@ -4,10 +4,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { cardFonts } from './fonts.ts';
 import type { CardModel } from './model.ts';
-import cardFontsSource from './card-fonts.ts?raw';
-import fallbackFontsSource from './fallback-fonts.ts?raw';
-import renderSource from './render.ts?raw';
-import templateSource from './template.ts?raw';
 
 /** Where drawn cards are kept between builds; under node_modules/.cache like other tools' caches, so it is never committed. */
 export const OG_CACHE_DIR = resolve('node_modules/.cache/lesson-share/og');
@@ -17,14 +13,21 @@ export const OG_CACHE_DIR = resolve('node_modules/.cache/lesson-share/og');
  * to how a card is drawn redraws every card, with no version number to remember to bump.
  */
 export const TEMPLATE_VERSION = createHash('sha256')
-  .update(templateSource)
-  .update(renderSource)
+  .update(ownSource('template.ts'))
+  .update(ownSource('render.ts'))
   // Which font draws which character, and which characters are left out, is part of how a card is drawn.
-  .update(cardFontsSource)
-  .update(fallbackFontsSource)
+  .update(ownSource('card-fonts.ts'))
+  .update(ownSource('fallback-fonts.ts'))
   .update(rendererVersion())
   .digest('hex')
   .slice(0, 12);
+
+// Read from the project, not imported as text: the content check's integration loads this module with Node
+// alone (a `?raw` import would make Astro load its config through Vite, whose loader is closed before the check runs),
+// and once the build has bundled it, it no longer sits beside the files it reads.
+function ownSource(file: string): string {
+  return readFileSync(resolve('src/pipeline/og', file), 'utf8');
+}
 
 // The renderer's own version: an upgrade may draw the same card differently.
 function rendererVersion(): string {

@@ -14,7 +14,13 @@ export interface WorkerJob {
 /** What the worker answers: the file is written, or why not. */
 export type WorkerReply = { file: string; ok: true } | { file: string; ok: false; message: string };
 
-parentPort?.on('message', async ({ file, model }: WorkerJob) => {
+// One card at a time, in the order sent: the pool hands a worker many cards at once, and the build asks for them in that order.
+let drawing = Promise.resolve();
+parentPort?.on('message', (job: WorkerJob) => {
+  drawing = drawing.then(() => draw(job));
+});
+
+async function draw({ file, model }: WorkerJob): Promise<void> {
   let reply: WorkerReply;
   try {
     await writeAtomic(file, await renderCard(model));
@@ -27,4 +33,4 @@ parentPort?.on('message', async ({ file, model }: WorkerJob) => {
     };
   }
   parentPort?.postMessage(reply);
-});
+}
