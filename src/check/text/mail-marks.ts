@@ -26,7 +26,7 @@ export function foldMailMarks(text: string): { text: string; source: (offset: nu
   if (!DOT.test(text)) return { text, source: (offset) => offset };
   let out = '';
   const origin: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
     out += DOT.test(char) ? '.' : char;
     for (let k = 0; k < (DOT.test(char) ? 1 : char.length); k++) origin.push(i);

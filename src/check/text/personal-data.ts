@@ -211,8 +211,9 @@ function speltEmail(match: RegExpMatchArray): string | undefined {
   const [whole, name = '', host = '', tld = ''] = match;
   if (!SPELT_MARK.test(whole)) return undefined;
   const bracketed =
-    /[[({<]\s*(?:at|dot|@|\.|arroba|ät|chez|punto|punkt|point|ponto|pont|kropka)\s*[\])}>]/i.test(whole) ||
-    whole.includes('@');
+    /[[({<]\s*(?:at|dot|@|\.|arroba|ät|chez|punto|punkt|point|ponto|pont|kropka)\s*[\])}>]/i.test(
+      whole,
+    ) || whole.includes('@');
   const firstLabel = (/^[\p{L}\p{N}-]+/u.exec(host)?.[0] ?? '').toLowerCase();
   if (!bracketed && (NOT_A_NAME.has(name.toLowerCase()) || NOT_A_NAME.has(firstLabel)))
     return undefined;
