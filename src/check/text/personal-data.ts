@@ -8,6 +8,7 @@ import cardValidator from 'card-validator';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 // python-stdnum's port: each national number's own checksum, so a shape is refused only when its check holds.
 import { stdnum } from 'stdnum';
+import { handles } from './handles.ts';
 import { ipForms } from './ip-forms.ts';
 import { foldMailMarks } from './mail-marks.ts';
 import { postalAddresses } from './postal.ts';
@@ -328,6 +329,18 @@ function reportIPv4(run: Prose, report: Report): void {
   }
 }
 
+function reportHandles(run: Prose, report: Report): void {
+  for (const { index, text, kind } of handles(run.text))
+    report(
+      run,
+      index,
+      `${kind}:${text.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '')}`,
+      kind === 'handle'
+        ? `chat handle \`${text}\`: it reaches a person directly; remove it and refer to them by role ("the study lead").`
+        : `link to a person's profile \`${text}\`: remove it and refer to them by role; an author's own profiles go in their author file's \`links\`, and a project is linked by its repository.`,
+    );
+}
+
 function reportIpForms(run: Prose, report: Report): void {
   for (const { index, written, address } of ipForms(run.text)) {
     if (!RESERVED_IPV4.test(address))
@@ -476,8 +489,11 @@ export function checkPersonalData(file: string, prose: Prose[], region: string):
   const findings: Finding[] = [];
   const asked = new Map<string, boolean>();
   const report = reporter(file, findings);
+  // An author's file holds their own handles and profiles (its `links`): everyone else's are personal data.
+  const own = /(?:^|\/)content\/authors\//.test(file);
   for (const run of prose) {
     reportAddresses(run, report);
+    if (!own) reportHandles(run, report);
     reportNumbers(run, report, asked, region);
   }
   return findings;
