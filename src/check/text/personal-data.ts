@@ -388,6 +388,50 @@ function reportStreets(run: Prose, report: Report): void {
   }
 }
 
+// A phone number written in words ("plus four four, two oh, seven nine four six, …"): eight or more digit words
+// in a row, read as digits, then asked of libphonenumber like any number.
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  nought: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const SPOKEN_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:plus[\s,-]+)?(?:(?:double[\s-]+)?(?:${Object.keys(DIGIT_WORDS).join('|')})(?![\p{L}])[\s,.-]*){8,16}`,
+  'giu',
+);
+
+function reportSpokenNumbers(run: Prose, report: Report): void {
+  for (const match of run.text.matchAll(SPOKEN_NUMBER)) {
+    let digits = '';
+    for (const [, double, word] of match[0].toLowerCase().matchAll(/(double[\s-]+)?([a-z]+)/g))
+      if (word && word in DIGIT_WORDS)
+        digits += (DIGIT_WORDS[word] as string).repeat(double ? 2 : 1);
+    // Counting aloud ("one, two, three, …") is no number.
+    if ('0123456789'.includes(digits) || '9876543210'.includes(digits)) continue;
+    const plus = /^plus/i.test(match[0]);
+    const phone = plus
+      ? isValidPhoneNumber(`+${digits}`)
+      : REGIONS.some((region) => isValidPhoneNumber(digits, region));
+    if (phone)
+      report(
+        run,
+        match.index,
+        `phone:${digits.slice(-9)}`,
+        'phone number written in words: remove it; refer to people by role.',
+      );
+  }
+}
+
 /** Bank, card, national id and phone numbers in one run. */
 function reportNumbers(
   run: Prose,
@@ -398,6 +442,8 @@ function reportNumbers(
   // The Italian codice fiscale may be all letters (its digits can be written as letters); every other number
   // pattern here holds an ASCII digit. Phone numbers in other digits are looked for whatever this says.
   if (MAY_HOLD.digit(run.text)) reportDigits(run, report);
+  if (/\b(?:nine|eight|seven|six|five|four|three|two|one|oh|zero)\b/i.test(run.text))
+    reportSpokenNumbers(run, report);
   else reportNationalIds(run, report, NATIONAL_IDS.slice(0, 1));
   for (const [start, end] of phoneNumbers(run.text, asked, region)) {
     report(
