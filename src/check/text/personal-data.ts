@@ -227,7 +227,7 @@ function speltEmail(match: RegExpMatchArray): string | undefined {
 type Folded = ReturnType<typeof foldMailMarks>;
 
 /** Reports a finding in a run once: a derived run (a block's joined text, a decoded address) only what no run as written found on its lines. */
-export type Report = (run: Prose, offset: number, key: string, message: string) => void;
+type Report = (run: Prose, offset: number, key: string, message: string) => void;
 
 function reporter(file: string, findings: Finding[]): Report {
   // What the runs as written found, by kind and value, with the line.
@@ -267,7 +267,8 @@ const MAY_HOLD = {
   internalHost: (text: string) =>
     /\.(?:internal|corp|lan|local|intranet|localdomain|home\.arpa)(?![\w-]|\.[a-z])/i.test(text),
   digit: (text: string) => /\d/.test(text),
-  ipForm: (text: string) => text.includes('//') || /\d\.0|0x/i.test(text),
+  // A URL's authority, a part with a leading zero (octal) or a hex part.
+  ipForm: (text: string) => text.includes('//') || /\b0\d|\.0\d|0x/i.test(text),
 };
 
 /** E-mail, IP, street and internal host addresses in one run. */
@@ -343,7 +344,9 @@ function reportHandles(run: Prose, report: Report): void {
 
 function reportIpForms(run: Prose, report: Report): void {
   for (const { index, written, address } of ipForms(run.text)) {
-    if (!RESERVED_IPV4.test(address))
+    // A quad with a leading zero the dotted pattern already read (`01.2.3.4`) is reported once, by it.
+    const quad = new RegExp(`^${IPV4.source}$`).test(written);
+    if (!quad && !RESERVED_IPV4.test(address))
       report(
         run,
         index,
