@@ -540,7 +540,7 @@ export function checkPersonalData(file: string, prose: Prose[], region: string):
   const asked = new Map<string, boolean>();
   const report = reporter(file, findings);
   // An author's file holds their own handles and profiles (its `links`): everyone else's are personal data.
-  const own = /(?:^|\/)content\/authors\//.test(file);
+  const own = /(?:^|\/)authors\/[^/]+\.ya?ml$/.test(file);
   for (const run of prose) {
     reportAddresses(run, report);
     if (!own) reportHandles(run, report);
