@@ -175,6 +175,23 @@ export const rules: readonly Rule[] = [
     load: () => import('./files.ts'),
   },
   {
+    id: 'identity',
+    kind: 'library',
+    severity: 'error',
+    waivable: false,
+    description:
+      "An author named like another (look-alike letters and spaces folded), or an entry with another's title (a warning).",
+    load: () => import('./identity.ts'),
+  },
+  {
+    id: 'names-in-titles',
+    kind: 'library',
+    severity: 'error',
+    waivable: false,
+    description: "A person's first name in a title or a file name (the permanent URL).",
+    load: () => import('./names-in-titles.ts'),
+  },
+  {
     id: 'check-ignore',
     kind: 'library',
     severity: 'error',

@@ -8,6 +8,10 @@ import cardValidator from 'card-validator';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 // python-stdnum's port: each national number's own checksum, so a shape is refused only when its check holds.
 import { stdnum } from 'stdnum';
+import { handles } from './handles.ts';
+import { ipForms } from './ip-forms.ts';
+import { foldMailMarks } from './mail-marks.ts';
+import { postalAddresses } from './postal.ts';
 import type { Prose } from './prose.ts';
 import type { Finding } from '../types.ts';
 
@@ -32,14 +36,16 @@ const isIPv6 = (candidate: string) => URL.canParse(`http://[${candidate}]/`);
 // match starts only where a number or a word starts.
 // The house letter may be either case ("42B Baker Street"); street words may be capitalised or all capitals.
 const HOUSE = String.raw`(?<![\p{L}\d])\d{1,5}[a-zA-Z]?,?\s`;
-const STREET_WORDS = String.raw`Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace|Square|Sq\.?|Highway|Hwy\.?|Parkway|Crescent|Close|Strasse|Straße`;
+const STREET_WORDS = String.raw`Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace|Square|Sq\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|Crescent|Close|Grove|Gardens|Mews|Quay|Esplanade|Strasse|Straße`;
+// Lowercase street names hold no function words: "step 3 of the road map" is no address.
+const STOP_WORDS = String.raw`(?:of|the|a|an|on|in|to|and|or|for|at|by|down|up|along|across|per|our|my|your|their|its|this|that)`;
 const STREET = new RegExp(
   [
     String.raw`${HOUSE}(?:\p{Lu}[\p{L}'’.-]{0,20}\s){1,3}(?:${STREET_WORDS}|${STREET_WORDS.toUpperCase()})(?![\p{L}])`,
-    String.raw`${HOUSE}(?:\p{L}[\p{L}'’.-]{0,20}\s){1,3}(?:[sS]treet|STREET|[sS]t\.|ST\.|[aA]venue|AVENUE|[aA]ve\.|AVE\.|[rR]oad|ROAD|[rR]d\.|RD\.|[bB]oulevard|BOULEVARD|[bB]lvd\.|BLVD\.)(?![\p{L}])`,
-    String.raw`${HOUSE}(?:rue|avenue|calle|via|viale|piazza|rua|plaza|avenida)\s(?:\p{L}[\p{L}'’-]{0,20}\s?){1,4}`,
+    String.raw`${HOUSE}(?:(?!${STOP_WORDS}\s)\p{L}[\p{L}'’.-]{0,20}\s){1,3}(?:[sS]treet|STREET|[sS]t\.|ST\.|[aA]venue|AVENUE|[aA]ve\.|AVE\.|[rR]oad|ROAD|[rR]d\.|RD\.|[bB]oulevard|BOULEVARD|[bB]lvd\.|BLVD\.)(?![\p{L}])`,
+    String.raw`${HOUSE}(?:rue|avenue|boulevard|quai|chemin|impasse|allée|calle|carrer|via|viale|piazza|rua|plaza|avenida)\s(?:\p{L}[\p{L}'’-]{0,20}\s?){1,4}`,
     String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{1,24}(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|laan|gracht|straat|vej|gatan|vägen)\s\d{1,4}[a-z]?(?![\p{L}\d])`,
-    String.raw`(?<![\p{L}])(?:Rue|Calle|Via|Viale|Piazza|Rua|Avenida|Plaza)\s(?:\p{L}[\p{L}'’.-]{0,20}\s){1,4}\d{1,4}[a-z]?(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}])(?:Rue|Calle|Carrer|Via|Viale|Piazza|Corso|Rua|Avenida|Plaza)\s(?:\p{L}[\p{L}'’.-]{0,20}\s){1,4}\d{1,4}[a-z]?(?![\p{L}\d])`,
   ].join('|'),
   'gu',
 );
@@ -47,8 +53,19 @@ const STREET = new RegExp(
 // A number written the national way, with a trunk 0 ("030 901820", "07700 900123", "06 12 34 56 78"): which
 // region's it is cannot be told, so it is tried against the site's region and then every region.
 // Groups are separated, so a long run of digits is split one way only, not tried every way.
+// Also the shapes of regions whose national form has no trunk 0: an area code in brackets (Brazil's
+// "(11) 91234-5678", North America's "(415) 555-2671") and North America's "415-555-2671".
 const NATIONAL =
-  /(?<![\d+./-])(?:\(0\d{1,5}\) ?\d{2,8}|0\d{1,12})(?:[ /-]\d{2,8}){0,4}(?![\d/-]|\.\d)/g;
+  /(?<![\d+./-])(?:\(0\d{1,5}\) ?\d{2,8}|0\d{1,12}|\(\d{2,4}\) ?\d{3,5}[ -]\d{4}|\d{3}([-.])\d{3}\1\d{4})(?:[ /-]\d{2,8}){0,4}(?![\d/-]|\.\d)/g;
+// Letters written for digits inside a number ("+44 2O 7946 O958"): read as the digits they stand for, for
+// phone numbers alone, one character for one so that offsets stay put.
+const LETTER_DIGIT = /(?<=\d)[OoIl]|[OoIl](?=\d)/g;
+const asDigits = (text: string) => {
+  let read = text;
+  for (let pass = 0; pass < 4 && LETTER_DIGIT.test(read); pass++)
+    read = read.replace(LETTER_DIGIT, (letter) => (letter === 'O' || letter === 'o' ? '0' : '1'));
+  return read;
+};
 const REGIONS = getCountries();
 // Each distinct candidate costs a parse per region (about 2 ms): past this many in a file, a candidate with a
 // plausible length counts as a phone number without asking, so a flood of them stays linear and still fails.
@@ -60,6 +77,7 @@ function phoneNumbers(
   asked: Map<string, boolean>,
   region: string,
 ): [number, number][] {
+  text = asDigits(text);
   // libphonenumber's candidates are runs of decimal digits, and no region has a valid number of fewer than four
   // (its metadata's shortest, Niue's or Saint Helena's; every string of one to three digits, bare, with `+`, brackets
   // or spaces, was tried against every region: none is found). Most prose with a digit has fewer ("3 days", "v2").
@@ -99,13 +117,15 @@ function phoneNumbers(
 
 // A spelt-out address ("ann at acme dot io", "ann [at] acme [dot] io", "ann(at)acme.io"): the `at` and each dot
 // may be written out, bracketed or not; the name and host are what an address holds.
-const AT = String.raw`(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*)`;
-const DOT = String.raw`(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)`;
+// Bracketed, the word may be another language's (`(arroba)`, `[ät]`, `(punto)`, `{punkt}`) or the sign itself (`(.)`, `[@]`).
+const AT = String.raw`(?:\s*[\[({<]\s*(?:at|@|arroba|ät|chez)\s*[\])}>]\s*|\s+at\s+|\s*@\s*)`;
+const DOT = String.raw`(?:\s*[\[({<]\s*(?:dot|\.|punto|punkt|point|ponto|pont|kropka)\s*[\])}>]\s*|\s+dot\s+|\.)`;
 const SPELT_EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{2,64})${AT}([\p{L}\p{N}-]{1,63}(?:${DOT}[\p{L}\p{N}-]{1,63}){0,4}${DOT}(\p{L}{2,24}))(?![\p{L}\p{N}])`,
   'giu',
 );
-const SPELT_MARK = /[[({<]\s*(?:at|dot)\s*[\])}>]|\sat\s|\sdot\s/i;
+const SPELT_MARK =
+  /[[({<]\s*(?:at|dot|@|\.|arroba|ät|chez|punto|punkt|point|ponto|pont|kropka)\s*[\])}>]|\sat\s|\sdot\s/i;
 // Plain words around a written-out "at" are a sentence, not an address: "look at the dot com bubble".
 const NOT_A_NAME = new Set(
   'a an the this that these those our their his her its my your we they it he she you look looked looking be been is was were arrived arrive stay stayed work worked working meet met home once least most all'.split(
@@ -191,7 +211,10 @@ function validIban(candidate: string): string | undefined {
 function speltEmail(match: RegExpMatchArray): string | undefined {
   const [whole, name = '', host = '', tld = ''] = match;
   if (!SPELT_MARK.test(whole)) return undefined;
-  const bracketed = /[[({<]\s*(?:at|dot)/i.test(whole) || whole.includes('@');
+  const bracketed =
+    /[[({<]\s*(?:at|dot|@|\.|arroba|ät|chez|punto|punkt|point|ponto|pont|kropka)\s*[\])}>]/i.test(
+      whole,
+    ) || whole.includes('@');
   const firstLabel = (/^[\p{L}\p{N}-]+/u.exec(host)?.[0] ?? '').toLowerCase();
   if (!bracketed && (NOT_A_NAME.has(name.toLowerCase()) || NOT_A_NAME.has(firstLabel)))
     return undefined;
@@ -200,6 +223,8 @@ function speltEmail(match: RegExpMatchArray): string | undefined {
   if (RESERVED_DOMAIN.test(domain)) return undefined;
   return `${name}@${domain}`;
 }
+
+type Folded = ReturnType<typeof foldMailMarks>;
 
 /** Reports a finding in a run once: a derived run (a block's joined text, a decoded address) only what no run as written found on its lines. */
 type Report = (run: Prose, offset: number, key: string, message: string) => void;
@@ -242,42 +267,53 @@ const MAY_HOLD = {
   internalHost: (text: string) =>
     /\.(?:internal|corp|lan|local|intranet|localdomain|home\.arpa)(?![\w-]|\.[a-z])/i.test(text),
   digit: (text: string) => /\d/.test(text),
+  // A URL's authority, a part with a leading zero (octal) or a hex part.
+  ipForm: (text: string) => text.includes('//') || /\b0\d|\.0\d|0x/i.test(text),
 };
 
 /** E-mail, IP, street and internal host addresses in one run. */
 function reportAddresses(run: Prose, report: Report): void {
   const { text } = run;
-  if (MAY_HOLD.email(text)) reportEmails(run, report);
+  // Look-alike dots folded for the e-mail patterns alone (mail-marks.ts): `acme-corp。com` is acme-corp.com to a mail client.
+  const mail = MAY_HOLD.email(text) || SPELT_MARK.test(text) ? foldMailMarks(text) : undefined;
+  if (mail && MAY_HOLD.email(text)) reportEmails(run, mail, report);
   // A spelt-out address counts only with a written-out or bracketed `at` or `dot` (speltEmail).
-  if (SPELT_MARK.test(text)) reportSpeltEmails(run, report);
+  if (mail && SPELT_MARK.test(text)) reportSpeltEmails(run, mail, report);
   if (MAY_HOLD.ipv4(text)) reportIPv4(run, report);
+  // A host a URL parser reads as an IPv4 address, however it is written (ip-forms.ts).
+  if (MAY_HOLD.ipForm(text)) reportIpForms(run, report);
   if (MAY_HOLD.ipv6(text)) reportIPv6(run, report);
   if (MAY_HOLD.internalHost(text)) reportInternalHosts(run, report);
   // Every street pattern holds a house number.
   if (MAY_HOLD.digit(text)) reportStreets(run, report);
 }
 
-function reportEmails(run: Prose, report: Report): void {
-  for (const match of run.text.matchAll(EMAIL)) {
-    if (!RESERVED_DOMAIN.test(match[1] ?? ''))
-      report(
-        run,
-        match.index,
-        `email:${match[0].toLowerCase()}`,
-        `e-mail address \`${match[0]}\`: remove it, or use a role ("the support lead") or an address at example.com.`,
-      );
+function reportEmails(run: Prose, mail: Folded, report: Report): void {
+  for (const match of mail.text.matchAll(EMAIL)) {
+    if (RESERVED_DOMAIN.test(match[1] ?? '')) continue;
+    const start = mail.source(match.index);
+    const written = run.text.slice(start, mail.source(match.index + match[0].length));
+    report(
+      run,
+      start,
+      `email:${match[0].toLowerCase()}`,
+      written === match[0]
+        ? `e-mail address \`${match[0]}\`: remove it, or use a role ("the support lead") or an address at example.com.`
+        : `e-mail address \`${written}\` (a mail client reads it as ${match[0]}): remove it, or use a role ("the support lead") or an address at example.com.`,
+    );
   }
 }
 
-function reportSpeltEmails(run: Prose, report: Report): void {
-  for (const match of run.text.matchAll(SPELT_EMAIL)) {
+function reportSpeltEmails(run: Prose, mail: Folded, report: Report): void {
+  for (const match of mail.text.matchAll(SPELT_EMAIL)) {
     const address = speltEmail(match);
+    const start = mail.source(match.index);
     if (address)
       report(
         run,
-        match.index,
+        start,
         `spelt:${address}`,
-        `e-mail address written out (\`${match[0]}\` is ${address}): remove it, or refer to people by role.`,
+        `e-mail address written out (\`${run.text.slice(start, mail.source(match.index + match[0].length))}\` is ${address}): remove it, or refer to people by role.`,
       );
   }
 }
@@ -290,6 +326,32 @@ function reportIPv4(run: Prose, report: Report): void {
         match.index,
         `ip:${match[0]}`,
         `IP address \`${match[0]}\`: remove it, or use one from 192.0.2.0/24, which is reserved for examples.`,
+      );
+  }
+}
+
+function reportHandles(run: Prose, report: Report): void {
+  for (const { index, text, kind } of handles(run.text))
+    report(
+      run,
+      index,
+      `${kind}:${text.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '')}`,
+      kind === 'handle'
+        ? `chat handle \`${text}\`: it reaches a person directly; remove it and refer to them by role ("the study lead").`
+        : `link to a person's profile \`${text}\`: remove it and refer to them by role; an author's own profiles go in their author file's \`links\`, and a project is linked by its repository.`,
+    );
+}
+
+function reportIpForms(run: Prose, report: Report): void {
+  for (const { index, written, address } of ipForms(run.text)) {
+    // A quad with a leading zero the dotted pattern already read (`01.2.3.4`) is reported once, by it.
+    const quad = new RegExp(`^${IPV4.source}$`).test(written);
+    if (!quad && !RESERVED_IPV4.test(address))
+      report(
+        run,
+        index,
+        `ip:${address}`,
+        `IP address \`${written}\` (a browser reads it as ${address}): remove it, or use one from 192.0.2.0/24, which is reserved for examples.`,
       );
   }
 }
@@ -318,13 +380,58 @@ function reportInternalHosts(run: Prose, report: Report): void {
 }
 
 function reportStreets(run: Prose, report: Report): void {
-  for (const match of run.text.matchAll(STREET)) {
+  const matches = [...run.text.matchAll(STREET)].map((m) => ({ index: m.index, text: m[0] }));
+  for (const match of [...matches, ...postalAddresses(run.text)]) {
     report(
       run,
       match.index,
-      `street:${match[0].trim().toLowerCase()}`,
-      `street address \`${match[0].trim()}\`: remove it; name a city or a region at most.`,
+      `street:${match.text.trim().toLowerCase()}`,
+      `street address \`${match.text.trim()}\`: remove it; name a city or a region at most.`,
     );
+  }
+}
+
+// A phone number written in words ("plus four four, two oh, seven nine four six, …"): eight or more digit words
+// in a row, read as digits, then asked of libphonenumber like any number.
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  nought: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const SPOKEN_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:plus[\s,-]+)?(?:(?:double[\s-]+)?(?:${Object.keys(DIGIT_WORDS).join('|')})(?![\p{L}])[\s,.-]*){8,16}`,
+  'giu',
+);
+
+function reportSpokenNumbers(run: Prose, report: Report): void {
+  for (const match of run.text.matchAll(SPOKEN_NUMBER)) {
+    let digits = '';
+    for (const [, double, word] of match[0].toLowerCase().matchAll(/(double[\s-]+)?([a-z]+)/g))
+      if (word && word in DIGIT_WORDS)
+        digits += (DIGIT_WORDS[word] as string).repeat(double ? 2 : 1);
+    // Counting aloud ("one, two, three, …") is no number.
+    if ('0123456789'.includes(digits) || '9876543210'.includes(digits)) continue;
+    const plus = /^plus/i.test(match[0]);
+    const phone = plus
+      ? isValidPhoneNumber(`+${digits}`)
+      : REGIONS.some((region) => isValidPhoneNumber(digits, region));
+    if (phone)
+      report(
+        run,
+        match.index,
+        `phone:${digits.slice(-9)}`,
+        'phone number written in words: remove it; refer to people by role.',
+      );
   }
 }
 
@@ -339,6 +446,9 @@ function reportNumbers(
   // pattern here holds an ASCII digit. Phone numbers in other digits are looked for whatever this says.
   if (MAY_HOLD.digit(run.text)) reportDigits(run, report);
   else reportNationalIds(run, report, NATIONAL_IDS.slice(0, 1));
+  // A number written in words holds no digit, or some: looked for either way, past a cheap test for a digit word.
+  if (/\b(?:nine|eight|seven|six|five|four|three|two|one|oh|zero)\b/i.test(run.text))
+    reportSpokenNumbers(run, report);
   for (const [start, end] of phoneNumbers(run.text, asked, region)) {
     report(
       run,
@@ -402,13 +512,38 @@ function reportNationalIds(run: Prose, report: Report, ids: typeof NATIONAL_IDS)
     }
 }
 
+/**
+ * A file name is the entry's permanent URL (`/lessons/call-4915112345678/`): a phone number in it, written
+ * with or without its `+`, is published for good.
+ */
+export function checkFileName(file: string, region: string): Finding[] {
+  const slug = (file.split('/').at(-1) ?? '').replace(/\.[^.]*$/, '');
+  const findings: Finding[] = [];
+  const asked = new Map<string, boolean>();
+  const at = () => ({ line: 1, column: 1 });
+  const report = reporter(file, findings);
+  const name: Prose = { text: slug.replace(/[-_]/g, ' '), kind: 'url', at };
+  reportAddresses(name, report);
+  reportNumbers(name, report, asked, region);
+  for (const match of asDigits(slug).matchAll(/(?<!\d)\d{8,15}(?!\d)/g))
+    if (findings.length === 0 && isValidPhoneNumber(`+${match[0]}`))
+      report(name, 0, `phone:${match[0]}`, 'phone number: remove it; refer to people by role.');
+  return findings.map((finding) => ({
+    ...finding,
+    message: `${finding.message.replace(/:.*$/, '')} in the file name, which is the entry's permanent URL: rename the file.`,
+  }));
+}
+
 /** E-mail addresses, phone numbers, IP and street addresses, bank and card numbers, national ids and internal hosts in an entry's prose. */
 export function checkPersonalData(file: string, prose: Prose[], region: string): Finding[] {
   const findings: Finding[] = [];
   const asked = new Map<string, boolean>();
   const report = reporter(file, findings);
+  // An author's file holds their own handles and profiles (its `links`): everyone else's are personal data.
+  const own = /(?:^|\/)authors\/[^/]+\.ya?ml$/.test(file);
   for (const run of prose) {
     reportAddresses(run, report);
+    if (!own) reportHandles(run, report);
     reportNumbers(run, report, asked, region);
   }
   return findings;

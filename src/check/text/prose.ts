@@ -314,8 +314,13 @@ export function proseOf(
           add(node.value, 'text');
           break;
         case 'inlineCode':
+          add(node.value, 'code');
+          break;
         case 'code':
           add(node.value, 'code');
+          // A fence's info string: its language is published (`class="language-…"`), all of it is in the repository.
+          add(node.lang, 'code');
+          add(node.meta, 'code');
           break;
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
