@@ -99,12 +99,16 @@ export function generateLibrary({
   const writer: text.Writer = { random, names: [] };
   const counts = apportion(entries, profile.counts);
   const files = new Map<string, string>();
-  // Titles first, so any entry can link to any other by slug and title.
+  // Titles first, so any entry can link to any other by slug and title; each title once, as the check asks.
+  const titles = new Set<string>();
   const stubs = Object.fromEntries(
     KINDS.map((kind) => [
       kind,
       Array.from({ length: counts[kind] }, (_, i): Stub => {
-        const name = kind === 'authors' ? text.personName(writer) : text.title(writer, kind);
+        let name: string;
+        do name = kind === 'authors' ? text.personName(writer) : text.title(writer, kind);
+        while (titles.has(name));
+        titles.add(name);
         return { id: `${text.slugify(name)}-${i + 1}`, title: name };
       }),
     ]),

@@ -15,6 +15,7 @@ import { profileOf, tagIds } from '../../scripts/bench/profile.ts';
 import { seeded } from '../../scripts/bench/random.ts';
 import { runCheck, type CheckReport } from '../../src/check/runner/run.ts';
 import { PATTERN_SECTIONS } from '../../src/schemas/pattern.ts';
+import { isFirstName } from '../../src/check/text/first-names.ts';
 import { ROOT } from '../helpers/build.ts';
 
 const CONTENT = join(ROOT, 'content');
@@ -121,6 +122,18 @@ describe('generateLibrary', () => {
     expect([...again.files]).toEqual([...library.files]);
     const other = generateLibrary({ entries: 60, profile, tags: tagIds(tagsYaml), seed: 8 });
     expect([...other.files.keys()]).not.toEqual([...library.files.keys()]);
+  });
+
+  it('gives every entry and author of a large library a title of its own, none naming a person', () => {
+    const large = generateLibrary({ entries: 3000, profile, tags: tagIds(tagsYaml) });
+    const titles = [...large.files.values()].map(
+      (text) => /^(?:title|name): (.*)$/m.exec(text)?.[1] ?? '',
+    );
+    // The check warns of a second entry with a title, and refuses a first name in a title (names-in-titles).
+    expect(new Set(titles).size).toBe(titles.length);
+    const entryTitles = [...large.files.values()].map((text) => /^title: (.*)$/m.exec(text)?.[1]);
+    const words = entryTitles.flatMap((title) => title?.split(' ') ?? []);
+    expect(words.filter((word) => isFirstName(word))).toEqual([]);
   });
 
   it('scales with the requested size', () => {
