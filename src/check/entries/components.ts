@@ -1,27 +1,39 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import {
   AUTHOR_COMPONENTS,
   COMPONENT_REFERENCES,
   isAuthorComponent,
+  type AuthorComponentName,
 } from '../../components/author/allowlist.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { didYouMean } from '../text/nearest.ts';
 import type { Finding } from '../types.ts';
 import type { ComponentReference } from '../types.ts';
 
+type JsxElement = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+/** Calls `each` with every author component of a body, in document order, and its name. */
+function visitAuthorComponents(
+  tree: Root,
+  each: (node: JsxElement, name: AuthorComponentName) => void,
+): void {
+  visit(tree, (node) => {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name &&
+      isAuthorComponent(node.name)
+    )
+      each(node, node.name);
+  });
+}
+
 /** Every author component in a body that names an entry, in document order; `bodyLine` is the file line the body starts on. */
 export function componentReferencesIn(tree: Root, bodyLine: number): ComponentReference[] {
   const references: ComponentReference[] = [];
-  visit(tree, (node) => {
-    if (
-      (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') ||
-      !node.name ||
-      !isAuthorComponent(node.name)
-    )
-      return;
-    const reference = COMPONENT_REFERENCES[node.name];
+  visitAuthorComponents(tree, (node, name) => {
+    const reference = COMPONENT_REFERENCES[name];
     if (!reference) return;
     const attribute = node.attributes.find(
       (a) => a.type === 'mdxJsxAttribute' && a.name === reference.attribute,
@@ -31,7 +43,7 @@ export function componentReferencesIn(tree: Root, bodyLine: number): ComponentRe
         ? attribute.value
         : undefined;
     references.push({
-      name: node.name,
+      name,
       ...reference,
       value,
       line: (node.position?.start.line ?? 1) + bodyLine - 1,
@@ -78,14 +90,7 @@ const listed = (names: readonly string[]) =>
  */
 export function checkComponentContent(file: string, tree: Root, bodyLine: number): Finding[] {
   const findings: Finding[] = [];
-  visit(tree, (node) => {
-    if (
-      (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') ||
-      !node.name ||
-      !isAuthorComponent(node.name)
-    )
-      return;
-    const { name } = node;
+  visitAuthorComponents(tree, (node, name) => {
     const spec = AUTHOR_COMPONENTS[name];
     const at = {
       file,
